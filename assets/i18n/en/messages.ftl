@@ -1,0 +1,129 @@
+## Messages of the command line and the database.
+
+cli-error = Error: { $message }
+cli-warning = Note: { $message }
+panic = Something went wrong inside stagecoach ({ $place }). Your saved work is safe: everything reported as saved is on disk. Start stagecoach again; if this keeps happening, pass this message on to your coordinator.
+no-data-dir = No folder for the data could be found. Give one with --data-dir DIR or the environment variable STAGECOACH_DATA_DIR.
+
+orientation-with-db = stagecoach · data in { $dir } · { $name } ({ $role }) · { $coachees } young people.
+    The screen version is coming soon; until then everything works from the command line:
+      stagecoach list coachees            your caseload
+      stagecoach show K7F3                one young person with goals, placements and contacts
+      stagecoach log K7F3 --type stagebezoek --summary "…"
+      stagecoach --help                   all commands
+orientation-no-db = stagecoach · there is no database in { $dir } yet.
+    Start like this:
+      stagecoach init --name "Your name" --role coach   (or --role coordinator)
+      stagecoach demo                                  try it first with an invented programme
+    All commands: stagecoach --help
+
+init-done = Database created in { $dir } for { $name } ({ $role }). Add a young person with `stagecoach add coachee`, or try `stagecoach demo`.
+demo-default-name-coach = Demo coach
+demo-default-name-coordinator = Demo coordinator
+demo-progress = demo: { $done } of about { $total } records saved
+demo-done = Demo programme ready: { $coachees } young people, { $sessions } contacts, { $employers } employers and { $placements } placements ({ $seconds } s). Everything is invented. Have a look with `stagecoach list coachees`.
+demo-needs-empty = This database already holds { $coachees } young people; demo data only goes into an empty database. Use another folder: `stagecoach --data-dir /tmp/demo demo`.
+demo-role-mismatch = This database belongs to a { $role }; the demo follows that role. Leave out --role or choose another folder with --data-dir.
+
+add-coachee-done = { $name } is registered with code { $code }.
+add-employer-done = Employer { $name } added (id { $id }).
+log-done = { $type } with { $code } on { $date } saved.
+status-done = { $code }: { $from } → { $to }.
+list-coachees-count = { $count ->
+    [one] 1 young person
+   *[other] { $count } young people
+}
+list-sessions-count = { $count ->
+    [one] 1 contact
+   *[other] { $count } contacts
+}
+list-employers-count = { $count ->
+    [one] 1 employer
+   *[other] { $count } employers
+}
+list-placements-count = { $count ->
+    [one] 1 placement
+   *[other] { $count } placements
+}
+
+profile-age = ({ $age } years)
+profile-age-minor = ({ $age } years, minor)
+profile-consent = given by { $by } on { $date }
+profile-no-consent = not recorded yet
+profile-goals = Goals
+profile-placements = Placements
+profile-placements-here = { $count ->
+    [one] 1 placement with this employer
+   *[other] { $count } placements with this employer
+}
+profile-open-agreements = Open agreements
+profile-overdue = (overdue)
+profile-sessions = { $count ->
+    [one] Latest contact (1 in all)
+   *[other] Latest contacts ({ $count } in all)
+}
+reminder-minor-without-guardian = this young person is a minor and no parent or guardian is on file yet.
+reminder-no-consent = no consent has been recorded yet.
+
+backup-done = Backup written to { $path } ({ $ops } changes, { $kib } KiB).
+restore-done = Database restored in { $dir }: { $coachees } young people.
+doctor-summary = Log: { $ops } changes from { $devices } device(s).
+doctor-healthy = All is well: the views match the log exactly.
+doctor-gaps = changes are missing from the log for { $devices } device(s).
+doctor-sequence = this device's counter does not match the log.
+doctor-stale = these views differ from the log: { $views }.
+doctor-unhealthy = The database is not in order. Repair the views with `stagecoach doctor --rebuild`; your data is safe in the log.
+doctor-rebuilt = Views rebuilt from { $ops } changes.
+
+coordinator-only = Only a coordinator's database can do that.
+session-coachee-closed = The file of { $code } is closed, so no contacts can be added. Reopen it first with `stagecoach status { $code } aangemeld`, then log the contact again.
+
+resolve-not-found = Nothing found for '{ $reference }'. Use a young person's code (like K7F3) or an id; `stagecoach list coachees` shows the codes.
+resolve-ambiguous = '{ $reference }' matches more than one record: { $candidates }. Type more characters of the id.
+resolve-wrong-kind = '{ $reference }' is a { $found }, not a { $wanted }.
+
+status-not-allowed = Going from { $from } to { $to } is not possible. From { $from } the file can go to: { $allowed }.
+status-reason-required = { $to } needs a reason. Give it with --reason "…".
+status-before-previous = The date is before the previous status change ({ $previous }).
+status-in-future = A status change cannot lie in the future.
+status-unchanged = The status already is { $status }.
+
+store-not-initialised = There is no database in { $dir } yet. Create one with `stagecoach init --name "Your name" --role coach` or try `stagecoach demo`.
+store-already-initialised = { $dir } already holds a database; nothing was changed. To start over, choose another folder with --data-dir.
+store-already-open = The database in { $dir } is already open in another stagecoach window. Close that window first (or wait for the other command to finish) and try again.
+store-newer-schema = This database was made by a newer version of stagecoach (schema { $found }; this version knows up to { $supported }). Install the latest version; nothing was changed.
+store-newer-value = This database holds data from a newer version of stagecoach. Install the latest version; nothing was changed.
+store-corrupt = The database looks damaged. Run `stagecoach doctor`; if that does not help, restore a backup with `stagecoach restore`.
+
+io-permission-denied = No permission to use { $path } ({ $detail }). Choose a folder you can write to, for example with --data-dir.
+io-read-only = { $path } is on a disk that cannot be written to. Choose another folder with --data-dir.
+io-disk-full = The disk is full; nothing was saved. Free some space and try again.
+io-not-found = { $path } does not exist. Check the name or the folder.
+io-other = Reading or writing { $path } failed ({ $detail }). Nothing was changed.
+
+invalid-record = Not saved: { $count ->
+    [one] one field is not right.
+   *[other] { $count } fields are not right.
+}
+invalid-required = this field cannot be empty.
+invalid-choice = choose one of: { $allowed }.
+invalid-choice-value = '{ $value }' is not known. Choose one of: { $allowed }.
+invalid-score = { $value } is not possible: choose a number from 1 to 5.
+invalid-phone = '{ $value }' is not a phone number (10 to 15 digits, for example 06-12345678).
+invalid-email = '{ $value }' is not an e-mail address (like name@example.nl).
+invalid-birth-date-future = a date of birth cannot lie in the future.
+invalid-birth-date-age = with this date of birth the young person would be { $age }; is the year right?
+invalid-consent-under-16 = the young person is { $age }; under 16 a parent or legal representative gives consent (--consent-by wettelijk_vertegenwoordiger).
+invalid-date-future = this date cannot lie in the future.
+invalid-session-date-future = a contact that is still to come is not logged; set it as the next contact (--next) of the latest talk.
+invalid-minutes = { $value } minutes is not possible: choose { $min } to { $max }.
+invalid-progress = progress runs from 0 to 3.
+invalid-agreement-text = an agreement needs a text.
+invalid-agreement-format = write an agreement as "text", "who|text" or "who|text|date", for example "jongere|Update CV|fri".
+invalid-next-before-session = the next contact lies before this contact.
+invalid-time = '{ $value }' is not a time; write hh:mm, for example 14:30.
+invalid-kvk = '{ $value }' is not a KvK number: it has exactly 8 digits, this has { $digits }.
+invalid-capacity = the number of places is at least 1.
+invalid-end-before-start = the end lies before the start.
+invalid-days-per-week = days per week runs from 1 to 7.
+invalid-hours-per-week = hours per week runs from 1 to 60.

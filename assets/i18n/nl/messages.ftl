@@ -1,0 +1,129 @@
+## Meldingen van de opdrachtregel en van de database.
+
+cli-error = Fout: { $message }
+cli-warning = Let op: { $message }
+panic = Er ging iets mis in stagecoach ({ $place }). Je opgeslagen werk is veilig: alles wat gemeld is als opgeslagen staat op schijf. Start stagecoach opnieuw; gebeurt dit vaker, geef dan deze melding door aan je coördinator.
+no-data-dir = Er is geen map voor de gegevens te vinden. Geef er een op met --data-dir MAP of met de omgevingsvariabele STAGECOACH_DATA_DIR.
+
+orientation-with-db = stagecoach · gegevens in { $dir } · { $name } ({ $role }) · { $coachees } jongeren.
+    De schermversie komt binnenkort; tot die tijd werkt alles via de opdrachtregel:
+      stagecoach list coachees            je caseload
+      stagecoach show K7F3                één jongere met doelen, plekken en contacten
+      stagecoach log K7F3 --type stagebezoek --summary "…"
+      stagecoach --help                   alle opdrachten
+orientation-no-db = stagecoach · er staat nog geen database in { $dir }.
+    Begin zo:
+      stagecoach init --name "Je naam" --role coach     (of --role coordinator)
+      stagecoach demo                                  probeer het eerst met een verzonnen programma
+    Alle opdrachten: stagecoach --help
+
+init-done = Database aangemaakt in { $dir } voor { $name } ({ $role }). Voeg een jongere toe met `stagecoach add coachee`, of probeer `stagecoach demo`.
+demo-default-name-coach = Demo-coach
+demo-default-name-coordinator = Demo-coördinator
+demo-progress = demo: { $done } van ongeveer { $total } records opgeslagen
+demo-done = Demoprogramma klaar: { $coachees } jongeren, { $sessions } contacten, { $employers } werkgevers en { $placements } plekken ({ $seconds } s). Alles is verzonnen. Bekijk het met `stagecoach list coachees`.
+demo-needs-empty = Er staan al { $coachees } jongeren in deze database; demogegevens gaan alleen in een lege database. Gebruik een andere map: `stagecoach --data-dir /tmp/demo demo`.
+demo-role-mismatch = Deze database is van een { $role }; de demo volgt die rol. Laat --role weg of kies een andere map met --data-dir.
+
+add-coachee-done = { $name } is aangemeld met code { $code }.
+add-employer-done = Werkgever { $name } toegevoegd (id { $id }).
+log-done = { $type } met { $code } op { $date } opgeslagen.
+status-done = { $code }: { $from } → { $to }.
+list-coachees-count = { $count ->
+    [one] 1 jongere
+   *[other] { $count } jongeren
+}
+list-sessions-count = { $count ->
+    [one] 1 contact
+   *[other] { $count } contacten
+}
+list-employers-count = { $count ->
+    [one] 1 werkgever
+   *[other] { $count } werkgevers
+}
+list-placements-count = { $count ->
+    [one] 1 plek
+   *[other] { $count } plekken
+}
+
+profile-age = ({ $age } jaar)
+profile-age-minor = ({ $age } jaar, minderjarig)
+profile-consent = gegeven door { $by } op { $date }
+profile-no-consent = nog niet vastgelegd
+profile-goals = Doelen
+profile-placements = Plekken
+profile-placements-here = { $count ->
+    [one] 1 plek bij deze werkgever
+   *[other] { $count } plekken bij deze werkgever
+}
+profile-open-agreements = Openstaande afspraken
+profile-overdue = (te laat)
+profile-sessions = { $count ->
+    [one] Laatste contact (1 in totaal)
+   *[other] Laatste contacten ({ $count } in totaal)
+}
+reminder-minor-without-guardian = deze jongere is minderjarig en er staat nog geen ouder of voogd bij.
+reminder-no-consent = er is nog geen toestemming vastgelegd.
+
+backup-done = Back-up geschreven naar { $path } ({ $ops } wijzigingen, { $kib } KiB).
+restore-done = Database teruggezet in { $dir }: { $coachees } jongeren.
+doctor-summary = Logboek: { $ops } wijzigingen van { $devices } apparaat/apparaten.
+doctor-healthy = Alles klopt: de overzichten komen precies overeen met het logboek.
+doctor-gaps = bij { $devices } apparaat/apparaten ontbreken wijzigingen in het logboek.
+doctor-sequence = de teller van dit apparaat loopt niet gelijk met het logboek.
+doctor-stale = deze overzichten wijken af van het logboek: { $views }.
+doctor-unhealthy = De database is niet in orde. Herstel de overzichten met `stagecoach doctor --rebuild`; je gegevens staan veilig in het logboek.
+doctor-rebuilt = Overzichten opnieuw opgebouwd uit { $ops } wijzigingen.
+
+coordinator-only = Dat kan alleen in de database van een coördinator.
+session-coachee-closed = Het dossier van { $code } is gesloten, dus er kunnen geen contacten meer bij. Heropen het eerst met `stagecoach status { $code } aangemeld` en log het contact daarna opnieuw.
+
+resolve-not-found = Niets gevonden bij '{ $reference }'. Gebruik de code van een jongere (zoals K7F3) of een id; `stagecoach list coachees` toont de codes.
+resolve-ambiguous = '{ $reference }' past bij meer dan één record: { $candidates }. Typ meer tekens van het id.
+resolve-wrong-kind = '{ $reference }' is een { $found }, geen { $wanted }.
+
+status-not-allowed = Van { $from } naar { $to } kan niet. Vanuit { $from } kan het dossier naar: { $allowed }.
+status-reason-required = Bij { $to } hoort een reden. Geef die mee met --reason "…".
+status-before-previous = De datum ligt vóór de vorige statuswijziging ({ $previous }).
+status-in-future = Een statuswijziging kan niet in de toekomst liggen.
+status-unchanged = De status is al { $status }.
+
+store-not-initialised = Er staat nog geen database in { $dir }. Maak er een met `stagecoach init --name "Je naam" --role coach` of probeer `stagecoach demo`.
+store-already-initialised = In { $dir } staat al een database; er is niets veranderd. Wil je opnieuw beginnen, kies dan een andere map met --data-dir.
+store-already-open = De database in { $dir } is al geopend in een ander stagecoach-venster. Sluit dat venster eerst (of wacht tot de andere opdracht klaar is) en probeer het dan opnieuw.
+store-newer-schema = Deze database is gemaakt met een nieuwere versie van stagecoach (schema { $found }; deze versie kent tot en met { $supported }). Installeer de nieuwste versie; er is niets veranderd.
+store-newer-value = Deze database bevat gegevens van een nieuwere versie van stagecoach. Installeer de nieuwste versie; er is niets veranderd.
+store-corrupt = De database lijkt beschadigd. Draai `stagecoach doctor`; helpt dat niet, zet dan een back-up terug met `stagecoach restore`.
+
+io-permission-denied = Geen toestemming om { $path } te gebruiken ({ $detail }). Kies een map waar je mag schrijven, bijvoorbeeld met --data-dir.
+io-read-only = { $path } staat op een schijf waarop niet geschreven kan worden. Kies een andere map met --data-dir.
+io-disk-full = De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.
+io-not-found = { $path } bestaat niet. Controleer de naam of de map.
+io-other = Het lezen of schrijven van { $path } lukte niet ({ $detail }). Er is niets veranderd.
+
+invalid-record = Niet opgeslagen: { $count ->
+    [one] één veld klopt niet.
+   *[other] { $count } velden kloppen niet.
+}
+invalid-required = dit veld mag niet leeg zijn.
+invalid-choice = kies een van: { $allowed }.
+invalid-choice-value = '{ $value }' kennen we niet. Kies een van: { $allowed }.
+invalid-score = { $value } kan niet: kies een cijfer van 1 tot en met 5.
+invalid-phone = '{ $value }' is geen telefoonnummer (10 tot 15 cijfers, bijvoorbeeld 06-12345678).
+invalid-email = '{ $value }' is geen e-mailadres (zoals naam@voorbeeld.nl).
+invalid-birth-date-future = een geboortedatum kan niet in de toekomst liggen.
+invalid-birth-date-age = met deze geboortedatum zou de jongere { $age } jaar zijn; klopt het jaartal?
+invalid-consent-under-16 = de jongere is { $age }; onder de 16 geeft een ouder of wettelijk vertegenwoordiger toestemming (--consent-by wettelijk_vertegenwoordiger).
+invalid-date-future = deze datum kan niet in de toekomst liggen.
+invalid-session-date-future = een contact dat nog moet komen log je niet; zet het als volgend contact (--next) bij het laatste gesprek.
+invalid-minutes = { $value } minuten kan niet: kies { $min } tot en met { $max }.
+invalid-progress = voortgang gaat van 0 tot en met 3.
+invalid-agreement-text = een afspraak heeft een tekst nodig.
+invalid-agreement-format = schrijf een afspraak als "tekst", "wie|tekst" of "wie|tekst|datum", bijvoorbeeld "jongere|Cv aanvullen|vr".
+invalid-next-before-session = het volgende contact ligt vóór dit contact.
+invalid-time = '{ $value }' is geen tijd; schrijf uu:mm, bijvoorbeeld 14:30.
+invalid-kvk = '{ $value }' is geen KvK-nummer: dat heeft precies 8 cijfers, hier staan er { $digits }.
+invalid-capacity = het aantal plaatsen is minstens 1.
+invalid-end-before-start = het einde ligt vóór de start.
+invalid-days-per-week = dagen per week gaat van 1 tot en met 7.
+invalid-hours-per-week = uren per week gaat van 1 tot en met 60.

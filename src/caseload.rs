@@ -1,0 +1,212 @@
+//! What a coach does with their caseload (register a coachee, log a session, change a status,
+//! keep employers and placements), as library calls shared by the command line and the TUI.
+//!
+//! Each call validates with the domain rules, saves exactly one user action (durably), and
+//! returns the privacy warnings that free text in it raised.
+
+use chrono::NaiveDate;
+
+use crate::Error;
+use crate::domain::sensitive::{SensitiveFinding, scan_free_text};
+use crate::domain::status::{self, StatusChange};
+use crate::domain::{
+    Coachee, Employer, EntityId, Goal, Placement, Record, Role, Session, ShortCode, Status,
+};
+use crate::store::Store;
+use crate::store::op::Change;
+
+/// A saved record plus the privacy warnings its free text raised (saving is never blocked).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saved<T> {
+    pub record: T,
+    pub warnings: Vec<SensitiveFinding>,
+}
+
+/// Scans every free-text field a person typed.
+pub fn scan_all<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<SensitiveFinding> {
+    let mut findings: Vec<SensitiveFinding> = Vec::new();
+    for text in texts {
+        for finding in scan_free_text(text) {
+            if !findings.contains(&finding) {
+                findings.push(finding);
+            }
+        }
+    }
+    findings
+}
+
+/// A short code no coachee in this database has yet.
+pub fn fresh_code(store: &Store, mut random: impl FnMut() -> u32) -> Result<ShortCode, Error> {
+    loop {
+        let code = ShortCode::from_random(&mut random);
+        if store.coachees_with_code(&code)?.is_empty() {
+            return Ok(code);
+        }
+    }
+}
+
+/// Registers a new coachee: gives them an id and code, status `aangemeld` from `today`, and
+/// (in a coach's database) assigns them to this coach.
+pub fn add_coachee(store: &mut Store, mut coachee: Coachee, today: NaiveDate) -> Result<Saved<Coachee>, Error> {
+    coachee.id = EntityId::new();
+    coachee.code = fresh_code(store, rand::random)?;
+    prepare_new_coachee(store, &mut coachee, today);
+    coachee.validate(today)?;
+    let warnings = scan_all([coachee.coach_note.as_str()]);
+    store.save(vec![Change::put(None, &coachee).expect("a new record is always a change")])?;
+    Ok(Saved {
+        record: coachee,
+        warnings,
+    })
+}
+
+/// The defaults every new coachee gets, whoever creates them (CLI, TUI or demo).
+pub fn prepare_new_coachee(store: &Store, coachee: &mut Coachee, today: NaiveDate) {
+    let registered = coachee.registered_on.unwrap_or(today);
+    coachee.registered_on = Some(registered);
+    coachee.status = Status::Registered;
+    coachee.status_history = vec![StatusChange {
+        from: None,
+        to: Status::Registered,
+        date: registered,
+        reason: String::new(),
+    }];
+    if coachee.coach.is_none() && store.identity().role == Role::Coach {
+        coachee.coach = Some(store.identity().coach_ref());
+    }
+}
+
+/// Saves edits to an existing coachee (only the fields that changed are written).
+pub fn update_coachee(store: &mut Store, edited: Coachee, today: NaiveDate) -> Result<Saved<Coachee>, Error> {
+    let before = store
+        .get::<Coachee>(edited.id)?
+        .ok_or_else(|| crate::store::ResolveError::NotFound {
+            reference: edited.code.to_string(),
+        })?;
+    edited.validate(today)?;
+    let warnings = scan_all([edited.coach_note.as_str()]);
+    save_edit(store, Some(&before), &edited)?;
+    Ok(Saved {
+        record: edited,
+        warnings,
+    })
+}
+
+/// Moves a coachee along the pipeline, refusing transitions the pipeline does not allow.
+pub fn change_status(
+    store: &mut Store,
+    coachee: &Coachee,
+    to: Status,
+    reason: &str,
+    date: NaiveDate,
+    today: NaiveDate,
+) -> Result<Coachee, Error> {
+    let change = status::transition(coachee.status, &coachee.status_history, to, date, reason, today)?;
+    let mut updated = coachee.clone();
+    updated.status = to;
+    updated.status_history.push(change);
+    save_edit(store, Some(coachee), &updated)?;
+    Ok(updated)
+}
+
+/// Logs a contact. Refused for a closed coachee, who must be reopened first.
+pub fn log_session(
+    store: &mut Store,
+    coachee: &Coachee,
+    mut session: Session,
+    today: NaiveDate,
+) -> Result<Saved<Session>, Error> {
+    if !coachee.status.accepts_sessions() {
+        return Err(Error::CoacheeClosed {
+            code: coachee.code.to_string(),
+        });
+    }
+    session.id = EntityId::new();
+    session.coachee = coachee.id;
+    if session.author.is_none() {
+        session.author = Some(store.identity().coach_ref());
+    }
+    session.validate(today)?;
+    let warnings = scan_all(
+        [session.summary.as_str(), session.coach_note.as_str()]
+            .into_iter()
+            .chain(session.agreements.iter().map(|a| a.text.as_str())),
+    );
+    let mut changes = vec![Change::put(None, &session).expect("a new record is always a change")];
+    // A visit is also the employer's latest contact with the programme.
+    if let Some(employer_id) = session.employer
+        && let Some(employer) = store.get::<Employer>(employer_id)?
+        && employer.last_contact.is_none_or(|d| d < session.date)
+    {
+        let mut touched = employer.clone();
+        touched.last_contact = Some(session.date);
+        changes.extend(Change::put(Some(&employer), &touched));
+    }
+    store.save(changes)?;
+    Ok(Saved {
+        record: session,
+        warnings,
+    })
+}
+
+/// Adds a goal to a coachee.
+pub fn add_goal(store: &mut Store, coachee: &Coachee, mut goal: Goal) -> Result<Goal, Error> {
+    goal.id = EntityId::new();
+    goal.coachee = coachee.id;
+    goal.validate()?;
+    save_edit(store, None, &goal)?;
+    Ok(goal)
+}
+
+/// Adds an employer to the programme's list.
+pub fn add_employer(store: &mut Store, mut employer: Employer) -> Result<Saved<Employer>, Error> {
+    employer.id = EntityId::new();
+    employer.validate()?;
+    let warnings = scan_all([employer.notes.as_str()]);
+    save_edit(store, None, &employer)?;
+    Ok(Saved {
+        record: employer,
+        warnings,
+    })
+}
+
+/// Places a coachee at an employer.
+pub fn add_placement(
+    store: &mut Store,
+    coachee: &Coachee,
+    mut placement: Placement,
+) -> Result<Placement, Error> {
+    placement.id = EntityId::new();
+    placement.coachee = coachee.id;
+    if store.get::<Employer>(placement.employer)?.is_none() {
+        return Err(crate::store::ResolveError::NotFound {
+            reference: placement.employer.to_string(),
+        }
+        .into());
+    }
+    placement.validate()?;
+    save_edit(store, None, &placement)?;
+    Ok(placement)
+}
+
+/// Assigns a coachee to a coach. Only a coordinator hands out caseloads.
+pub fn assign(
+    store: &mut Store,
+    coachee: &Coachee,
+    coach: crate::domain::CoachRef,
+) -> Result<Coachee, Error> {
+    if store.identity().role != Role::Coordinator {
+        return Err(Error::CoordinatorOnly);
+    }
+    let mut updated = coachee.clone();
+    updated.coach = Some(coach);
+    save_edit(store, Some(coachee), &updated)?;
+    Ok(updated)
+}
+
+fn save_edit<R: Record>(store: &mut Store, before: Option<&R>, after: &R) -> Result<(), Error> {
+    if let Some(change) = Change::put(before, after) {
+        store.save(vec![change])?;
+    }
+    Ok(())
+}

@@ -1,0 +1,254 @@
+//! The arguments of every subcommand. Values with a vocabulary (status, level, type …) are
+//! taken as text and checked by the domain, so that errors list the allowed values in the
+//! user's language.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand, ValueEnum};
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Your name as your coordinator knows you.
+    #[arg(long)]
+    pub name: String,
+    /// coach or coordinator.
+    #[arg(long)]
+    pub role: String,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Number of coachees (default: 15 for a coach, 40 for a coordinator).
+    #[arg(long)]
+    pub coachees: Option<usize>,
+    /// Number of sessions in total (default: about nine per coachee).
+    #[arg(long)]
+    pub sessions: Option<usize>,
+    /// Seed of the random generator: the same seed gives the same programme.
+    #[arg(long, default_value_t = 2026)]
+    pub seed: u64,
+    /// Role of a new database: coach (default) or coordinator.
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Name of a new database's owner.
+    #[arg(long)]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListWhat {
+    Coachees,
+    Sessions,
+    Employers,
+    Placements,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[arg(value_enum)]
+    pub what: ListWhat,
+    /// Only this coachee's sessions or placements (code or id).
+    #[arg(long, value_name = "ID|CODE")]
+    pub coachee: Option<String>,
+    /// Print one JSON document instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// A coachee code (K7F3), a full id, or the first characters of an id.
+    #[arg(value_name = "ID|CODE")]
+    pub reference: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AddCommand {
+    /// Register a coachee.
+    Coachee(Box<AddCoacheeArgs>),
+    /// Add an employer (stagebedrijf) with a contact person.
+    Employer(AddEmployerArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddCoacheeArgs {
+    #[arg(long)]
+    pub first_name: String,
+    #[arg(long)]
+    pub last_name: String,
+    /// e.g. 14-03-2009 or 2009-03-14.
+    #[arg(long)]
+    pub birth_date: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Parent or guardian (for minors).
+    #[arg(long)]
+    pub guardian_name: Option<String>,
+    #[arg(long)]
+    pub guardian_phone: Option<String>,
+    /// e.g. moeder, vader, voogd.
+    #[arg(long)]
+    pub guardian_relation: Option<String>,
+    #[arg(long)]
+    pub neighbourhood: Option<String>,
+    /// School or ROC.
+    #[arg(long)]
+    pub school: Option<String>,
+    /// pro, vso, vmbo-b/k/g/t, mbo-1…4, havo, vwo, geen.
+    #[arg(long)]
+    pub level: Option<String>,
+    /// The course (opleiding).
+    #[arg(long)]
+    pub course: Option<String>,
+    /// bol or bbl.
+    #[arg(long)]
+    pub path: Option<String>,
+    /// school, wijkteam, jongerenwerk, leerplicht, zelf, anders.
+    #[arg(long)]
+    pub referrer: Option<String>,
+    /// Who gave consent: jongere or wettelijk_vertegenwoordiger.
+    #[arg(long)]
+    pub consent_by: Option<String>,
+    /// Date of consent (default: today).
+    #[arg(long)]
+    pub consent_date: Option<String>,
+    /// Consent covers sharing with the school.
+    #[arg(long)]
+    pub share_school: bool,
+    /// Consent covers sharing with the employer.
+    #[arg(long)]
+    pub share_employer: bool,
+    /// Attention point (repeatable): taal, vervoer, bereikbaarheid, planning, thuissituatie,
+    /// geldzaken, extra_begeleiding.
+    #[arg(long = "flag")]
+    pub flags: Vec<String>,
+    /// Your own working note (coach-only: never leaves this laptop).
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Date of registration (default: today).
+    #[arg(long)]
+    pub registered: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddEmployerArgs {
+    #[arg(long)]
+    pub name: String,
+    /// KvK number: eight digits.
+    #[arg(long)]
+    pub kvk: Option<String>,
+    /// Recognised by SBB as a learning company (erkend leerbedrijf).
+    #[arg(long)]
+    pub sbb: bool,
+    #[arg(long)]
+    pub sector: Option<String>,
+    #[arg(long)]
+    pub address: Option<String>,
+    #[arg(long)]
+    pub neighbourhood: Option<String>,
+    /// Contact person (e.g. the praktijkopleider).
+    #[arg(long)]
+    pub contact_name: Option<String>,
+    #[arg(long, default_value = "praktijkopleider")]
+    pub contact_role: String,
+    #[arg(long)]
+    pub contact_phone: Option<String>,
+    #[arg(long)]
+    pub contact_email: Option<String>,
+    /// How many trainees at once.
+    #[arg(long)]
+    pub capacity: Option<u8>,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// The coachee: code or id.
+    #[arg(value_name = "ID|CODE")]
+    pub coachee: String,
+    /// intake, kennismaking, coachgesprek, stagebezoek, klikgesprek, telefonisch, online,
+    /// tussenevaluatie, eindevaluatie, nazorg, no_show, overleg, overig.
+    #[arg(long = "type")]
+    pub session_type: String,
+    /// vandaag (default), gisteren, ma…zo, 12-11, 12-11-2026 or 2026-11-12.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Start time, HH:MM.
+    #[arg(long)]
+    pub time: Option<String>,
+    /// Length in minutes (default depends on the type).
+    #[arg(long)]
+    pub minutes: Option<u16>,
+    /// The factual account of the contact.
+    #[arg(long)]
+    pub summary: String,
+    #[arg(long)]
+    pub location: Option<String>,
+    /// Who else took part (repeatable): werkgever, ouder, school, coordinator.
+    #[arg(long = "with")]
+    pub participants: Vec<String>,
+    /// How the coachee is doing, 1–5.
+    #[arg(long)]
+    pub wellbeing: Option<u8>,
+    /// The employer's satisfaction, 1–5 (stage visits).
+    #[arg(long)]
+    pub satisfaction: Option<u8>,
+    /// Signal for follow-up (repeatable): verzuim, motivatie, conflict_werk, thuissituatie,
+    /// zorgsignaal.
+    #[arg(long = "signal")]
+    pub signals: Vec<String>,
+    /// Ask the coordinator to look at this.
+    #[arg(long)]
+    pub escalate: bool,
+    /// An agreement (repeatable): "TEXT", "OWNER|TEXT" or "OWNER|TEXT|DUE".
+    #[arg(long = "agreement")]
+    pub agreements: Vec<String>,
+    /// Date of the next contact.
+    #[arg(long)]
+    pub next: Option<String>,
+    /// The employer visited (name or id); default: the current placement's employer.
+    #[arg(long)]
+    pub employer: Option<String>,
+    /// Your own working note (coach-only: never leaves this laptop).
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    #[arg(value_name = "ID|CODE")]
+    pub coachee: String,
+    /// The new status, e.g. intake, matching, geplaatst, afgerond, uitgevallen.
+    pub status: String,
+    /// Why (required for uitgevallen, gepauzeerd, niet_gestart).
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// When (default: today).
+    #[arg(long)]
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// File to write (default: a dated file in the data directory's backups folder).
+    #[arg(long, value_name = "FILE")]
+    pub to: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// A file written by `stagecoach backup`.
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Rebuild every view from the operation log.
+    #[arg(long)]
+    pub rebuild: bool,
+}

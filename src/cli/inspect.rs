@@ -1,0 +1,318 @@
+//! `list` and `show`: reading the database as tables, profiles and JSON.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::output::{clip, table};
+use super::setup::open;
+use super::{CliResult, Context, ListArgs, ListWhat, ShowArgs};
+use crate::domain::{Coachee, Employer, EntityId, EntityKind, Goal, Placement, Session};
+use crate::store::{CoacheeRow, Store};
+use crate::{Error, Msg};
+
+#[derive(Serialize)]
+struct CoacheeJson<'a> {
+    id: String,
+    code: &'a str,
+    first_name: &'a str,
+    last_name: &'a str,
+    status: &'static str,
+    status_since: Option<NaiveDate>,
+    coach: Option<&'a str>,
+    next_contact: Option<NaiveDate>,
+    last_contact: Option<NaiveDate>,
+    birth_date: Option<NaiveDate>,
+    age: Option<u32>,
+    minor: bool,
+    school: &'a str,
+    education_level: Option<&'static str>,
+    course: &'a str,
+    neighbourhood: &'a str,
+    escalated: bool,
+}
+
+fn coachee_json<'a>(row: &'a CoacheeRow, today: NaiveDate) -> CoacheeJson<'a> {
+    let c = &row.coachee;
+    CoacheeJson {
+        id: c.id.to_string(),
+        code: c.code.as_str(),
+        first_name: &c.first_name,
+        last_name: &c.last_name,
+        status: c.status.code(),
+        status_since: c.status_since(),
+        coach: c.coach.as_ref().map(|r| r.name.as_str()),
+        next_contact: row.contact.as_ref().and_then(|s| s.next_contact),
+        last_contact: row.contact.as_ref().and_then(|s| s.last_contact),
+        birth_date: c.birth_date,
+        age: c.age(today),
+        minor: c.is_minor(today),
+        school: &c.school,
+        education_level: c.education_level.map(|l| l.code()),
+        course: &c.course,
+        neighbourhood: &c.neighbourhood,
+        escalated: row.contact.as_ref().is_some_and(|s| s.escalate),
+    }
+}
+
+#[derive(Serialize)]
+struct SessionJson<'a> {
+    id: String,
+    coachee_id: String,
+    date: NaiveDate,
+    #[serde(rename = "type")]
+    session_type: &'static str,
+    minutes: u16,
+    summary: &'a str,
+    author: Option<&'a str>,
+    location: &'a str,
+    wellbeing: Option<u8>,
+    employer_satisfaction: Option<u8>,
+    signals: Vec<&'static str>,
+    escalate: bool,
+    agreements: &'a [crate::domain::Agreement],
+    next_contact: Option<NaiveDate>,
+}
+
+fn session_json(s: &Session) -> SessionJson<'_> {
+    SessionJson {
+        id: s.id.to_string(),
+        coachee_id: s.coachee.to_string(),
+        date: s.date,
+        session_type: s.kind().code(),
+        minutes: s.minutes,
+        summary: &s.summary,
+        author: s.author.as_ref().map(|a| a.name.as_str()),
+        location: &s.location,
+        wellbeing: s.wellbeing,
+        employer_satisfaction: s.employer_satisfaction,
+        signals: s.signals.iter().map(|x| x.code()).collect(),
+        escalate: s.escalate,
+        agreements: &s.agreements,
+        next_contact: s.next_contact,
+    }
+}
+
+#[derive(Serialize)]
+struct PlacementJson<'a> {
+    id: String,
+    coachee_id: String,
+    employer_id: String,
+    employer: Option<&'a str>,
+    #[serde(rename = "type")]
+    placement_type: Option<&'static str>,
+    status: &'static str,
+    start: Option<NaiveDate>,
+    planned_end: Option<NaiveDate>,
+    supervisor: &'a str,
+    outcome: Option<&'static str>,
+}
+
+pub fn list(ctx: &Context, args: ListArgs) -> CliResult {
+    let store = open(ctx)?;
+    let coachee = match &args.coachee {
+        Some(reference) => Some(store.resolve_coachee(reference)?),
+        None => None,
+    };
+    match args.what {
+        ListWhat::Coachees => list_coachees(ctx, &store, args.json),
+        ListWhat::Sessions => list_sessions(ctx, &store, coachee.as_ref(), args.json),
+        ListWhat::Employers => list_employers(ctx, &store, args.json),
+        ListWhat::Placements => list_placements(ctx, &store, coachee.as_ref(), args.json),
+    }
+}
+
+fn io(e: std::io::Error) -> super::Failure {
+    super::Failure::Lib(Error::Store(crate::store::StoreError::io("write the output", "stdout", e)))
+}
+
+fn headers(ctx: &Context, ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|id| ctx.out.text(id)).collect()
+}
+
+fn list_coachees(ctx: &Context, store: &Store, json: bool) -> CliResult {
+    let rows = store.coachees()?;
+    if json {
+        let docs: Vec<_> = rows.iter().map(|r| coachee_json(r, ctx.today)).collect();
+        return ctx.out.json(&docs).map_err(io);
+    }
+    let out = &ctx.out;
+    let lines: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            let c = &row.coachee;
+            let next = row.contact.as_ref().and_then(|s| s.next_contact);
+            let overdue = next.is_some_and(|d| d < ctx.today);
+            vec![
+                c.code.to_string(),
+                c.full_name(),
+                format!("{} {}", c.status.symbol(), out.label(c.status.label_id())),
+                c.coach.as_ref().map_or_else(|| "–".into(), |r| r.name.clone()),
+                format!("{}{}", out.date(next), if overdue { " !" } else { "" }),
+            ]
+        })
+        .collect();
+    print!(
+        "{}",
+        table(
+            &headers(ctx, &["col-code", "col-name", "col-status", "col-coach", "col-next-contact"]),
+            &lines
+        )
+    );
+    out.say(&Msg::new("list-coachees-count").arg("count", rows.len()));
+    Ok(())
+}
+
+fn list_sessions(ctx: &Context, store: &Store, coachee: Option<&Coachee>, json: bool) -> CliResult {
+    let sessions: Vec<Session> = match coachee {
+        Some(c) => store.sessions_of(c.id)?,
+        None => store.all_sessions().collect::<Result<_, _>>()?,
+    };
+    if json {
+        let docs: Vec<_> = sessions.iter().map(session_json).collect();
+        return ctx.out.json(&docs).map_err(io);
+    }
+    let codes: HashMap<EntityId, String> = store
+        .coachees()?
+        .into_iter()
+        .map(|r| (r.coachee.id, r.coachee.code.to_string()))
+        .collect();
+    let lines: Vec<Vec<String>> = sessions
+        .iter()
+        .map(|s| {
+            vec![
+                ctx.out.date(Some(s.date)),
+                codes.get(&s.coachee).cloned().unwrap_or_default(),
+                ctx.out.label(s.kind().label_id()),
+                s.minutes.to_string(),
+                clip(s.headline(), 60),
+            ]
+        })
+        .collect();
+    print!(
+        "{}",
+        table(
+            &headers(ctx, &["col-date", "col-code", "col-type", "col-minutes", "col-summary"]),
+            &lines
+        )
+    );
+    ctx.out.say(&Msg::new("list-sessions-count").arg("count", sessions.len()));
+    Ok(())
+}
+
+fn list_employers(ctx: &Context, store: &Store, json: bool) -> CliResult {
+    let employers = store.employers()?;
+    if json {
+        return ctx.out.json(&employers).map_err(io);
+    }
+    let lines: Vec<Vec<String>> = employers
+        .iter()
+        .map(|e| {
+            vec![
+                clip(&e.name, 40),
+                e.sector.map(|s| ctx.out.label(s.label_id())).unwrap_or_default(),
+                e.neighbourhood.clone(),
+                if e.sbb_recognised { "SBB".into() } else { String::new() },
+                e.main_contact().map(|c| c.name.clone()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    print!(
+        "{}",
+        table(
+            &headers(ctx, &["col-name", "col-sector", "col-neighbourhood", "col-sbb", "col-contact"]),
+            &lines
+        )
+    );
+    ctx.out.say(&Msg::new("list-employers-count").arg("count", employers.len()));
+    Ok(())
+}
+
+fn list_placements(ctx: &Context, store: &Store, coachee: Option<&Coachee>, json: bool) -> CliResult {
+    let placements = match coachee {
+        Some(c) => store.placements_of(c.id)?,
+        None => store.placements()?,
+    };
+    let names: HashMap<EntityId, String> = store.employers()?.into_iter().map(|e| (e.id, e.name)).collect();
+    if json {
+        let docs: Vec<_> = placements
+            .iter()
+            .map(|p| PlacementJson {
+                id: p.id.to_string(),
+                coachee_id: p.coachee.to_string(),
+                employer_id: p.employer.to_string(),
+                employer: names.get(&p.employer).map(String::as_str),
+                placement_type: p.placement_type.map(|t| t.code()),
+                status: p.state().code(),
+                start: p.start,
+                planned_end: p.planned_end,
+                supervisor: &p.supervisor,
+                outcome: p.outcome.map(|o| o.code()),
+            })
+            .collect();
+        return ctx.out.json(&docs).map_err(io);
+    }
+    let lines: Vec<Vec<String>> = placements
+        .iter()
+        .map(|p| {
+            vec![
+                ctx.out.date(p.start),
+                p.placement_type.map(|t| ctx.out.label(t.label_id())).unwrap_or_default(),
+                ctx.out.label(p.state().label_id()),
+                clip(names.get(&p.employer).map_or("", String::as_str), 40),
+            ]
+        })
+        .collect();
+    print!(
+        "{}",
+        table(&headers(ctx, &["col-start", "col-type", "col-status", "col-employer"]), &lines)
+    );
+    ctx.out.say(&Msg::new("list-placements-count").arg("count", placements.len()));
+    Ok(())
+}
+
+pub fn show(ctx: &Context, args: ShowArgs) -> CliResult {
+    let store = open(ctx)?;
+    let resolved = store.resolve(&args.reference)?;
+    let missing = || crate::store::ResolveError::NotFound {
+        reference: args.reference.clone(),
+    };
+    match resolved.kind {
+        EntityKind::Coachee => {
+            let coachee: Coachee = store.get(resolved.id)?.ok_or_else(missing).map_err(Error::from)?;
+            super::profile::print(ctx, &store, &coachee, args.json)
+        }
+        EntityKind::Session => {
+            let s: Session = store.get(resolved.id)?.ok_or_else(missing).map_err(Error::from)?;
+            if args.json {
+                return ctx.out.json(&session_json(&s)).map_err(io);
+            }
+            super::profile::print_session(ctx, &store, &s);
+            Ok(())
+        }
+        EntityKind::Employer => {
+            let e: Employer = store.get(resolved.id)?.ok_or_else(missing).map_err(Error::from)?;
+            if args.json {
+                return ctx.out.json(&e).map_err(io);
+            }
+            super::profile::print_employer(ctx, &store, &e)
+        }
+        EntityKind::Placement => {
+            let p: Placement = store.get(resolved.id)?.ok_or_else(missing).map_err(Error::from)?;
+            ctx.out.json(&p).map_err(io)
+        }
+        EntityKind::Goal => {
+            let g: Goal = store.get(resolved.id)?.ok_or_else(missing).map_err(Error::from)?;
+            ctx.out.json(&g).map_err(io)
+        }
+    }
+}
+
+pub(super) fn coachee_doc(row: &CoacheeRow, today: NaiveDate) -> serde_json::Value {
+    serde_json::to_value(coachee_json(row, today)).unwrap_or_default()
+}
+
+pub(super) fn session_doc(s: &Session) -> serde_json::Value {
+    serde_json::to_value(session_json(s)).unwrap_or_default()
+}

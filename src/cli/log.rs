@@ -1,0 +1,166 @@
+//! `log` (record a contact) and `status` (move a coachee along the pipeline).
+
+use chrono::NaiveTime;
+
+use super::add::{choice, date, optional_date};
+use super::setup::open;
+use super::{CliResult, Context, Failure, LogArgs, StatusArgs};
+use crate::caseload;
+use crate::domain::dates::DateSense;
+use crate::domain::{
+    Agreement, AgreementOwner, Employer, EntityKind, Participant, Session, SessionType, Signal, Status,
+};
+use crate::store::Store;
+use crate::{Error, Msg};
+
+/// The length a contact of this kind usually has, when none is given.
+fn default_minutes(kind: SessionType) -> u16 {
+    match kind {
+        SessionType::NoShow => 0,
+        SessionType::Phone => 15,
+        SessionType::Intake => 60,
+        _ => 45,
+    }
+}
+
+/// Parses `TEXT`, `OWNER|TEXT` or `OWNER|TEXT|DUE`.
+fn agreement(input: &str, ctx: &Context) -> Result<Agreement, Failure> {
+    let parts: Vec<&str> = input.split('|').map(str::trim).collect();
+    let (owner, text, due) = match parts.as_slice() {
+        [text] => (AgreementOwner::Coachee, *text, None),
+        [owner, text] => (choice("agreements", owner, AgreementOwner::parse, AgreementOwner::allowed)?, *text, None),
+        [owner, text, due] => (
+            choice("agreements", owner, AgreementOwner::parse, AgreementOwner::allowed)?,
+            *text,
+            Some(date("agreements", due, ctx.today, DateSense::Future)?),
+        ),
+        _ => return Err(Error::invalid("agreements", Msg::new("invalid-agreement-format")).into()),
+    };
+    Ok(Agreement {
+        text: text.to_string(),
+        owner,
+        due,
+        done: false,
+    })
+}
+
+/// The employer of a stage visit: the one named, else the coachee's current placement's.
+fn employer_for(store: &Store, reference: Option<&str>, coachee: &crate::domain::Coachee) -> Result<Option<Employer>, Failure> {
+    if let Some(reference) = reference {
+        let by_name = store
+            .employers()?
+            .into_iter()
+            .filter(|e| e.name.to_lowercase().contains(&reference.trim().to_lowercase()))
+            .collect::<Vec<_>>();
+        if let [one] = by_name.as_slice() {
+            return Ok(Some(one.clone()));
+        }
+        let resolved = store.resolve(reference)?;
+        if resolved.kind != EntityKind::Employer {
+            return Err(Error::from(crate::store::ResolveError::WrongKind {
+                reference: reference.to_string(),
+                wanted: EntityKind::Employer,
+                found: resolved.kind,
+            })
+            .into());
+        }
+        return Ok(store.get::<Employer>(resolved.id)?);
+    }
+    let current = store.placements_of(coachee.id)?.into_iter().find(|p| p.is_current());
+    Ok(match current {
+        Some(p) => store.get::<Employer>(p.employer)?,
+        None => None,
+    })
+}
+
+pub fn session(ctx: &Context, args: LogArgs) -> CliResult {
+    let today = ctx.today;
+    let kind = choice("session_type", &args.session_type, SessionType::parse, SessionType::allowed)?;
+    let date = optional_date("date", &args.date, today, DateSense::Past)?.unwrap_or(today);
+    let start_time = match &args.time {
+        Some(t) => Some(
+            NaiveTime::parse_from_str(t.trim(), "%H:%M")
+                .map_err(|_| Error::invalid("start_time", Msg::new("invalid-time").arg("value", t.trim())))?,
+        ),
+        None => None,
+    };
+    let mut participants = vec![Participant::Coachee];
+    for p in &args.participants {
+        let p = choice("participants", p, Participant::parse, Participant::allowed)?;
+        if !participants.contains(&p) {
+            participants.push(p);
+        }
+    }
+    let signals = args
+        .signals
+        .iter()
+        .map(|s| choice("signals", s, Signal::parse, Signal::allowed))
+        .collect::<Result<Vec<_>, _>>()?;
+    let agreements = args.agreements.iter().map(|a| agreement(a, ctx)).collect::<Result<Vec<_>, _>>()?;
+    let next_contact = optional_date("next_contact", &args.next, today, DateSense::Future)?;
+
+    let mut store = open(ctx)?;
+    let coachee = store.resolve_coachee(&args.coachee)?;
+    let at_employer = matches!(kind, SessionType::StageVisit | SessionType::MatchTalk);
+    let employer = if at_employer || args.employer.is_some() {
+        employer_for(&store, args.employer.as_deref(), &coachee)?
+    } else {
+        None
+    };
+    if employer.is_some() && at_employer && !participants.contains(&Participant::Employer) {
+        participants.push(Participant::Employer);
+    }
+    let draft = Session {
+        date,
+        start_time,
+        minutes: args.minutes.unwrap_or_else(|| default_minutes(kind)),
+        session_type: Some(kind),
+        location: args
+            .location
+            .clone()
+            .or_else(|| employer.as_ref().filter(|_| at_employer).map(|e| e.name.clone()))
+            .unwrap_or_default(),
+        participants,
+        summary: args.summary.trim().to_string(),
+        wellbeing: args.wellbeing,
+        employer_satisfaction: args.satisfaction,
+        signals,
+        escalate: args.escalate,
+        agreements,
+        next_contact,
+        employer: employer.as_ref().map(|e| e.id),
+        coach_note: args.note.as_deref().unwrap_or("").trim().to_string(),
+        ..Default::default()
+    };
+    let saved = caseload::log_session(&mut store, &coachee, draft, today)?;
+    ctx.out.say(
+        &Msg::new("log-done")
+            .arg("type", ctx.out.label(kind.label_id()))
+            .arg("code", &coachee.code)
+            .arg("date", ctx.out.date(Some(saved.record.date))),
+    );
+    ctx.out.privacy_warnings(&saved.warnings);
+    Ok(())
+}
+
+pub fn status(ctx: &Context, args: StatusArgs) -> CliResult {
+    let to = choice("status", &args.status, Status::parse, Status::allowed)?;
+    let date = optional_date("date", &args.date, ctx.today, DateSense::Past)?.unwrap_or(ctx.today);
+    let mut store = open(ctx)?;
+    let coachee = store.resolve_coachee(&args.coachee)?;
+    let updated = caseload::change_status(
+        &mut store,
+        &coachee,
+        to,
+        args.reason.as_deref().unwrap_or(""),
+        date,
+        ctx.today,
+    )?;
+    ctx.out.say(
+        &Msg::new("status-done")
+            .arg("code", &updated.code)
+            .arg("from", ctx.out.label(coachee.status.label_id()))
+            .arg("to", ctx.out.label(to.label_id())),
+    );
+    Ok(())
+}

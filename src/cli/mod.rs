@@ -1,0 +1,128 @@
+//! The command line: argument definitions and dispatch to one module per command group.
+//!
+//! Exit codes: 0 success, 1 a runtime error (one paragraph on stderr: what happened, what to
+//! do), 2 a usage error (from clap).
+
+mod add;
+mod args;
+mod inspect;
+mod log;
+mod maintain;
+mod output;
+mod profile;
+mod setup;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+pub use args::*;
+pub use output::Output;
+
+use crate::i18n::Lang;
+use crate::{Error, Msg};
+
+/// Keyboard-first caseload and session log for student coaches in youth-to-work programmes.
+#[derive(Debug, Parser)]
+#[command(name = "stagecoach", version, about, long_about = None)]
+pub struct Cli {
+    /// Where the database lives (default: the platform's data directory).
+    #[arg(long, global = true, env = crate::paths::DATA_DIR_ENV, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Language of messages: nl (default) or en.
+    #[arg(long, global = true, env = crate::i18n::LANG_ENV, value_name = "nl|en", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+fn parse_lang(input: &str) -> Result<Lang, String> {
+    Lang::parse(input).ok_or_else(|| format!("'{input}': use nl or en"))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database for this laptop, with your name and role.
+    Init(InitArgs),
+    /// Fill the database with a realistic, fictional programme to try things out.
+    Demo(DemoArgs),
+    /// List coachees, sessions, employers or placements.
+    List(ListArgs),
+    /// Show one coachee (by code or id), session, employer or placement.
+    Show(ShowArgs),
+    /// Register a coachee or an employer.
+    #[command(subcommand)]
+    Add(AddCommand),
+    /// Log a contact with a coachee (a stage visit, a coaching talk, a phone call …).
+    Log(LogArgs),
+    /// Move a coachee to another status in the pipeline.
+    Status(StatusArgs),
+    /// Write a backup of the whole database to one file.
+    Backup(BackupArgs),
+    /// Create the database from a backup file (into an empty data directory).
+    Restore(RestoreArgs),
+    /// Check the database, or rebuild its views from the operation log.
+    Doctor(DoctorArgs),
+}
+
+/// The resolved settings every command runs with.
+pub struct Context {
+    pub data_dir: PathBuf,
+    pub out: Output,
+    pub today: chrono::NaiveDate,
+}
+
+/// A failure of a command: either a library error or a problem found by the CLI itself.
+#[derive(Debug)]
+pub enum Failure {
+    Lib(Error),
+    Message(Msg),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure::Lib(e)
+    }
+}
+
+impl From<crate::store::StoreError> for Failure {
+    fn from(e: crate::store::StoreError) -> Self {
+        Failure::Lib(e.into())
+    }
+}
+
+pub type CliResult = Result<(), Failure>;
+
+/// Runs a parsed command line. The caller prints failures and sets the exit code.
+pub fn run(cli: Cli, ctx: &Context) -> CliResult {
+    match cli.command {
+        None => setup::orientation(ctx),
+        Some(Command::Init(args)) => setup::init(ctx, args),
+        Some(Command::Demo(args)) => setup::demo(ctx, args),
+        Some(Command::List(args)) => inspect::list(ctx, args),
+        Some(Command::Show(args)) => inspect::show(ctx, args),
+        Some(Command::Add(AddCommand::Coachee(args))) => add::coachee(ctx, *args),
+        Some(Command::Add(AddCommand::Employer(args))) => add::employer(ctx, args),
+        Some(Command::Log(args)) => log::session(ctx, args),
+        Some(Command::Status(args)) => log::status(ctx, args),
+        Some(Command::Backup(args)) => maintain::backup(ctx, args),
+        Some(Command::Restore(args)) => maintain::restore(ctx, args),
+        Some(Command::Doctor(args)) => maintain::doctor(ctx, args),
+    }
+}
+
+/// Renders a failure as the one paragraph the user sees on stderr.
+pub fn describe(failure: &Failure, lang: Lang) -> String {
+    let (main, details) = match failure {
+        Failure::Lib(e) => (e.message(), e.details()),
+        Failure::Message(m) => (m.clone(), Vec::new()),
+    };
+    let mut text = lang.render(&Msg::new("cli-error").arg("message", lang.render(&main)));
+    for (field, problem) in details {
+        let label = lang.text(&format!("field-{field}"));
+        text.push_str(&format!("\n  - {label}: {}", lang.render(&problem)));
+    }
+    text
+}

@@ -1,0 +1,243 @@
+//! `show`: a coachee's profile, a session, an employer, as readable text or JSON.
+
+use super::inspect::{coachee_doc, session_doc};
+use super::{CliResult, Context};
+use crate::domain::{Coachee, Employer, Session};
+use crate::store::{CoacheeRow, Store};
+use crate::{Error, Msg};
+
+/// How many recent sessions a profile lists.
+const RECENT_SESSIONS: usize = 5;
+
+pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> CliResult {
+    let row = CoacheeRow {
+        coachee: coachee.clone(),
+        contact: store.contact_summary(coachee.id)?,
+    };
+    let sessions = store.sessions_of(coachee.id)?;
+    let goals = store.goals_of(coachee.id)?;
+    let placements = store.placements_of(coachee.id)?;
+    if json {
+        let mut doc = coachee_doc(&row, ctx.today);
+        doc["phone"] = coachee.phone.clone().into();
+        doc["email"] = coachee.email.clone().into();
+        doc["guardian"] = serde_json::to_value(&coachee.guardian).unwrap_or_default();
+        doc["consent"] = serde_json::to_value(&coachee.consent).unwrap_or_default();
+        doc["status_history"] = serde_json::to_value(&coachee.status_history).unwrap_or_default();
+        doc["goals"] = serde_json::to_value(&goals).unwrap_or_default();
+        doc["placements"] = serde_json::to_value(&placements).unwrap_or_default();
+        doc["coach_note"] = coachee.coach_note.clone().into();
+        doc["sessions"] = sessions.iter().map(session_doc).collect::<Vec<_>>().into();
+        return ctx.out.json(&doc).map_err(|e| {
+            Error::Store(crate::store::StoreError::io("write the output", "stdout", e)).into()
+        });
+    }
+
+    let out = &ctx.out;
+    let mut lines = Vec::new();
+    let mut line = |label: &str, value: String| {
+        if !value.trim().is_empty() {
+            lines.push(format!("  {:<18} {}", out.text(label), value));
+        }
+    };
+    let age = match coachee.age(ctx.today) {
+        Some(age) if coachee.is_minor(ctx.today) => {
+            out.render(&Msg::new("profile-age-minor").arg("age", age))
+        }
+        Some(age) => out.render(&Msg::new("profile-age").arg("age", age)),
+        None => String::new(),
+    };
+    line("field-birth_date", format!("{} {age}", out.date(coachee.birth_date)));
+    line(
+        "field-status",
+        format!(
+            "{} {} ({})",
+            coachee.status.symbol(),
+            out.label(coachee.status.label_id()),
+            out.date(coachee.status_since())
+        ),
+    );
+    line("field-coach", coachee.coach.as_ref().map(|c| c.name.clone()).unwrap_or_default());
+    line("field-phone", coachee.phone.clone());
+    line("field-email", coachee.email.clone());
+    if let Some(g) = &coachee.guardian {
+        line("field-guardian", format!("{} ({}) {}", g.name, g.relation, g.phone));
+    }
+    line("field-neighbourhood", coachee.neighbourhood.clone());
+    line("field-school", coachee.school.clone());
+    line(
+        "field-course",
+        [
+            coachee.course.clone(),
+            coachee.education_level.map(|l| out.label(l.label_id())).unwrap_or_default(),
+            coachee.learning_path.map(|p| out.label(p.label_id())).unwrap_or_default(),
+        ]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" · "),
+    );
+    line("field-referrer", coachee.referrer.map(|r| out.label(r.label_id())).unwrap_or_default());
+    line(
+        "field-consent",
+        match &coachee.consent {
+            Some(c) if c.is_active() => out.render(
+                &Msg::new("profile-consent")
+                    .arg("by", out.label(c.given_by.label_id()))
+                    .arg("date", out.date(Some(c.date))),
+            ),
+            _ => out.text("profile-no-consent"),
+        },
+    );
+    line(
+        "field-attention_flags",
+        coachee
+            .attention_flags
+            .iter()
+            .map(|f| out.label(f.label_id()))
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
+    line("field-coach_note", coachee.coach_note.clone());
+    if let Some(contact) = &row.contact {
+        line("field-last_contact", out.date(contact.last_contact));
+        let overdue = contact.next_contact.is_some_and(|d| d < ctx.today);
+        line(
+            "field-next_contact",
+            format!("{}{}", out.date(contact.next_contact), if overdue { " ⚠" } else { "" }),
+        );
+    }
+
+    println!("{} · {}", coachee.code, coachee.full_name());
+    for l in &lines {
+        println!("{l}");
+    }
+    if !goals.is_empty() {
+        println!("\n{}", out.text("profile-goals"));
+        for g in &goals {
+            let area = g.area.map(|a| out.label(a.label_id())).unwrap_or_default();
+            println!("  [{}{}] {} ({area})", "■".repeat(g.progress as usize), "□".repeat(3 - g.progress.min(3) as usize), g.text);
+        }
+    }
+    if !placements.is_empty() {
+        println!("\n{}", out.text("profile-placements"));
+        for p in &placements {
+            let employer = store.get::<Employer>(p.employer)?.map(|e| e.name).unwrap_or_default();
+            println!(
+                "  {} · {} · {} · {} {}",
+                p.placement_type.map(|t| out.label(t.label_id())).unwrap_or_default(),
+                employer,
+                out.label(p.state().label_id()),
+                out.date(p.start),
+                p.supervisor
+            );
+        }
+    }
+    let open: Vec<_> = sessions.iter().flat_map(|s| s.open_agreements()).collect();
+    if !open.is_empty() {
+        println!("\n{}", out.text("profile-open-agreements"));
+        for a in open {
+            let overdue = a.due.is_some_and(|d| d < ctx.today);
+            println!(
+                "  {} {} ({}, {}){}",
+                if overdue { "⚠" } else { "·" },
+                a.text,
+                out.label(a.owner.label_id()),
+                out.date(a.due),
+                if overdue { format!(" {}", out.text("profile-overdue")) } else { String::new() }
+            );
+        }
+    }
+    if !sessions.is_empty() {
+        println!("\n{}", out.render(&Msg::new("profile-sessions").arg("count", sessions.len())));
+        for s in sessions.iter().take(RECENT_SESSIONS) {
+            println!(
+                "  {}  {:<16} {:>3}′  {}",
+                out.date(Some(s.date)),
+                out.label(s.kind().label_id()),
+                s.minutes,
+                super::output::clip(s.headline(), 70)
+            );
+        }
+    }
+    for reminder in coachee.reminders(ctx.today) {
+        out.warn(&reminder);
+    }
+    Ok(())
+}
+
+pub fn print_session(ctx: &Context, store: &Store, s: &Session) {
+    let out = &ctx.out;
+    let coachee = store.get::<Coachee>(s.coachee).ok().flatten();
+    println!(
+        "{} · {} · {}",
+        out.date(Some(s.date)),
+        out.label(s.kind().label_id()),
+        coachee.map(|c| format!("{} {}", c.code, c.full_name())).unwrap_or_default()
+    );
+    println!("  {:<18} {}", out.text("field-minutes"), s.minutes);
+    if !s.location.is_empty() {
+        println!("  {:<18} {}", out.text("field-location"), s.location);
+    }
+    if let Some(w) = s.wellbeing {
+        println!("  {:<18} {w}/5", out.text("field-wellbeing"));
+    }
+    if let Some(w) = s.employer_satisfaction {
+        println!("  {:<18} {w}/5", out.text("field-employer_satisfaction"));
+    }
+    if !s.signals.is_empty() {
+        let signals: Vec<_> = s.signals.iter().map(|x| out.label(x.label_id())).collect();
+        println!("  {:<18} {}", out.text("field-signals"), signals.join(", "));
+    }
+    if s.escalate {
+        println!("  {:<18} ⚑", out.text("field-escalate"));
+    }
+    println!("\n{}\n", s.summary);
+    for a in &s.agreements {
+        println!(
+            "  {} {} ({}, {})",
+            if a.done { "✔" } else { "·" },
+            a.text,
+            out.label(a.owner.label_id()),
+            out.date(a.due)
+        );
+    }
+    if let Some(next) = s.next_contact {
+        println!("  {:<18} {}", out.text("field-next_contact"), out.date(Some(next)));
+    }
+}
+
+pub fn print_employer(ctx: &Context, store: &Store, e: &Employer) -> CliResult {
+    let out = &ctx.out;
+    println!("{}", e.name);
+    if let Some(kvk) = &e.kvk {
+        println!("  {:<18} {kvk}", out.text("field-kvk"));
+    }
+    if let Some(sector) = e.sector {
+        println!("  {:<18} {}", out.text("field-sector"), out.label(sector.label_id()));
+    }
+    println!(
+        "  {:<18} {}",
+        out.text("field-sbb_recognised"),
+        out.text(if e.sbb_recognised { "yes" } else { "no" })
+    );
+    if !e.neighbourhood.is_empty() {
+        println!("  {:<18} {}", out.text("field-neighbourhood"), e.neighbourhood);
+    }
+    for c in &e.contacts {
+        println!("  {:<18} {} ({}) {} {}", out.text("field-contacts"), c.name, c.role, c.phone, c.email);
+    }
+    let placements = store.placements_at(e.id)?;
+    println!("\n{}", out.render(&Msg::new("profile-placements-here").arg("count", placements.len())));
+    for p in placements {
+        let who = store.get::<Coachee>(p.coachee)?.map(|c| format!("{} {}", c.code, c.full_name()));
+        println!(
+            "  {} · {} · {}",
+            who.unwrap_or_default(),
+            p.placement_type.map(|t| out.label(t.label_id())).unwrap_or_default(),
+            out.label(p.state().label_id())
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,123 @@
+//! `init`, `demo`, and what `stagecoach` alone prints.
+
+use std::io::IsTerminal;
+
+use super::{CliResult, Context, DemoArgs, Failure, InitArgs};
+use crate::demo::{self, DemoOptions};
+use crate::domain::Role;
+use crate::store::{BatchProgress, Store, StoreError};
+use crate::{Error, Msg};
+
+/// Demos with at least this many records report progress.
+const PROGRESS_FROM: usize = 5_000;
+
+/// Opens the database of the data directory.
+pub fn open(ctx: &Context) -> Result<Store, Failure> {
+    Ok(Store::open(&ctx.data_dir)?)
+}
+
+pub fn parse_role(input: &str) -> Result<Role, Failure> {
+    Role::parse(input).ok_or_else(|| {
+        Error::invalid(
+            "role",
+            Msg::new("invalid-choice").arg("allowed", Role::allowed()),
+        )
+        .into()
+    })
+}
+
+pub fn orientation(ctx: &Context) -> CliResult {
+    let out = &ctx.out;
+    match Store::open(&ctx.data_dir) {
+        Ok(store) => {
+            let id = store.identity();
+            out.say(
+                &Msg::new("orientation-with-db")
+                    .arg("dir", ctx.data_dir.display())
+                    .arg("name", &id.name)
+                    .arg("role", out.label(id.role.label_id()))
+                    .arg("coachees", store.coachee_count()),
+            );
+            Ok(())
+        }
+        Err(StoreError::NotInitialised { .. }) => {
+            out.say(&Msg::new("orientation-no-db").arg("dir", ctx.data_dir.display()));
+            Ok(())
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub fn init(ctx: &Context, args: InitArgs) -> CliResult {
+    let role = parse_role(&args.role)?;
+    if args.name.trim().is_empty() {
+        return Err(Error::invalid("name", Msg::new("invalid-required")).into());
+    }
+    let store = Store::init(&ctx.data_dir, &args.name, role, ctx.today)?;
+    let id = store.identity();
+    ctx.out.say(
+        &Msg::new("init-done")
+            .arg("dir", ctx.data_dir.display())
+            .arg("name", &id.name)
+            .arg("role", ctx.out.label(role.label_id())),
+    );
+    Ok(())
+}
+
+pub fn demo(ctx: &Context, args: DemoArgs) -> CliResult {
+    let out = &ctx.out;
+    let mut store = if Store::exists(&ctx.data_dir) {
+        let store = open(ctx)?;
+        if let Some(role) = &args.role
+            && parse_role(role)? != store.identity().role
+        {
+            return Err(Failure::Message(
+                Msg::new("demo-role-mismatch").arg("role", out.label(store.identity().role.label_id())),
+            ));
+        }
+        store
+    } else {
+        let role = match &args.role {
+            Some(role) => parse_role(role)?,
+            None => Role::Coach,
+        };
+        let name = args
+            .name
+            .clone()
+            .unwrap_or_else(|| out.text(&format!("demo-default-name-{}", role.code())));
+        Store::init(&ctx.data_dir, &name, role, ctx.today)?
+    };
+    let options = DemoOptions {
+        coachees: args.coachees,
+        sessions: args.sessions,
+        seed: args.seed,
+        today: ctx.today,
+    };
+    let interactive = std::io::stderr().is_terminal();
+    let started = std::time::Instant::now();
+    let summary = demo::generate(&mut store, &options, |p: BatchProgress| {
+        // Progress goes to stderr, so that stdout stays clean for scripts; a small demo is done
+        // before anyone could read it.
+        if p.total < PROGRESS_FROM {
+            return;
+        }
+        let msg = Msg::new("demo-progress").arg("done", p.committed).arg("total", p.total);
+        if interactive {
+            eprint!("\r{}", out.render(&msg));
+        } else {
+            eprintln!("{}", out.render(&msg));
+        }
+    })?;
+    if interactive && summary.sessions + summary.coachees >= PROGRESS_FROM {
+        eprintln!();
+    }
+    out.say(
+        &Msg::new("demo-done")
+            .arg("coachees", summary.coachees)
+            .arg("sessions", summary.sessions)
+            .arg("employers", summary.employers)
+            .arg("placements", summary.placements)
+            .arg("seconds", format!("{:.1}", started.elapsed().as_secs_f64())),
+    );
+    Ok(())
+}

@@ -1,0 +1,25 @@
+//! Pure types and rules of a youth-to-work programme: no I/O, no terminal, no storage.
+
+pub mod codes;
+pub mod coachee;
+pub mod dates;
+pub mod employer;
+pub mod fields;
+pub mod goal;
+pub mod ids;
+pub mod placement;
+pub mod sensitive;
+pub mod session;
+pub mod status;
+pub mod validate;
+
+pub use codes::*;
+pub use coachee::{Coachee, CoachRef, Consent, Guardian};
+pub use employer::{Contact, Employer, KvkNumber};
+pub use fields::{FieldTag, PrivacyClass, Record};
+pub use goal::Goal;
+pub use ids::{DeviceId, EntityId, EntityKind, ShortCode};
+pub use placement::Placement;
+pub use session::{Agreement, GoalProgress, Session};
+pub use status::{Status, StatusChange};
+pub use validate::{FieldError, ValidationErrors};

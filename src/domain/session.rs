@@ -1,0 +1,192 @@
+//! A session: one logged contact (a stage visit above all), with agreements and follow-up.
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+use super::codes::{AgreementOwner, Participant, SessionType, Signal};
+use super::coachee::CoachRef;
+use super::fields::record_fields;
+use super::ids::{EntityId, EntityKind};
+use super::validate::{ValidationErrors, check_required, check_score};
+use crate::message::Msg;
+
+/// The longest contact we believe is one session (a full day at an employer).
+pub const MAX_MINUTES: u16 = 600;
+
+/// Something someone promised to do, with an optional due date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agreement {
+    pub text: String,
+    pub owner: AgreementOwner,
+    pub due: Option<NaiveDate>,
+    pub done: bool,
+}
+
+/// Progress on one of the coachee's goals, as judged in this session (0–3).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GoalProgress {
+    pub goal: EntityId,
+    pub progress: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Session {
+    pub id: EntityId,
+    pub coachee: EntityId,
+    pub date: NaiveDate,
+    pub start_time: Option<NaiveTime>,
+    pub minutes: u16,
+    pub session_type: Option<SessionType>,
+    pub location: String,
+    pub participants: Vec<Participant>,
+    /// The factual account of the contact; shared with the coordinator.
+    pub summary: String,
+    pub goal_progress: Vec<GoalProgress>,
+    pub wellbeing: Option<u8>,
+    pub employer_satisfaction: Option<u8>,
+    pub signals: Vec<Signal>,
+    pub escalate: bool,
+    pub agreements: Vec<Agreement>,
+    pub next_contact: Option<NaiveDate>,
+    pub author: Option<CoachRef>,
+    /// The employer visited, for stage visits and match talks.
+    pub employer: Option<EntityId>,
+    /// The coach's own working note about this contact: never leaves the device.
+    pub coach_note: String,
+}
+
+record_fields!(Session, EntityKind::Session, {
+    1 => coachee: Shared,
+    2 => date: Shared,
+    3 => start_time: Shared,
+    4 => minutes: Shared,
+    5 => session_type: Shared,
+    6 => location: Shared,
+    7 => participants: Shared,
+    8 => summary: Shared,
+    9 => goal_progress: Shared,
+    10 => wellbeing: Aggregate,
+    11 => employer_satisfaction: Aggregate,
+    12 => signals: Shared,
+    13 => escalate: Shared,
+    14 => agreements: Shared,
+    15 => next_contact: Shared,
+    16 => author: Shared,
+    17 => employer: Shared,
+    18 => coach_note: CoachOnly,
+});
+
+impl Session {
+    pub fn kind(&self) -> SessionType {
+        self.session_type.unwrap_or(SessionType::Other)
+    }
+
+    /// The first line of the summary, for one-line lists.
+    pub fn headline(&self) -> &str {
+        self.summary.lines().next().unwrap_or("").trim()
+    }
+
+    /// Agreements not yet done.
+    pub fn open_agreements(&self) -> impl Iterator<Item = &Agreement> {
+        self.agreements.iter().filter(|a| !a.done)
+    }
+
+    pub fn validate(&self, today: NaiveDate) -> Result<(), ValidationErrors> {
+        let mut errors = ValidationErrors::default();
+        if self.session_type.is_none() {
+            errors.push(
+                "session_type",
+                Msg::new("invalid-choice").arg("allowed", SessionType::allowed()),
+            );
+        }
+        if self.date > today {
+            errors.push("date", Msg::new("invalid-session-date-future"));
+        }
+        // A no-show took the coach's time but has no length of its own.
+        let min_minutes = if self.kind() == SessionType::NoShow { 0 } else { 1 };
+        if !(min_minutes..=MAX_MINUTES).contains(&self.minutes) {
+            errors.push(
+                "minutes",
+                Msg::new("invalid-minutes")
+                    .arg("value", self.minutes)
+                    .arg("min", min_minutes)
+                    .arg("max", MAX_MINUTES),
+            );
+        }
+        check_required(&mut errors, "summary", &self.summary);
+        check_score(&mut errors, "wellbeing", self.wellbeing);
+        check_score(&mut errors, "employer_satisfaction", self.employer_satisfaction);
+        if self.goal_progress.iter().any(|g| g.progress > 3) {
+            errors.push("goal_progress", Msg::new("invalid-progress"));
+        }
+        if self.agreements.iter().any(|a| a.text.trim().is_empty()) {
+            errors.push("agreements", Msg::new("invalid-agreement-text"));
+        }
+        if let Some(next) = self.next_contact
+            && next < self.date
+        {
+            errors.push("next_contact", Msg::new("invalid-next-before-session"));
+        }
+        errors.into_result()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    fn visit() -> Session {
+        Session {
+            coachee: EntityId::new(),
+            date: today(),
+            minutes: 45,
+            session_type: Some(SessionType::StageVisit),
+            summary: "Op tijd, werkt zelfstandig aan de kassa.".into(),
+            wellbeing: Some(4),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_plain_stage_visit_is_valid() {
+        assert_eq!(visit().validate(today()), Ok(()));
+    }
+
+    #[test]
+    fn wellbeing_seven_is_refused_with_the_field_named() {
+        let mut s = visit();
+        s.wellbeing = Some(7);
+        let err = s.validate(today()).unwrap_err();
+        assert!(err.mentions("wellbeing"));
+        assert_eq!(err.0.len(), 1);
+    }
+
+    #[test]
+    fn a_no_show_may_have_zero_minutes_but_a_visit_may_not() {
+        let mut s = visit();
+        s.minutes = 0;
+        assert!(s.validate(today()).unwrap_err().mentions("minutes"));
+        s.session_type = Some(SessionType::NoShow);
+        assert_eq!(s.validate(today()), Ok(()));
+    }
+
+    #[test]
+    fn next_contact_before_the_session_and_future_sessions_are_refused() {
+        let mut s = visit();
+        s.next_contact = Some(today().pred_opt().unwrap());
+        s.date = today().succ_opt().unwrap();
+        let err = s.validate(today()).unwrap_err();
+        assert!(err.mentions("next_contact") && err.mentions("date"));
+    }
+
+    #[test]
+    fn headline_is_the_first_line() {
+        let mut s = visit();
+        s.summary = "Eerste regel\ntweede regel".into();
+        assert_eq!(s.headline(), "Eerste regel");
+    }
+}

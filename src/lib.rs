@@ -1,0 +1,24 @@
+//! stagecoach: the caseload, session log and sync of student coaches in Dutch youth-to-work
+//! programmes, kept offline in one embedded database per laptop.
+//!
+//! Layers, from the inside out:
+//! - [`domain`]: pure types and rules (records, status pipeline, validation, dates, privacy).
+//! - [`store`]: the sled database: op log, hybrid logical clock, materialised views, backups.
+//! - [`caseload`]: the things a coach does (add a coachee, log a session, change a status),
+//!   shared by the command line and the terminal UI.
+//! - [`demo`]: a realistic, fictional programme for trying the tool.
+//! - [`cli`] and [`i18n`]: the command line and the Dutch/English messages.
+
+pub mod caseload;
+pub mod cli;
+pub mod clock;
+pub mod demo;
+pub mod domain;
+mod error;
+pub mod i18n;
+pub mod message;
+pub mod paths;
+pub mod store;
+
+pub use error::Error;
+pub use message::Msg;

@@ -1,0 +1,72 @@
+//! The `stagecoach` binary: parse the command line, set up logging, run, map errors to exit codes.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use stagecoach::cli::{self, Cli, Context, Output};
+use stagecoach::i18n::Lang;
+use stagecoach::{Msg, clock, paths};
+
+fn main() -> ExitCode {
+    // Data about minors: whatever stagecoach creates is private to the user.
+    // SAFETY (both calls): process-wide settings made before any thread starts.
+    unsafe {
+        libc::umask(0o077);
+        // `stagecoach list … | head` must end quietly, as other command-line tools do.
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+    let cli = Cli::parse();
+    let lang = cli.lang.unwrap_or_default();
+    let out = Output { lang };
+    let Some(data_dir) = cli.data_dir.clone().or_else(paths::default_data_dir) else {
+        eprintln!("{}", lang.render(&Msg::new("no-data-dir")));
+        return ExitCode::FAILURE;
+    };
+    let _log_guard = start_logging(&data_dir);
+    install_panic_hook(lang);
+    let ctx = Context {
+        data_dir,
+        out,
+        today: clock::today(),
+    };
+    match cli::run(cli, &ctx) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("{}", cli::describe(&failure, lang));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Logs go to a file in the data directory (only once it exists: logging never creates it).
+/// Log lines carry counts and timings, never names or texts.
+fn start_logging(data_dir: &std::path::Path) -> Option<()> {
+    if !data_dir.is_dir() {
+        return None;
+    }
+    let appender = tracing_appender::rolling::never(data_dir.join("logs"), "stagecoach.log");
+    tracing_subscriber::fmt()
+        .with_writer(appender)
+        .with_ansi(false)
+        .with_max_level(tracing::Level::INFO)
+        .try_init()
+        .ok()
+}
+
+/// A panic message may contain data being processed; show a fixed text instead of the payload.
+fn install_panic_hook(lang: Lang) {
+    let _ = color_eyre::config::HookBuilder::default()
+        .display_env_section(false)
+        .panic_message(PanicText(lang))
+        .install();
+}
+
+struct PanicText(Lang);
+
+impl color_eyre::section::PanicMessage for PanicText {
+    fn display(&self, info: &std::panic::PanicHookInfo<'_>, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let place = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
+        tracing::error!(place, "panic");
+        write!(f, "{}", self.0.render(&Msg::new("panic").arg("place", place)))
+    }
+}

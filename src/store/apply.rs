@@ -1,0 +1,231 @@
+//! Applying operations to the merge state and the views, inside one write-set.
+//!
+//! The same code path serves local saves, bulk generation, imports and `doctor --rebuild`, so
+//! the views after a rebuild are byte-identical to the views kept up to date incrementally.
+
+use std::collections::BTreeSet;
+
+use super::StoreError;
+use super::codec::{self, key};
+use super::hlc::Stamp;
+use super::op::{Op, OpBody};
+use super::record::EntityRecord;
+use super::trees::T;
+use super::views::{self, ContactSummary};
+use super::writeset::WriteSet;
+use crate::domain::{EntityId, EntityKind, Session};
+
+/// What applying one op did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Applied {
+    /// The op changed the state.
+    Changed,
+    /// The op was valid but lost to newer writes, or touched a purged entity.
+    NoEffect,
+    /// The op was already in the log.
+    Duplicate,
+}
+
+pub struct Applier<'w, 's> {
+    ws: &'w mut WriteSet<'s>,
+    /// Coachees whose sessions changed: their contact summary is refreshed once, at the end.
+    dirty_coachees: BTreeSet<EntityId>,
+}
+
+impl<'w, 's> Applier<'w, 's> {
+    pub fn new(ws: &'w mut WriteSet<'s>) -> Self {
+        Self {
+            ws,
+            dirty_coachees: BTreeSet::new(),
+        }
+    }
+
+    /// Appends `op` to the log (unless it is already there) and applies it.
+    pub fn apply(&mut self, op: &Op) -> Result<Applied, StoreError> {
+        let log_key = Op::log_key(op.origin, op.seq);
+        if self.ws.contains(T::OpLog, &log_key)? {
+            return Ok(Applied::Duplicate);
+        }
+        self.ws.put(T::OpLog, log_key, codec::encode(op));
+        self.replay(op)
+    }
+
+    /// Applies an op that is already in the log (used by rebuild).
+    pub fn replay(&mut self, op: &Op) -> Result<Applied, StoreError> {
+        self.advance_frontier(op)?;
+        match &op.body {
+            OpBody::Put {
+                kind,
+                entity,
+                writes,
+            } => self.put(*kind, *entity, op.stamp(), writes),
+            OpBody::Purge { entity, .. } => self.purge(*entity, op.stamp()),
+        }
+    }
+
+    /// Refreshes what depends on several entities at once; call before committing.
+    pub fn finish(self) -> Result<(), StoreError> {
+        for coachee in &self.dirty_coachees {
+            refresh_contact(self.ws, *coachee)?;
+        }
+        Ok(())
+    }
+
+    fn advance_frontier(&mut self, op: &Op) -> Result<(), StoreError> {
+        let device_key = op.origin.as_bytes().to_vec();
+        let mut frontier: u64 = match self.ws.get(T::Frontier, &device_key)? {
+            Some(bytes) => codec::decode(&bytes, "frontier")?,
+            None => 0,
+        };
+        if op.seq != frontier + 1 {
+            return Ok(());
+        }
+        // Ops may arrive out of order; the frontier is the end of the contiguous run.
+        frontier = op.seq;
+        while self
+            .ws
+            .contains(T::OpLog, &Op::log_key(op.origin, frontier + 1))?
+        {
+            frontier += 1;
+        }
+        self.ws.put(T::Frontier, device_key, codec::encode(&frontier));
+        Ok(())
+    }
+
+    fn put(
+        &mut self,
+        kind: EntityKind,
+        entity: EntityId,
+        stamp: Stamp,
+        writes: &[super::op::FieldWrite],
+    ) -> Result<Applied, StoreError> {
+        let id_key = entity.as_bytes().to_vec();
+        if self.ws.contains(T::Purged, &id_key)? {
+            return Ok(Applied::NoEffect);
+        }
+        let old = self.load(entity)?;
+        if old.as_ref().is_some_and(|r| r.kind != kind) {
+            return Err(StoreError::Corrupt {
+                what: "entity kind",
+            });
+        }
+        let mut record = old.clone().unwrap_or_else(|| EntityRecord::new(kind));
+        if !record.merge(stamp, writes) && old.is_some() {
+            return Ok(Applied::NoEffect);
+        }
+        // A child written after its coachee was purged is purged with it.
+        if let Some(parent) = views::parent_coachee(entity, &record)?
+            && self.ws.contains(T::Purged, parent.as_bytes())?
+        {
+            if let Some(old) = &old {
+                self.remove_views(entity, old)?;
+                self.ws.delete(T::Entities, id_key.clone());
+            }
+            self.ws.put(T::Purged, id_key, codec::encode(&stamp));
+            return Ok(Applied::NoEffect);
+        }
+        let new_entries = views::entries(entity, &record)?;
+        if let Some(old) = &old {
+            for (tree, key, _) in views::entries(entity, old)? {
+                if !new_entries.iter().any(|(t, k, _)| *t == tree && *k == key) {
+                    self.ws.delete(tree, key);
+                }
+            }
+            self.mark_dirty(entity, old)?;
+        }
+        for (tree, key, value) in new_entries {
+            self.ws.put(tree, key, value);
+        }
+        self.mark_dirty(entity, &record)?;
+        self.ws.put(T::Entities, id_key, codec::encode(&record));
+        Ok(Applied::Changed)
+    }
+
+    fn purge(&mut self, entity: EntityId, stamp: Stamp) -> Result<Applied, StoreError> {
+        let id_key = entity.as_bytes().to_vec();
+        if self.ws.contains(T::Purged, &id_key)? {
+            return Ok(Applied::NoEffect);
+        }
+        self.ws.put(T::Purged, id_key.clone(), codec::encode(&stamp));
+        let Some(record) = self.load(entity)? else {
+            return Ok(Applied::Changed);
+        };
+        self.remove_views(entity, &record)?;
+        self.mark_dirty(entity, &record)?;
+        self.ws.delete(T::Entities, id_key);
+        if record.kind == EntityKind::Coachee {
+            for child in self.children_of(entity)? {
+                self.purge(child, stamp)?;
+            }
+            self.dirty_coachees.insert(entity);
+        }
+        Ok(Applied::Changed)
+    }
+
+    fn children_of(&self, coachee: EntityId) -> Result<Vec<EntityId>, StoreError> {
+        let prefix = coachee.as_bytes();
+        let mut children = Vec::new();
+        for tree in [T::Sessions, T::Goals, T::PlacementsByCoachee] {
+            for (k, _) in self.ws.scan_prefix(tree, prefix)? {
+                // The child id is always the last 16 bytes of these keys.
+                if let Some(id) = codec::id_from(&k[k.len() - 16..]) {
+                    children.push(id);
+                }
+            }
+        }
+        Ok(children)
+    }
+
+    fn remove_views(&mut self, entity: EntityId, record: &EntityRecord) -> Result<(), StoreError> {
+        for (tree, key, _) in views::entries(entity, record)? {
+            self.ws.delete(tree, key);
+        }
+        Ok(())
+    }
+
+    fn mark_dirty(&mut self, entity: EntityId, record: &EntityRecord) -> Result<(), StoreError> {
+        if record.kind == EntityKind::Session
+            && let Some(coachee) = views::parent_coachee(entity, record)?
+        {
+            self.dirty_coachees.insert(coachee);
+        }
+        Ok(())
+    }
+
+    fn load(&self, entity: EntityId) -> Result<Option<EntityRecord>, StoreError> {
+        self.ws
+            .get(T::Entities, entity.as_bytes())?
+            .map(|bytes| codec::decode(&bytes, "entity"))
+            .transpose()
+    }
+}
+
+/// Recomputes a coachee's contact summary and agenda entry from their sessions.
+fn refresh_contact(ws: &mut WriteSet<'_>, coachee: EntityId) -> Result<(), StoreError> {
+    let id_key = coachee.as_bytes().to_vec();
+    if let Some(old) = ws.get(T::Contact, &id_key)? {
+        let old: ContactSummary = codec::decode(&old, "contact summary")?;
+        if let Some(next) = old.next_contact {
+            ws.delete(T::Agenda, key(&[&codec::date_key(next), &id_key]));
+        }
+    }
+    let purged = ws.contains(T::Purged, &id_key)?;
+    let sessions: Vec<Session> = if purged {
+        Vec::new()
+    } else {
+        ws.scan_prefix(T::Sessions, &id_key)?
+            .iter()
+            .map(|(_, v)| codec::decode(v, "session"))
+            .collect::<Result<_, _>>()?
+    };
+    match views::summarise(&sessions) {
+        Some(summary) => {
+            if let Some(next) = summary.next_contact {
+                ws.put(T::Agenda, key(&[&codec::date_key(next), &id_key]), Vec::new());
+            }
+            ws.put(T::Contact, id_key, codec::encode(&summary));
+        }
+        None => ws.delete(T::Contact, id_key),
+    }
+    Ok(())
+}

@@ -1,0 +1,143 @@
+//! Keeping the database honest: rebuilding the views from the op log and checking that the
+//! views kept incrementally are exactly what a rebuild would give.
+
+use std::collections::BTreeMap;
+
+use super::apply::Applier;
+use super::codec;
+use super::op::Op;
+use super::trees::{T, Trees};
+use super::writeset::WriteSet;
+use super::{META_REBUILDING, Store, StoreError};
+use crate::domain::DeviceId;
+
+/// Ops replayed per transaction during a rebuild.
+const REPLAY_BATCH: usize = 2_000;
+
+/// What `doctor` found.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Checkup {
+    pub ops: u64,
+    pub devices: usize,
+    /// Devices whose ops in the log do not run 1, 2, 3, … without a gap.
+    pub devices_with_gaps: usize,
+    /// The local sequence counter disagrees with the log.
+    pub sequence_mismatch: bool,
+    /// Derived trees whose content differs from a fresh rebuild.
+    pub stale_views: Vec<&'static str>,
+}
+
+impl Checkup {
+    pub fn is_healthy(&self) -> bool {
+        self.devices_with_gaps == 0 && !self.sequence_mismatch && self.stale_views.is_empty()
+    }
+}
+
+impl Store {
+    /// Recreates every derived tree from the op log. Safe to interrupt: an unfinished rebuild
+    /// is marked in `meta` and completed on the next open.
+    pub fn rebuild(&mut self) -> Result<u64, StoreError> {
+        let meta = self.trees.get(T::Meta);
+        meta.insert(META_REBUILDING, &[])?;
+        self.db.flush()?;
+        for tree in T::DERIVED {
+            self.trees.get(tree).clear()?;
+        }
+        let replayed = replay_log(self.trees.get(T::OpLog), &self.trees)?;
+        meta.remove(META_REBUILDING)?;
+        self.db.flush()?;
+        tracing::info!(ops = replayed, "views rebuilt from the op log");
+        Ok(replayed)
+    }
+
+    /// Checks the log and compares every derived tree with a rebuild into a scratch database.
+    pub fn checkup(&self) -> Result<Checkup, StoreError> {
+        let mut checkup = Checkup::default();
+        let mut per_device: BTreeMap<DeviceId, (u64, bool)> = BTreeMap::new();
+        for key in self.trees.get(T::OpLog).iter().keys() {
+            let key = key?;
+            let (origin, seq) = split_log_key(&key)?;
+            checkup.ops += 1;
+            let (last, gap) = per_device.entry(origin).or_insert((0, false));
+            if seq != *last + 1 {
+                *gap = true;
+            }
+            *last = seq;
+        }
+        checkup.devices = per_device.len();
+        checkup.devices_with_gaps = per_device.values().filter(|(_, gap)| *gap).count();
+        let own_last = per_device
+            .get(&self.identity.device)
+            .map_or(0, |(last, _)| *last);
+        checkup.sequence_mismatch = own_last != self.last_seq;
+
+        let scratch = sled::Config::new().temporary(true).open()?;
+        let scratch_trees = Trees::open(&scratch)?;
+        replay_log(self.trees.get(T::OpLog), &scratch_trees)?;
+        for tree in T::DERIVED {
+            if !same_content(self.trees.get(tree), scratch_trees.get(tree))? {
+                checkup.stale_views.push(tree.name());
+            }
+        }
+        Ok(checkup)
+    }
+}
+
+/// Replays the whole log into `target`'s derived trees, in batches.
+fn replay_log(log: &sled::Tree, target: &Trees) -> Result<u64, StoreError> {
+    let mut replayed = 0;
+    let mut batch = Vec::with_capacity(REPLAY_BATCH);
+    let mut entries = log.iter().values().peekable();
+    while entries.peek().is_some() {
+        batch.clear();
+        for value in entries.by_ref().take(REPLAY_BATCH) {
+            batch.push(codec::decode::<Op>(&value?, "op")?);
+        }
+        let mut ws = WriteSet::new(target);
+        let mut applier = Applier::new(&mut ws);
+        for op in &batch {
+            applier.replay(op)?;
+        }
+        applier.finish()?;
+        ws.commit()?;
+        replayed += batch.len() as u64;
+    }
+    Ok(replayed)
+}
+
+fn split_log_key(key: &[u8]) -> Result<(DeviceId, u64), StoreError> {
+    let corrupt = || StoreError::Corrupt { what: "op log key" };
+    let origin: [u8; 16] = key.get(..16).ok_or_else(corrupt)?.try_into().map_err(|_| corrupt())?;
+    let seq: [u8; 8] = key.get(16..24).ok_or_else(corrupt)?.try_into().map_err(|_| corrupt())?;
+    Ok((DeviceId::from_bytes(origin), u64::from_be_bytes(seq)))
+}
+
+/// Byte-for-byte equality of two trees.
+pub fn same_content(a: &sled::Tree, b: &sled::Tree) -> Result<bool, StoreError> {
+    let mut left = a.iter();
+    let mut right = b.iter();
+    loop {
+        match (left.next().transpose()?, right.next().transpose()?) {
+            (None, None) => return Ok(true),
+            (Some(x), Some(y)) if x == y => continue,
+            _ => return Ok(false),
+        }
+    }
+}
+
+/// Every derived tree's content, for tests that compare a database before and after.
+pub fn dump(store: &Store) -> Result<Vec<(&'static str, Vec<(Vec<u8>, Vec<u8>)>)>, StoreError> {
+    T::ALL
+        .iter()
+        .filter(|t| **t != T::Drafts)
+        .map(|t| {
+            let rows = store
+                .trees
+                .get(*t)
+                .iter()
+                .map(|item| item.map(|(k, v)| (k.to_vec(), v.to_vec())))
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok((t.name(), rows))
+        })
+        .collect()
+}

@@ -1,0 +1,269 @@
+//! The coach's database: one sled database per data directory, locked to one process.
+//!
+//! The operation log is the truth; every save appends ops and updates the materialised views in
+//! the same transaction, then flushes before reporting success. See `docs/ARCHITECTURE.md`.
+
+mod apply;
+pub mod backup;
+pub mod codec;
+mod error;
+pub mod hlc;
+pub mod maintenance;
+pub mod op;
+mod query;
+pub mod record;
+pub mod trees;
+pub mod views;
+mod write;
+mod writeset;
+
+use std::fs::{self, File};
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use error::StoreError;
+pub use query::{CoacheeRow, Resolved, ResolveError};
+pub use views::ContactSummary;
+pub use write::BatchProgress;
+
+use crate::domain::{CoachRef, DeviceId, Role};
+use hlc::Hlc;
+use trees::{T, Trees};
+
+/// The schema this version writes. Raise it with a migration when the layout of trees changes.
+pub const SCHEMA_VERSION: u32 = 1;
+/// sled's default cache is 1 GiB; a laptop app needs far less.
+const CACHE_BYTES: u64 = 64 * 1024 * 1024;
+
+const META_SCHEMA: &[u8] = b"schema";
+const META_DEVICE: &[u8] = b"device";
+const META_HLC: &[u8] = b"hlc";
+const META_SEQ: &[u8] = b"seq";
+const META_REBUILDING: &[u8] = b"rebuilding";
+
+/// Who this database belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeviceIdentity {
+    pub device: DeviceId,
+    pub name: String,
+    pub role: Role,
+    pub created: NaiveDate,
+}
+
+impl DeviceIdentity {
+    pub fn coach_ref(&self) -> CoachRef {
+        CoachRef {
+            device: self.device,
+            name: self.name.clone(),
+        }
+    }
+}
+
+pub struct Store {
+    dir: PathBuf,
+    db: sled::Db,
+    trees: Trees,
+    identity: DeviceIdentity,
+    /// The last clock value and sequence number issued; persisted with every save.
+    clock: Hlc,
+    last_seq: u64,
+    /// Held for the lifetime of the store: a second process gets `AlreadyOpen`.
+    _lock: File,
+}
+
+impl Store {
+    /// The sled files live in a subdirectory so the data dir can also hold logs and backups.
+    pub fn db_path(dir: &Path) -> PathBuf {
+        dir.join("db")
+    }
+
+    pub fn exists(dir: &Path) -> bool {
+        Self::db_path(dir).join("conf").exists()
+    }
+
+    /// Creates a new database with a fresh device identity. Refuses, changing nothing, when
+    /// the directory already holds one.
+    pub fn init(dir: &Path, name: &str, role: Role, today: NaiveDate) -> Result<Store, StoreError> {
+        if Self::exists(dir) {
+            match Self::open(dir) {
+                // Killed during an earlier `init` before anything was saved: finish the job.
+                Err(StoreError::NotInitialised { .. }) => {}
+                Ok(_) => {
+                    return Err(StoreError::AlreadyInitialised {
+                        dir: dir.to_path_buf(),
+                    });
+                }
+                Err(other) => return Err(other),
+            }
+        }
+        create_private_dir(dir)?;
+        let lock = lock(dir)?;
+        let db = open_sled(dir)?;
+        let trees = Trees::open(&db)?;
+        let identity = DeviceIdentity {
+            device: DeviceId::new(),
+            name: name.trim().to_string(),
+            role,
+            created: today,
+        };
+        let meta = trees.get(T::Meta);
+        meta.insert(META_SCHEMA, codec::encode(&SCHEMA_VERSION))?;
+        meta.insert(META_HLC, codec::encode(&Hlc::default()))?;
+        meta.insert(META_SEQ, codec::encode(&0u64))?;
+        // The identity goes last: its presence marks a complete initialisation.
+        meta.insert(META_DEVICE, codec::encode(&identity))?;
+        db.flush()?;
+        tighten_permissions(dir)?;
+        tracing::info!(role = role.code(), "database initialised");
+        Ok(Store {
+            dir: dir.to_path_buf(),
+            db,
+            trees,
+            identity,
+            clock: Hlc::default(),
+            last_seq: 0,
+            _lock: lock,
+        })
+    }
+
+    /// Opens an existing database, refusing one from a newer version or held by another process.
+    pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        if !Self::exists(dir) {
+            return Err(StoreError::NotInitialised {
+                dir: dir.to_path_buf(),
+            });
+        }
+        let lock = lock(dir)?;
+        let db = open_sled(dir)?;
+        let trees = Trees::open(&db)?;
+        let meta = trees.get(T::Meta);
+        let read = |key: &[u8]| -> Result<Option<sled::IVec>, StoreError> { Ok(meta.get(key)?) };
+        let schema: u32 = match read(META_SCHEMA)? {
+            Some(bytes) => codec::decode(&bytes, "schema version")?,
+            None => {
+                return Err(StoreError::NotInitialised {
+                    dir: dir.to_path_buf(),
+                });
+            }
+        };
+        if schema > SCHEMA_VERSION {
+            return Err(StoreError::NewerSchema {
+                found: schema,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        let Some(identity) = read(META_DEVICE)? else {
+            // Killed during `init`: nothing was ever saved, so report it as not initialised.
+            return Err(StoreError::NotInitialised {
+                dir: dir.to_path_buf(),
+            });
+        };
+        let identity: DeviceIdentity = codec::decode(&identity, "device identity")?;
+        let clock: Hlc = read(META_HLC)?
+            .map(|b| codec::decode(&b, "clock"))
+            .transpose()?
+            .unwrap_or_default();
+        let last_seq: u64 = read(META_SEQ)?
+            .map(|b| codec::decode(&b, "sequence"))
+            .transpose()?
+            .unwrap_or_default();
+        let mut store = Store {
+            dir: dir.to_path_buf(),
+            db,
+            trees,
+            identity,
+            clock,
+            last_seq,
+            _lock: lock,
+        };
+        if store.trees.get(T::Meta).contains_key(META_REBUILDING)? {
+            tracing::warn!("an interrupted rebuild is finished now");
+            store.rebuild()?;
+        }
+        tighten_permissions(dir)?;
+        Ok(store)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn identity(&self) -> &DeviceIdentity {
+        &self.identity
+    }
+
+    pub fn last_seq(&self) -> u64 {
+        self.last_seq
+    }
+
+    pub fn clock(&self) -> Hlc {
+        self.clock
+    }
+
+    /// Makes everything written so far durable.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.db.flush()?;
+        Ok(())
+    }
+
+    pub(crate) fn trees(&self) -> &Trees {
+        &self.trees
+    }
+}
+
+fn create_private_dir(dir: &Path) -> Result<(), StoreError> {
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| StoreError::io("create the data directory", dir, e))
+}
+
+fn lock(dir: &Path) -> Result<File, StoreError> {
+    let path = dir.join("stagecoach.lock");
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| StoreError::io("open the lock file", &path, e))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(fs::TryLockError::WouldBlock) => Err(StoreError::AlreadyOpen {
+            dir: dir.to_path_buf(),
+        }),
+        Err(fs::TryLockError::Error(e)) => Err(StoreError::io("lock the database", &path, e)),
+    }
+}
+
+fn open_sled(dir: &Path) -> Result<sled::Db, StoreError> {
+    let path = Store::db_path(dir);
+    sled::Config::new()
+        .path(&path)
+        .cache_capacity(CACHE_BYTES)
+        .open()
+        .map_err(|e| match e {
+            sled::Error::Io(source) => StoreError::io("open the database", &path, source),
+            other => StoreError::Sled(other),
+        })
+}
+
+/// Data about minors: the directory is 0700 and every file in it 0600, whatever the umask.
+fn tighten_permissions(dir: &Path) -> Result<(), StoreError> {
+    fn walk(path: &Path) -> std::io::Result<()> {
+        let meta = fs::symlink_metadata(path)?;
+        if meta.is_dir() {
+            fs::set_permissions(path, fs::Permissions::from_mode(0o700))?;
+            for entry in fs::read_dir(path)? {
+                walk(&entry?.path())?;
+            }
+        } else if meta.is_file() && meta.permissions().mode() & 0o077 != 0 {
+            fs::set_permissions(path, fs::Permissions::from_mode(0o600))?;
+        }
+        Ok(())
+    }
+    walk(dir).map_err(|e| StoreError::io("protect the data directory", dir, e))
+}

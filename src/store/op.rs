@@ -1,0 +1,101 @@
+//! Operations: the log entries that are the truth of the database, one per user save.
+
+use serde::{Deserialize, Serialize};
+
+use super::hlc::{Hlc, Stamp};
+use crate::domain::{DeviceId, EntityId, EntityKind, FieldTag};
+
+/// One write to one field. `base` is the stamp of the value the writer saw (None for a field
+/// that had no value), which lets a receiver tell a concurrent edit from a later one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldWrite {
+    pub tag: FieldTag,
+    pub value: Vec<u8>,
+    pub base: Option<Stamp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum OpBody {
+    /// Sets fields of an entity, creating it if needed.
+    Put {
+        kind: EntityKind,
+        entity: EntityId,
+        writes: Vec<FieldWrite>,
+    },
+    /// Deletes an entity and its children for good: later writes to it are dropped.
+    Purge { kind: EntityKind, entity: EntityId },
+}
+
+impl OpBody {
+    pub fn entity(&self) -> EntityId {
+        match self {
+            OpBody::Put { entity, .. } | OpBody::Purge { entity, .. } => *entity,
+        }
+    }
+
+    pub fn kind(&self) -> EntityKind {
+        match self {
+            OpBody::Put { kind, .. } | OpBody::Purge { kind, .. } => *kind,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Op {
+    /// The device that made the change.
+    pub origin: DeviceId,
+    /// Contiguous per origin, starting at 1.
+    pub seq: u64,
+    pub hlc: Hlc,
+    pub body: OpBody,
+}
+
+impl Op {
+    pub fn stamp(&self) -> Stamp {
+        Stamp {
+            hlc: self.hlc,
+            device: self.origin,
+        }
+    }
+
+    /// The op log key: origin then sequence number, so one device's ops are contiguous.
+    pub fn log_key(origin: DeviceId, seq: u64) -> Vec<u8> {
+        let mut key = Vec::with_capacity(24);
+        key.extend_from_slice(origin.as_bytes());
+        key.extend_from_slice(&seq.to_be_bytes());
+        key
+    }
+}
+
+/// A change one save wants to make; the store turns each into one [`Op`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    Put {
+        kind: EntityKind,
+        entity: EntityId,
+        fields: Vec<(FieldTag, Vec<u8>)>,
+    },
+    Purge {
+        kind: EntityKind,
+        entity: EntityId,
+    },
+}
+
+impl Change {
+    /// The change that turns `before` into `after`, or None when nothing differs.
+    pub fn put<R: crate::domain::Record>(before: Option<&R>, after: &R) -> Option<Change> {
+        let fields = crate::domain::fields::changed_fields(before, after);
+        (!fields.is_empty() || before.is_none()).then(|| Change::Put {
+            kind: R::KIND,
+            entity: after.id(),
+            fields,
+        })
+    }
+
+    pub fn purge<R: crate::domain::Record>(record: &R) -> Change {
+        Change::Purge {
+            kind: R::KIND,
+            entity: record.id(),
+        }
+    }
+}

@@ -1,0 +1,270 @@
+//! Reading: typed lookups, the caseload rows, sessions per coachee, and resolving what a
+//! person typed (a short code, a full id or an id prefix) to one entity.
+
+use super::codec;
+use super::trees::T;
+use super::views::ContactSummary;
+use super::{Store, StoreError};
+use crate::domain::{
+    Coachee, Employer, EntityId, EntityKind, Goal, Placement, Record, Session, ShortCode,
+};
+use crate::message::Msg;
+
+/// One caseload line: the coachee and what their sessions say about contact.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CoacheeRow {
+    pub coachee: Coachee,
+    pub contact: Option<ContactSummary>,
+}
+
+/// What a typed reference points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Resolved {
+    pub kind: EntityKind,
+    pub id: EntityId,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ResolveError {
+    #[error("no coachee or record matches the reference")]
+    NotFound { reference: String },
+    #[error("the reference matches several records")]
+    Ambiguous {
+        reference: String,
+        candidates: Vec<String>,
+    },
+    #[error("the reference points at a {found:?}, not a {wanted:?}")]
+    WrongKind {
+        reference: String,
+        wanted: EntityKind,
+        found: EntityKind,
+    },
+}
+
+impl ResolveError {
+    pub fn message(&self) -> Msg {
+        match self {
+            ResolveError::NotFound { reference } => {
+                Msg::new("resolve-not-found").arg("reference", reference)
+            }
+            ResolveError::Ambiguous {
+                reference,
+                candidates,
+            } => Msg::new("resolve-ambiguous")
+                .arg("reference", reference)
+                .arg("candidates", candidates.join(", ")),
+            ResolveError::WrongKind {
+                reference,
+                wanted,
+                found,
+            } => Msg::new("resolve-wrong-kind")
+                .arg("reference", reference)
+                .arg("wanted", wanted.as_str())
+                .arg("found", found.as_str()),
+        }
+    }
+}
+
+/// The shortest id prefix we accept: shorter ones match too much to be useful.
+const MIN_ID_PREFIX: usize = 4;
+
+impl Store {
+    /// Loads one entity by id, if it exists and is of type `R`.
+    pub fn get<R: Record>(&self, id: EntityId) -> Result<Option<R>, StoreError> {
+        match self.record(id)? {
+            Some(record) if record.kind == R::KIND => {
+                Ok(Some(super::views::decode_as(id, &record)?))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// The kind of an entity, if it exists.
+    pub fn kind_of(&self, id: EntityId) -> Result<Option<EntityKind>, StoreError> {
+        Ok(self.record(id)?.map(|r| r.kind))
+    }
+
+    /// Every coachee with their contact summary, in code order.
+    pub fn coachees(&self) -> Result<Vec<CoacheeRow>, StoreError> {
+        let contact = self.trees().get(T::Contact);
+        self.trees()
+            .get(T::Coachees)
+            .iter()
+            .map(|item| {
+                let (id, value) = item?;
+                let coachee: Coachee = codec::decode(&value, "coachee")?;
+                let contact = contact
+                    .get(&id)?
+                    .map(|bytes| codec::decode(&bytes, "contact summary"))
+                    .transpose()?;
+                Ok(CoacheeRow { coachee, contact })
+            })
+            .collect()
+    }
+
+    pub fn coachee_count(&self) -> usize {
+        self.trees().get(T::Coachees).len()
+    }
+
+    pub fn contact_summary(&self, coachee: EntityId) -> Result<Option<ContactSummary>, StoreError> {
+        self.trees()
+            .get(T::Contact)
+            .get(coachee.as_bytes())?
+            .map(|bytes| codec::decode(&bytes, "contact summary"))
+            .transpose()
+    }
+
+    /// A coachee's sessions, newest first.
+    pub fn sessions_of(&self, coachee: EntityId) -> Result<Vec<Session>, StoreError> {
+        self.trees()
+            .get(T::Sessions)
+            .scan_prefix(coachee.as_bytes())
+            .rev()
+            .map(|item| codec::decode(&item?.1, "session"))
+            .collect()
+    }
+
+    /// Every session, grouped by coachee and in date order within each; streamed, because a
+    /// programme can hold hundreds of thousands.
+    pub fn all_sessions(&self) -> impl Iterator<Item = Result<Session, StoreError>> + '_ {
+        self.trees()
+            .get(T::Sessions)
+            .iter()
+            .map(|item| codec::decode(&item?.1, "session"))
+    }
+
+    pub fn goals_of(&self, coachee: EntityId) -> Result<Vec<Goal>, StoreError> {
+        self.trees()
+            .get(T::Goals)
+            .scan_prefix(coachee.as_bytes())
+            .map(|item| codec::decode(&item?.1, "goal"))
+            .collect()
+    }
+
+    pub fn employers(&self) -> Result<Vec<Employer>, StoreError> {
+        self.trees()
+            .get(T::Employers)
+            .iter()
+            .map(|item| codec::decode(&item?.1, "employer"))
+            .collect()
+    }
+
+    pub fn placements(&self) -> Result<Vec<Placement>, StoreError> {
+        self.trees()
+            .get(T::Placements)
+            .iter()
+            .map(|item| codec::decode(&item?.1, "placement"))
+            .collect()
+    }
+
+    pub fn placements_of(&self, coachee: EntityId) -> Result<Vec<Placement>, StoreError> {
+        self.placements_by(T::PlacementsByCoachee, coachee)
+    }
+
+    pub fn placements_at(&self, employer: EntityId) -> Result<Vec<Placement>, StoreError> {
+        self.placements_by(T::PlacementsByEmployer, employer)
+    }
+
+    fn placements_by(&self, index: T, owner: EntityId) -> Result<Vec<Placement>, StoreError> {
+        let placements = self.trees().get(T::Placements);
+        let mut found = Vec::new();
+        for item in self.trees().get(index).scan_prefix(owner.as_bytes()) {
+            let (key, _) = item?;
+            if let Some(value) = placements.get(&key[16..])? {
+                found.push(codec::decode(&value, "placement")?);
+            }
+        }
+        Ok(found)
+    }
+
+    /// Ids of coachees with this short code (more than one only after a rare code clash).
+    pub fn coachees_with_code(&self, code: &ShortCode) -> Result<Vec<EntityId>, StoreError> {
+        self.trees()
+            .get(T::CoacheeCodes)
+            .scan_prefix(code.as_str().as_bytes())
+            .keys()
+            .map(|k| {
+                let k = k?;
+                codec::id_from(&k[k.len() - 16..]).ok_or(StoreError::Corrupt { what: "code index" })
+            })
+            .collect()
+    }
+
+    /// Finds what a person means by `reference`: a coachee code, a full id, or the start of an
+    /// id (at least four characters).
+    pub fn resolve(&self, reference: &str) -> Result<Resolved, crate::Error> {
+        let typed = reference.trim();
+        let not_found = || ResolveError::NotFound {
+            reference: typed.to_string(),
+        };
+        if let Some(code) = ShortCode::parse(typed) {
+            let ids = self.coachees_with_code(&code)?;
+            match ids.as_slice() {
+                [id] => {
+                    return Ok(Resolved {
+                        kind: EntityKind::Coachee,
+                        id: *id,
+                    });
+                }
+                [] => {}
+                many => {
+                    return Err(ResolveError::Ambiguous {
+                        reference: typed.to_string(),
+                        candidates: many.iter().map(|id| id.to_string()).collect(),
+                    }
+                    .into());
+                }
+            }
+        }
+        let hex: String = typed.chars().filter(|c| *c != '-').collect::<String>().to_lowercase();
+        if hex.len() < MIN_ID_PREFIX || hex.len() > 32 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+            return Err(not_found().into());
+        }
+        let byte_prefix: Vec<u8> = (0..hex.len() / 2)
+            .map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).expect("checked hex"))
+            .collect();
+        let mut matches = Vec::new();
+        for item in self.trees().get(T::Entities).scan_prefix(&byte_prefix) {
+            let (key, value) = item.map_err(StoreError::from)?;
+            let Some(id) = codec::id_from(&key) else { continue };
+            if id.0.simple().to_string().starts_with(&hex) {
+                let record: super::record::EntityRecord = codec::decode(&value, "entity")?;
+                matches.push(Resolved {
+                    kind: record.kind,
+                    id,
+                });
+                if matches.len() > 5 {
+                    break;
+                }
+            }
+        }
+        match matches.as_slice() {
+            [] => Err(not_found().into()),
+            [one] => Ok(*one),
+            many => Err(ResolveError::Ambiguous {
+                reference: typed.to_string(),
+                candidates: many.iter().map(|r| r.id.to_string()).collect(),
+            }
+            .into()),
+        }
+    }
+
+    /// Resolves a reference that must be a coachee.
+    pub fn resolve_coachee(&self, reference: &str) -> Result<Coachee, crate::Error> {
+        let resolved = self.resolve(reference)?;
+        if resolved.kind != EntityKind::Coachee {
+            return Err(ResolveError::WrongKind {
+                reference: reference.trim().to_string(),
+                wanted: EntityKind::Coachee,
+                found: resolved.kind,
+            }
+            .into());
+        }
+        self.get::<Coachee>(resolved.id)?.ok_or_else(|| {
+            ResolveError::NotFound {
+                reference: reference.trim().to_string(),
+            }
+            .into()
+        })
+    }
+}

@@ -1,0 +1,120 @@
+//! The sled trees of the database and which of them are derived (rebuildable) views.
+
+/// Every tree in the database. The op log and meta are the truth; everything else is a view
+/// that `doctor --rebuild` can recreate from the log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum T {
+    /// Schema version, device identity, clock and sequence counters.
+    Meta,
+    /// origin ++ seq → Op.
+    OpLog,
+    /// origin → highest contiguous seq applied.
+    Frontier,
+    /// entity id → register state of every field (the merge state).
+    Entities,
+    /// entity id → stamp of the purge that deleted it.
+    Purged,
+    /// coachee id → Coachee.
+    Coachees,
+    /// code ++ coachee id → ().
+    CoacheeCodes,
+    /// coachee id ++ date ++ session id → Session.
+    Sessions,
+    /// coachee id ++ goal id → Goal.
+    Goals,
+    /// employer id → Employer.
+    Employers,
+    /// placement id → Placement.
+    Placements,
+    /// coachee id ++ placement id → ().
+    PlacementsByCoachee,
+    /// employer id ++ placement id → ().
+    PlacementsByEmployer,
+    /// coachee id → ContactSummary (last and next contact, from the sessions).
+    Contact,
+    /// next-contact date ++ coachee id → ().
+    Agenda,
+    /// Unsaved form drafts of the TUI; local state, neither log nor view.
+    Drafts,
+}
+
+impl T {
+    pub const ALL: [T; 16] = [
+        T::Meta,
+        T::OpLog,
+        T::Frontier,
+        T::Entities,
+        T::Purged,
+        T::Coachees,
+        T::CoacheeCodes,
+        T::Sessions,
+        T::Goals,
+        T::Employers,
+        T::Placements,
+        T::PlacementsByCoachee,
+        T::PlacementsByEmployer,
+        T::Contact,
+        T::Agenda,
+        T::Drafts,
+    ];
+
+    /// The trees that are a pure function of the op log.
+    pub const DERIVED: [T; 13] = [
+        T::Frontier,
+        T::Entities,
+        T::Purged,
+        T::Coachees,
+        T::CoacheeCodes,
+        T::Sessions,
+        T::Goals,
+        T::Employers,
+        T::Placements,
+        T::PlacementsByCoachee,
+        T::PlacementsByEmployer,
+        T::Contact,
+        T::Agenda,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            T::Meta => "meta",
+            T::OpLog => "oplog",
+            T::Frontier => "frontier",
+            T::Entities => "entities",
+            T::Purged => "purged",
+            T::Coachees => "coachees",
+            T::CoacheeCodes => "coachee_codes",
+            T::Sessions => "sessions",
+            T::Goals => "goals",
+            T::Employers => "employers",
+            T::Placements => "placements",
+            T::PlacementsByCoachee => "placements_by_coachee",
+            T::PlacementsByEmployer => "placements_by_employer",
+            T::Contact => "contact",
+            T::Agenda => "agenda",
+            T::Drafts => "drafts",
+        }
+    }
+
+    fn index(self) -> usize {
+        T::ALL.iter().position(|t| *t == self).expect("every tree is in ALL")
+    }
+}
+
+/// The opened trees, indexed by [`T`].
+#[derive(Clone)]
+pub struct Trees(Vec<sled::Tree>);
+
+impl Trees {
+    pub fn open(db: &sled::Db) -> sled::Result<Self> {
+        T::ALL
+            .iter()
+            .map(|t| db.open_tree(t.name()))
+            .collect::<sled::Result<Vec<_>>>()
+            .map(Self)
+    }
+
+    pub fn get(&self, tree: T) -> &sled::Tree {
+        &self.0[tree.index()]
+    }
+}

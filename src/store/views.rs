@@ -1,0 +1,119 @@
+//! Materialised views: the rows and index entries each entity contributes, as a pure function
+//! of its merge state, plus the per-coachee contact summary derived from their sessions.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::StoreError;
+use super::codec::{self, date_key, key};
+use super::record::EntityRecord;
+use super::trees::T;
+use crate::domain::{
+    Coachee, Employer, EntityId, EntityKind, Goal, Placement, Record, Session, SessionType, Signal,
+};
+
+/// One row of one view tree.
+pub type ViewEntry = (T, Vec<u8>, Vec<u8>);
+
+/// What the caseload needs to know about a coachee's contacts without reading their sessions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactSummary {
+    /// The latest session in which the coachee was actually met (a no-show does not count).
+    pub last_contact: Option<NaiveDate>,
+    pub next_contact: Option<NaiveDate>,
+    pub sessions: u32,
+    pub open_agreements: u32,
+    /// From the latest session: escalated to the coordinator, and its signals.
+    pub escalate: bool,
+    pub signals: Vec<Signal>,
+}
+
+pub(crate) fn decode_as<R: Record>(id: EntityId, record: &EntityRecord) -> Result<R, StoreError> {
+    record.decode::<R>(id).map_err(|_| StoreError::Corrupt {
+        what: "entity field",
+    })
+}
+
+/// The view rows an entity contributes in its current state.
+pub fn entries(id: EntityId, record: &EntityRecord) -> Result<Vec<ViewEntry>, StoreError> {
+    let id_bytes = id.as_bytes().as_slice();
+    Ok(match record.kind {
+        EntityKind::Coachee => {
+            let coachee: Coachee = decode_as(id, record)?;
+            vec![
+                (
+                    T::CoacheeCodes,
+                    key(&[coachee.code.as_str().as_bytes(), id_bytes]),
+                    Vec::new(),
+                ),
+                (T::Coachees, id_bytes.to_vec(), codec::encode(&coachee)),
+            ]
+        }
+        EntityKind::Goal => {
+            let goal: Goal = decode_as(id, record)?;
+            vec![(
+                T::Goals,
+                key(&[goal.coachee.as_bytes(), id_bytes]),
+                codec::encode(&goal),
+            )]
+        }
+        EntityKind::Session => {
+            let session: Session = decode_as(id, record)?;
+            vec![(
+                T::Sessions,
+                key(&[session.coachee.as_bytes(), &date_key(session.date), id_bytes]),
+                codec::encode(&session),
+            )]
+        }
+        EntityKind::Employer => {
+            let employer: Employer = decode_as(id, record)?;
+            vec![(T::Employers, id_bytes.to_vec(), codec::encode(&employer))]
+        }
+        EntityKind::Placement => {
+            let placement: Placement = decode_as(id, record)?;
+            vec![
+                (
+                    T::PlacementsByCoachee,
+                    key(&[placement.coachee.as_bytes(), id_bytes]),
+                    Vec::new(),
+                ),
+                (
+                    T::PlacementsByEmployer,
+                    key(&[placement.employer.as_bytes(), id_bytes]),
+                    Vec::new(),
+                ),
+                (T::Placements, id_bytes.to_vec(), codec::encode(&placement)),
+            ]
+        }
+    })
+}
+
+/// The coachee a child entity hangs under, so a purge of the coachee reaches it.
+pub fn parent_coachee(id: EntityId, record: &EntityRecord) -> Result<Option<EntityId>, StoreError> {
+    Ok(match record.kind {
+        EntityKind::Coachee | EntityKind::Employer => None,
+        EntityKind::Goal => Some(decode_as::<Goal>(id, record)?.coachee),
+        EntityKind::Session => Some(decode_as::<Session>(id, record)?.coachee),
+        EntityKind::Placement => Some(decode_as::<Placement>(id, record)?.coachee),
+    })
+}
+
+/// The contact summary from a coachee's sessions in date order (oldest first).
+pub fn summarise(sessions: &[Session]) -> Option<ContactSummary> {
+    let latest = sessions.last()?;
+    Some(ContactSummary {
+        last_contact: sessions
+            .iter()
+            .rev()
+            .find(|s| s.kind() != SessionType::NoShow)
+            .map(|s| s.date),
+        next_contact: latest.next_contact,
+        sessions: sessions.len() as u32,
+        open_agreements: sessions
+            .iter()
+            .map(|s| s.open_agreements().count() as u32)
+            .sum(),
+        escalate: latest.escalate,
+        signals: latest.signals.clone(),
+    })
+}

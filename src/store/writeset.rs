@@ -1,0 +1,100 @@
+//! A write-set: reads see the database plus the writes prepared so far; commit is one
+//! multi-tree sled transaction.
+//!
+//! All reading, decoding and range scans happen while the write-set is built, outside the
+//! transaction, because a sled transaction closure may run more than once and cannot scan.
+//! This is safe because the process lock makes this the only writer.
+
+use std::collections::BTreeMap;
+use std::ops::Bound;
+
+use sled::Transactional;
+
+use super::StoreError;
+use super::trees::{T, Trees};
+
+pub struct WriteSet<'s> {
+    trees: &'s Trees,
+    pending: BTreeMap<(T, Vec<u8>), Option<Vec<u8>>>,
+}
+
+impl<'s> WriteSet<'s> {
+    pub fn new(trees: &'s Trees) -> Self {
+        Self {
+            trees,
+            pending: BTreeMap::new(),
+        }
+    }
+
+    pub fn get(&self, tree: T, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError> {
+        if let Some(pending) = self.pending.get(&(tree, key.to_vec())) {
+            return Ok(pending.clone());
+        }
+        Ok(self.trees.get(tree).get(key)?.map(|v| v.to_vec()))
+    }
+
+    pub fn contains(&self, tree: T, key: &[u8]) -> Result<bool, StoreError> {
+        Ok(self.get(tree, key)?.is_some())
+    }
+
+    pub fn put(&mut self, tree: T, key: Vec<u8>, value: Vec<u8>) {
+        self.pending.insert((tree, key), Some(value));
+    }
+
+    pub fn delete(&mut self, tree: T, key: Vec<u8>) {
+        self.pending.insert((tree, key), None);
+    }
+
+    /// Every key/value under `prefix`, in key order, as it will be after commit.
+    pub fn scan_prefix(&self, tree: T, prefix: &[u8]) -> Result<Vec<(Vec<u8>, Vec<u8>)>, StoreError> {
+        let mut merged: BTreeMap<Vec<u8>, Option<Vec<u8>>> = BTreeMap::new();
+        for item in self.trees.get(tree).scan_prefix(prefix) {
+            let (k, v) = item?;
+            merged.insert(k.to_vec(), Some(v.to_vec()));
+        }
+        let start = (tree, prefix.to_vec());
+        for ((t, k), v) in self.pending.range((Bound::Included(start), Bound::Unbounded)) {
+            if *t != tree || !k.starts_with(prefix) {
+                break;
+            }
+            merged.insert(k.clone(), v.clone());
+        }
+        Ok(merged
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|v| (k, v)))
+            .collect())
+    }
+
+    /// Writes everything atomically: either all trees change or none does.
+    pub fn commit(self) -> Result<(), StoreError> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let mut touched: Vec<T> = self.pending.keys().map(|(t, _)| *t).collect();
+        touched.dedup();
+        let trees: Vec<sled::Tree> = touched.iter().map(|t| self.trees.get(*t).clone()).collect();
+        let slot = |tree: T| touched.iter().position(|t| *t == tree).expect("tree was touched");
+        let writes: Vec<(usize, &[u8], Option<&[u8]>)> = self
+            .pending
+            .iter()
+            .map(|((t, k), v)| (slot(*t), k.as_slice(), v.as_deref()))
+            .collect();
+        trees
+            .as_slice()
+            .transaction(|tx| {
+                for (slot, key, value) in &writes {
+                    match value {
+                        Some(value) => tx[*slot].insert(*key, *value)?,
+                        None => tx[*slot].remove(*key)?,
+                    };
+                }
+                Ok::<(), sled::transaction::ConflictableTransactionError<()>>(())
+            })
+            .map_err(|e| match e {
+                sled::transaction::TransactionError::Storage(e) => StoreError::from(e),
+                sled::transaction::TransactionError::Abort(()) => StoreError::Corrupt {
+                    what: "transaction",
+                },
+            })
+    }
+}
