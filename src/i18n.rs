@@ -82,9 +82,14 @@ impl Lang {
         LOCALES.lookup_with_args(self.id(), msg.id, &args)
     }
 
-    /// Whether a message id exists in this language (for tests of the i18n files).
+    /// Whether a message id exists in this very language, without falling back to Dutch.
     pub fn has(self, id: &str) -> bool {
-        LOCALES.try_lookup(self.id(), id).is_some()
+        match LOCALES.lookup_single_language::<&str>(self.id(), id, None) {
+            Ok(_) => true,
+            // The message exists but wants arguments; the error type is not exported, so this
+            // tells it from "no such message" by its variant name.
+            Err(e) => format!("{e:?}").starts_with("FluentError"),
+        }
     }
 }
 

@@ -187,7 +187,9 @@ impl Generator {
         } else {
             today - Days::new(self.rng.random_range(40..=HISTORY_DAYS))
         };
-        let placed_before_dropping = self.rng.random_bool(0.5);
+        // The first coachees show the whole pipeline, including a placement that ended early.
+        let showcase = index < Status::ALL.len();
+        let placed_before_dropping = showcase || self.rng.random_bool(0.5);
         let steps = path_to(status, placed_before_dropping);
         let last_step = today - Days::new(self.rng.random_range(0..10).min((today - started).num_days() as u64));
         let dates = step_dates(&mut self.rng, steps.len(), started, last_step);
@@ -280,7 +282,7 @@ impl Generator {
 
         let employer = self.rng.random_range(0..self.employers.len());
         let goals = self.goals(&coachee, &path);
-        let placements = self.placements(&coachee, &path, employer);
+        let placements = self.placements(&coachee, &path, employer, showcase);
         let sessions = self.sessions(&coachee, &path, &goals, employer, session_count);
         Some(DemoCoachee {
             coachee,
@@ -309,7 +311,13 @@ impl Generator {
             .collect()
     }
 
-    fn placements(&mut self, coachee: &Coachee, path: &[(Status, NaiveDate)], employer: usize) -> Vec<Placement> {
+    fn placements(
+        &mut self,
+        coachee: &Coachee,
+        path: &[(Status, NaiveDate)],
+        employer: usize,
+        showcase: bool,
+    ) -> Vec<Placement> {
         let mut placements = Vec::new();
         let reached = |s: Status| path.iter().find(|(p, _)| *p == s).map(|(_, d)| *d);
         let supervisor = self.employers[employer].contact.clone();
@@ -335,6 +343,25 @@ impl Generator {
                 end_reason: String::new(),
                 outcome: None,
                 supervisor: self.employers[other].contact.clone(),
+            });
+        }
+        // Someone still matching may already have a place lined up.
+        if coachee.status == Status::Matching && (showcase || self.rng.random_bool(0.4)) {
+            let start = self.today + Days::new(self.rng.random_range(7..=28));
+            placements.push(Placement {
+                id: self.id_on(self.today),
+                coachee: coachee.id,
+                employer: employer_id,
+                placement_type: Some(PlacementType::BolInternship),
+                start: Some(start),
+                planned_end: Some(start + Days::new(self.rng.random_range(90..=180))),
+                days_per_week: Some(self.rng.random_range(2..=4)),
+                hours_per_week: Some(self.rng.random_range(16..=32)),
+                agreement_signed: false,
+                status: Some(PlacementStatus::Planned),
+                end_reason: String::new(),
+                outcome: None,
+                supervisor: supervisor.clone(),
             });
         }
         let Some(placed) = reached(Status::Placed) else {
