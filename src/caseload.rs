@@ -47,13 +47,19 @@ pub fn fresh_code(store: &Store, mut random: impl FnMut() -> u32) -> Result<Shor
 
 /// Registers a new coachee: gives them an id and code, status `aangemeld` from `today`, and
 /// (in a coach's database) assigns them to this coach.
-pub fn add_coachee(store: &mut Store, mut coachee: Coachee, today: NaiveDate) -> Result<Saved<Coachee>, Error> {
+pub fn add_coachee(
+    store: &mut Store,
+    mut coachee: Coachee,
+    today: NaiveDate,
+) -> Result<Saved<Coachee>, Error> {
     coachee.id = EntityId::new();
     coachee.code = fresh_code(store, rand::random)?;
     prepare_new_coachee(store, &mut coachee, today);
     coachee.validate(today)?;
     let warnings = scan_all([coachee.coach_note.as_str()]);
-    store.save(vec![Change::put(None, &coachee).expect("a new record is always a change")])?;
+    store.save(vec![
+        Change::put(None, &coachee).expect("a new record is always a change"),
+    ])?;
     Ok(Saved {
         record: coachee,
         warnings,
@@ -77,12 +83,17 @@ pub fn prepare_new_coachee(store: &Store, coachee: &mut Coachee, today: NaiveDat
 }
 
 /// Saves edits to an existing coachee (only the fields that changed are written).
-pub fn update_coachee(store: &mut Store, edited: Coachee, today: NaiveDate) -> Result<Saved<Coachee>, Error> {
-    let before = store
-        .get::<Coachee>(edited.id)?
-        .ok_or_else(|| crate::store::ResolveError::NotFound {
-            reference: edited.code.to_string(),
-        })?;
+pub fn update_coachee(
+    store: &mut Store,
+    edited: Coachee,
+    today: NaiveDate,
+) -> Result<Saved<Coachee>, Error> {
+    let before =
+        store
+            .get::<Coachee>(edited.id)?
+            .ok_or_else(|| crate::store::ResolveError::NotFound {
+                reference: edited.code.to_string(),
+            })?;
     edited.validate(today)?;
     let warnings = scan_all([edited.coach_note.as_str()]);
     save_edit(store, Some(&before), &edited)?;
@@ -101,7 +112,14 @@ pub fn change_status(
     date: NaiveDate,
     today: NaiveDate,
 ) -> Result<Coachee, Error> {
-    let change = status::transition(coachee.status, &coachee.status_history, to, date, reason, today)?;
+    let change = status::transition(
+        coachee.status,
+        &coachee.status_history,
+        to,
+        date,
+        reason,
+        today,
+    )?;
     let mut updated = coachee.clone();
     updated.status = to;
     updated.status_history.push(change);

@@ -99,7 +99,9 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn ids_in(lang: &str) -> BTreeSet<String> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n").join(lang);
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/i18n")
+            .join(lang);
         let mut ids = BTreeSet::new();
         for entry in std::fs::read_dir(dir).unwrap() {
             let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
@@ -121,7 +123,10 @@ mod tests {
         let en = ids_in("en");
         let only_nl: Vec<_> = nl.difference(&en).collect();
         let only_en: Vec<_> = en.difference(&nl).collect();
-        assert!(only_nl.is_empty() && only_en.is_empty(), "nl only: {only_nl:?}, en only: {only_en:?}");
+        assert!(
+            only_nl.is_empty() && only_en.is_empty(),
+            "nl only: {only_nl:?}, en only: {only_en:?}"
+        );
         assert!(nl.len() > 50);
     }
 
@@ -169,7 +174,10 @@ mod tests {
             .arg("to", "afgerond")
             .arg("allowed", "intake");
         let text = Lang::Nl.render(&msg);
-        assert!(text.contains("afgerond") && text.contains("intake"), "{text}");
+        assert!(
+            text.contains("afgerond") && text.contains("intake"),
+            "{text}"
+        );
         assert!(!text.contains('\u{2068}'), "no isolation marks");
     }
 }

@@ -44,7 +44,12 @@ fn start_logging(data_dir: &std::path::Path) -> Option<()> {
     if !data_dir.is_dir() {
         return None;
     }
-    let appender = tracing_appender::rolling::never(data_dir.join("logs"), "stagecoach.log");
+    // A read-only data dir must not stop the command: the command itself reports the problem.
+    let appender = tracing_appender::rolling::RollingFileAppender::builder()
+        .rotation(tracing_appender::rolling::Rotation::NEVER)
+        .filename_prefix("stagecoach.log")
+        .build(data_dir.join("logs"))
+        .ok()?;
     tracing_subscriber::fmt()
         .with_writer(appender)
         .with_ansi(false)
@@ -64,9 +69,20 @@ fn install_panic_hook(lang: Lang) {
 struct PanicText(Lang);
 
 impl color_eyre::section::PanicMessage for PanicText {
-    fn display(&self, info: &std::panic::PanicHookInfo<'_>, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let place = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
+    fn display(
+        &self,
+        info: &std::panic::PanicHookInfo<'_>,
+        f: &mut std::fmt::Formatter<'_>,
+    ) -> std::fmt::Result {
+        let place = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
         tracing::error!(place, "panic");
-        write!(f, "{}", self.0.render(&Msg::new("panic").arg("place", place)))
+        write!(
+            f,
+            "{}",
+            self.0.render(&Msg::new("panic").arg("place", place))
+        )
     }
 }

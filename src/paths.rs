@@ -6,7 +6,8 @@ pub const DATA_DIR_ENV: &str = "STAGECOACH_DATA_DIR";
 
 /// The platform's data directory for stagecoach (e.g. `~/.local/share/stagecoach` on Linux).
 pub fn default_data_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("nl", "stagecoach", "stagecoach").map(|d| d.data_dir().to_path_buf())
+    directories::ProjectDirs::from("nl", "stagecoach", "stagecoach")
+        .map(|d| d.data_dir().to_path_buf())
 }
 
 /// The platform's config directory (for `config.toml`).

@@ -13,11 +13,18 @@ use crate::domain::{
 use crate::{Error, Msg};
 
 /// Parses a vocabulary value, naming the field and the allowed values when it is wrong.
-pub fn choice<T>(field: &'static str, input: &str, parse: fn(&str) -> Option<T>, allowed: fn() -> String) -> Result<T, Failure> {
+pub fn choice<T>(
+    field: &'static str,
+    input: &str,
+    parse: fn(&str) -> Option<T>,
+    allowed: fn() -> String,
+) -> Result<T, Failure> {
     parse(input).ok_or_else(|| {
         Error::invalid(
             field,
-            Msg::new("invalid-choice-value").arg("value", input.trim()).arg("allowed", allowed()),
+            Msg::new("invalid-choice-value")
+                .arg("value", input.trim())
+                .arg("allowed", allowed()),
         )
         .into()
     })
@@ -29,10 +36,18 @@ pub fn optional_choice<T>(
     parse: fn(&str) -> Option<T>,
     allowed: fn() -> String,
 ) -> Result<Option<T>, Failure> {
-    input.as_deref().map(|i| choice(field, i, parse, allowed)).transpose()
+    input
+        .as_deref()
+        .map(|i| choice(field, i, parse, allowed))
+        .transpose()
 }
 
-pub fn date(field: &'static str, input: &str, today: NaiveDate, sense: DateSense) -> Result<NaiveDate, Failure> {
+pub fn date(
+    field: &'static str,
+    input: &str,
+    today: NaiveDate,
+    sense: DateSense,
+) -> Result<NaiveDate, Failure> {
     parse_date(input, today, sense).map_err(|e| Error::date(field, e).into())
 }
 
@@ -42,7 +57,10 @@ pub fn optional_date(
     today: NaiveDate,
     sense: DateSense,
 ) -> Result<Option<NaiveDate>, Failure> {
-    input.as_deref().map(|i| date(field, i, today, sense)).transpose()
+    input
+        .as_deref()
+        .map(|i| date(field, i, today, sense))
+        .transpose()
 }
 
 fn text(value: &Option<String>) -> String {
@@ -51,15 +69,17 @@ fn text(value: &Option<String>) -> String {
 
 pub fn coachee(ctx: &Context, args: AddCoacheeArgs) -> CliResult {
     let today = ctx.today;
-    let guardian = (args.guardian_name.is_some() || args.guardian_phone.is_some()).then(|| Guardian {
-        name: text(&args.guardian_name),
-        phone: text(&args.guardian_phone),
-        relation: text(&args.guardian_relation),
-    });
+    let guardian =
+        (args.guardian_name.is_some() || args.guardian_phone.is_some()).then(|| Guardian {
+            name: text(&args.guardian_name),
+            phone: text(&args.guardian_phone),
+            relation: text(&args.guardian_relation),
+        });
     let consent = match &args.consent_by {
         Some(by) => Some(Consent {
             given_by: choice("consent", by, ConsentGiver::parse, ConsentGiver::allowed)?,
-            date: optional_date("consent", &args.consent_date, today, DateSense::Past)?.unwrap_or(today),
+            date: optional_date("consent", &args.consent_date, today, DateSense::Past)?
+                .unwrap_or(today),
             register: true,
             share_with_school: args.share_school,
             share_with_employer: args.share_employer,
@@ -70,7 +90,14 @@ pub fn coachee(ctx: &Context, args: AddCoacheeArgs) -> CliResult {
     let attention_flags = args
         .flags
         .iter()
-        .map(|f| choice("attention_flags", f, AttentionFlag::parse, AttentionFlag::allowed))
+        .map(|f| {
+            choice(
+                "attention_flags",
+                f,
+                AttentionFlag::parse,
+                AttentionFlag::allowed,
+            )
+        })
         .collect::<Result<Vec<_>, _>>()?;
     let draft = Coachee {
         first_name: args.first_name.trim().to_string(),
@@ -81,10 +108,25 @@ pub fn coachee(ctx: &Context, args: AddCoacheeArgs) -> CliResult {
         guardian,
         neighbourhood: text(&args.neighbourhood),
         school: text(&args.school),
-        education_level: optional_choice("education_level", &args.level, EducationLevel::parse, EducationLevel::allowed)?,
+        education_level: optional_choice(
+            "education_level",
+            &args.level,
+            EducationLevel::parse,
+            EducationLevel::allowed,
+        )?,
         course: text(&args.course),
-        learning_path: optional_choice("learning_path", &args.path, LearningPath::parse, LearningPath::allowed)?,
-        referrer: optional_choice("referrer", &args.referrer, Referrer::parse, Referrer::allowed)?,
+        learning_path: optional_choice(
+            "learning_path",
+            &args.path,
+            LearningPath::parse,
+            LearningPath::allowed,
+        )?,
+        referrer: optional_choice(
+            "referrer",
+            &args.referrer,
+            Referrer::parse,
+            Referrer::allowed,
+        )?,
         consent,
         attention_flags,
         coach_note: text(&args.note),
@@ -94,7 +136,11 @@ pub fn coachee(ctx: &Context, args: AddCoacheeArgs) -> CliResult {
     let mut store = open(ctx)?;
     let saved = caseload::add_coachee(&mut store, draft, today)?;
     let c = &saved.record;
-    ctx.out.say(&Msg::new("add-coachee-done").arg("code", &c.code).arg("name", c.full_name()));
+    ctx.out.say(
+        &Msg::new("add-coachee-done")
+            .arg("code", &c.code)
+            .arg("name", c.full_name()),
+    );
     for reminder in c.reminders(today) {
         ctx.out.warn(&reminder);
     }
@@ -133,7 +179,17 @@ pub fn employer(ctx: &Context, args: AddEmployerArgs) -> CliResult {
     ctx.out.say(
         &Msg::new("add-employer-done")
             .arg("name", &saved.record.name)
-            .arg("id", saved.record.id.0.simple().to_string().get(..8).unwrap_or_default()),
+            .arg(
+                "id",
+                saved
+                    .record
+                    .id
+                    .0
+                    .simple()
+                    .to_string()
+                    .get(..8)
+                    .unwrap_or_default(),
+            ),
     );
     ctx.out.privacy_warnings(&saved.warnings);
     Ok(())

@@ -69,7 +69,7 @@ pub enum AddCommand {
     /// Register a coachee.
     Coachee(Box<AddCoacheeArgs>),
     /// Add an employer (stagebedrijf) with a contact person.
-    Employer(AddEmployerArgs),
+    Employer(Box<AddEmployerArgs>),
 }
 
 #[derive(Debug, Args)]

@@ -124,7 +124,11 @@ pub fn list(ctx: &Context, args: ListArgs) -> CliResult {
 }
 
 fn io(e: std::io::Error) -> super::Failure {
-    super::Failure::Lib(Error::Store(crate::store::StoreError::io("write the output", "stdout", e)))
+    super::Failure::Lib(Error::Store(crate::store::StoreError::io(
+        "write the output",
+        "stdout",
+        e,
+    )))
 }
 
 fn headers(ctx: &Context, ids: &[&str]) -> Vec<String> {
@@ -148,7 +152,9 @@ fn list_coachees(ctx: &Context, store: &Store, json: bool) -> CliResult {
                 c.code.to_string(),
                 c.full_name(),
                 format!("{} {}", c.status.symbol(), out.label(c.status.label_id())),
-                c.coach.as_ref().map_or_else(|| "–".into(), |r| r.name.clone()),
+                c.coach
+                    .as_ref()
+                    .map_or_else(|| "–".into(), |r| r.name.clone()),
                 format!("{}{}", out.date(next), if overdue { " !" } else { "" }),
             ]
         })
@@ -156,7 +162,16 @@ fn list_coachees(ctx: &Context, store: &Store, json: bool) -> CliResult {
     print!(
         "{}",
         table(
-            &headers(ctx, &["col-code", "col-name", "col-status", "col-coach", "col-next-contact"]),
+            &headers(
+                ctx,
+                &[
+                    "col-code",
+                    "col-name",
+                    "col-status",
+                    "col-coach",
+                    "col-next-contact"
+                ]
+            ),
             &lines
         )
     );
@@ -193,11 +208,21 @@ fn list_sessions(ctx: &Context, store: &Store, coachee: Option<&Coachee>, json: 
     print!(
         "{}",
         table(
-            &headers(ctx, &["col-date", "col-code", "col-type", "col-minutes", "col-summary"]),
+            &headers(
+                ctx,
+                &[
+                    "col-date",
+                    "col-code",
+                    "col-type",
+                    "col-minutes",
+                    "col-summary"
+                ]
+            ),
             &lines
         )
     );
-    ctx.out.say(&Msg::new("list-sessions-count").arg("count", sessions.len()));
+    ctx.out
+        .say(&Msg::new("list-sessions-count").arg("count", sessions.len()));
     Ok(())
 }
 
@@ -211,9 +236,15 @@ fn list_employers(ctx: &Context, store: &Store, json: bool) -> CliResult {
         .map(|e| {
             vec![
                 clip(&e.name, 40),
-                e.sector.map(|s| ctx.out.label(s.label_id())).unwrap_or_default(),
+                e.sector
+                    .map(|s| ctx.out.label(s.label_id()))
+                    .unwrap_or_default(),
                 e.neighbourhood.clone(),
-                if e.sbb_recognised { "SBB".into() } else { String::new() },
+                if e.sbb_recognised {
+                    "SBB".into()
+                } else {
+                    String::new()
+                },
                 e.main_contact().map(|c| c.name.clone()).unwrap_or_default(),
             ]
         })
@@ -221,20 +252,39 @@ fn list_employers(ctx: &Context, store: &Store, json: bool) -> CliResult {
     print!(
         "{}",
         table(
-            &headers(ctx, &["col-name", "col-sector", "col-neighbourhood", "col-sbb", "col-contact"]),
+            &headers(
+                ctx,
+                &[
+                    "col-name",
+                    "col-sector",
+                    "col-neighbourhood",
+                    "col-sbb",
+                    "col-contact"
+                ]
+            ),
             &lines
         )
     );
-    ctx.out.say(&Msg::new("list-employers-count").arg("count", employers.len()));
+    ctx.out
+        .say(&Msg::new("list-employers-count").arg("count", employers.len()));
     Ok(())
 }
 
-fn list_placements(ctx: &Context, store: &Store, coachee: Option<&Coachee>, json: bool) -> CliResult {
+fn list_placements(
+    ctx: &Context,
+    store: &Store,
+    coachee: Option<&Coachee>,
+    json: bool,
+) -> CliResult {
     let placements = match coachee {
         Some(c) => store.placements_of(c.id)?,
         None => store.placements()?,
     };
-    let names: HashMap<EntityId, String> = store.employers()?.into_iter().map(|e| (e.id, e.name)).collect();
+    let names: HashMap<EntityId, String> = store
+        .employers()?
+        .into_iter()
+        .map(|e| (e.id, e.name))
+        .collect();
     if json {
         let docs: Vec<_> = placements
             .iter()
@@ -258,7 +308,9 @@ fn list_placements(ctx: &Context, store: &Store, coachee: Option<&Coachee>, json
         .map(|p| {
             vec![
                 ctx.out.date(p.start),
-                p.placement_type.map(|t| ctx.out.label(t.label_id())).unwrap_or_default(),
+                p.placement_type
+                    .map(|t| ctx.out.label(t.label_id()))
+                    .unwrap_or_default(),
                 ctx.out.label(p.state().label_id()),
                 clip(names.get(&p.employer).map_or("", String::as_str), 40),
             ]
@@ -266,9 +318,16 @@ fn list_placements(ctx: &Context, store: &Store, coachee: Option<&Coachee>, json
         .collect();
     print!(
         "{}",
-        table(&headers(ctx, &["col-start", "col-type", "col-status", "col-employer"]), &lines)
+        table(
+            &headers(
+                ctx,
+                &["col-start", "col-type", "col-status", "col-employer"]
+            ),
+            &lines
+        )
     );
-    ctx.out.say(&Msg::new("list-placements-count").arg("count", placements.len()));
+    ctx.out
+        .say(&Msg::new("list-placements-count").arg("count", placements.len()));
     Ok(())
 }
 
@@ -280,11 +339,17 @@ pub fn show(ctx: &Context, args: ShowArgs) -> CliResult {
     };
     match resolved.kind {
         EntityKind::Coachee => {
-            let coachee: Coachee = store.get(resolved.id)?.ok_or_else(missing).map_err(Error::from)?;
+            let coachee: Coachee = store
+                .get(resolved.id)?
+                .ok_or_else(missing)
+                .map_err(Error::from)?;
             super::profile::print(ctx, &store, &coachee, args.json)
         }
         EntityKind::Session => {
-            let s: Session = store.get(resolved.id)?.ok_or_else(missing).map_err(Error::from)?;
+            let s: Session = store
+                .get(resolved.id)?
+                .ok_or_else(missing)
+                .map_err(Error::from)?;
             if args.json {
                 return ctx.out.json(&session_json(&s)).map_err(io);
             }
@@ -292,18 +357,27 @@ pub fn show(ctx: &Context, args: ShowArgs) -> CliResult {
             Ok(())
         }
         EntityKind::Employer => {
-            let e: Employer = store.get(resolved.id)?.ok_or_else(missing).map_err(Error::from)?;
+            let e: Employer = store
+                .get(resolved.id)?
+                .ok_or_else(missing)
+                .map_err(Error::from)?;
             if args.json {
                 return ctx.out.json(&e).map_err(io);
             }
             super::profile::print_employer(ctx, &store, &e)
         }
         EntityKind::Placement => {
-            let p: Placement = store.get(resolved.id)?.ok_or_else(missing).map_err(Error::from)?;
+            let p: Placement = store
+                .get(resolved.id)?
+                .ok_or_else(missing)
+                .map_err(Error::from)?;
             ctx.out.json(&p).map_err(io)
         }
         EntityKind::Goal => {
-            let g: Goal = store.get(resolved.id)?.ok_or_else(missing).map_err(Error::from)?;
+            let g: Goal = store
+                .get(resolved.id)?
+                .ok_or_else(missing)
+                .map_err(Error::from)?;
             ctx.out.json(&g).map_err(io)
         }
     }

@@ -8,7 +8,8 @@ use super::{CliResult, Context, Failure, LogArgs, StatusArgs};
 use crate::caseload;
 use crate::domain::dates::DateSense;
 use crate::domain::{
-    Agreement, AgreementOwner, Employer, EntityKind, Participant, Session, SessionType, Signal, Status,
+    Agreement, AgreementOwner, Employer, EntityKind, Participant, Session, SessionType, Signal,
+    Status,
 };
 use crate::store::Store;
 use crate::{Error, Msg};
@@ -28,9 +29,23 @@ fn agreement(input: &str, ctx: &Context) -> Result<Agreement, Failure> {
     let parts: Vec<&str> = input.split('|').map(str::trim).collect();
     let (owner, text, due) = match parts.as_slice() {
         [text] => (AgreementOwner::Coachee, *text, None),
-        [owner, text] => (choice("agreements", owner, AgreementOwner::parse, AgreementOwner::allowed)?, *text, None),
+        [owner, text] => (
+            choice(
+                "agreements",
+                owner,
+                AgreementOwner::parse,
+                AgreementOwner::allowed,
+            )?,
+            *text,
+            None,
+        ),
         [owner, text, due] => (
-            choice("agreements", owner, AgreementOwner::parse, AgreementOwner::allowed)?,
+            choice(
+                "agreements",
+                owner,
+                AgreementOwner::parse,
+                AgreementOwner::allowed,
+            )?,
             *text,
             Some(date("agreements", due, ctx.today, DateSense::Future)?),
         ),
@@ -45,12 +60,20 @@ fn agreement(input: &str, ctx: &Context) -> Result<Agreement, Failure> {
 }
 
 /// The employer of a stage visit: the one named, else the coachee's current placement's.
-fn employer_for(store: &Store, reference: Option<&str>, coachee: &crate::domain::Coachee) -> Result<Option<Employer>, Failure> {
+fn employer_for(
+    store: &Store,
+    reference: Option<&str>,
+    coachee: &crate::domain::Coachee,
+) -> Result<Option<Employer>, Failure> {
     if let Some(reference) = reference {
         let by_name = store
             .employers()?
             .into_iter()
-            .filter(|e| e.name.to_lowercase().contains(&reference.trim().to_lowercase()))
+            .filter(|e| {
+                e.name
+                    .to_lowercase()
+                    .contains(&reference.trim().to_lowercase())
+            })
             .collect::<Vec<_>>();
         if let [one] = by_name.as_slice() {
             return Ok(Some(one.clone()));
@@ -66,7 +89,10 @@ fn employer_for(store: &Store, reference: Option<&str>, coachee: &crate::domain:
         }
         return Ok(store.get::<Employer>(resolved.id)?);
     }
-    let current = store.placements_of(coachee.id)?.into_iter().find(|p| p.is_current());
+    let current = store
+        .placements_of(coachee.id)?
+        .into_iter()
+        .find(|p| p.is_current());
     Ok(match current {
         Some(p) => store.get::<Employer>(p.employer)?,
         None => None,
@@ -75,13 +101,20 @@ fn employer_for(store: &Store, reference: Option<&str>, coachee: &crate::domain:
 
 pub fn session(ctx: &Context, args: LogArgs) -> CliResult {
     let today = ctx.today;
-    let kind = choice("session_type", &args.session_type, SessionType::parse, SessionType::allowed)?;
+    let kind = choice(
+        "session_type",
+        &args.session_type,
+        SessionType::parse,
+        SessionType::allowed,
+    )?;
     let date = optional_date("date", &args.date, today, DateSense::Past)?.unwrap_or(today);
     let start_time = match &args.time {
-        Some(t) => Some(
-            NaiveTime::parse_from_str(t.trim(), "%H:%M")
-                .map_err(|_| Error::invalid("start_time", Msg::new("invalid-time").arg("value", t.trim())))?,
-        ),
+        Some(t) => Some(NaiveTime::parse_from_str(t.trim(), "%H:%M").map_err(|_| {
+            Error::invalid(
+                "start_time",
+                Msg::new("invalid-time").arg("value", t.trim()),
+            )
+        })?),
         None => None,
     };
     let mut participants = vec![Participant::Coachee];
@@ -96,7 +129,11 @@ pub fn session(ctx: &Context, args: LogArgs) -> CliResult {
         .iter()
         .map(|s| choice("signals", s, Signal::parse, Signal::allowed))
         .collect::<Result<Vec<_>, _>>()?;
-    let agreements = args.agreements.iter().map(|a| agreement(a, ctx)).collect::<Result<Vec<_>, _>>()?;
+    let agreements = args
+        .agreements
+        .iter()
+        .map(|a| agreement(a, ctx))
+        .collect::<Result<Vec<_>, _>>()?;
     let next_contact = optional_date("next_contact", &args.next, today, DateSense::Future)?;
 
     let mut store = open(ctx)?;
@@ -118,7 +155,12 @@ pub fn session(ctx: &Context, args: LogArgs) -> CliResult {
         location: args
             .location
             .clone()
-            .or_else(|| employer.as_ref().filter(|_| at_employer).map(|e| e.name.clone()))
+            .or_else(|| {
+                employer
+                    .as_ref()
+                    .filter(|_| at_employer)
+                    .map(|e| e.name.clone())
+            })
             .unwrap_or_default(),
         participants,
         summary: args.summary.trim().to_string(),

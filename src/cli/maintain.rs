@@ -46,13 +46,15 @@ pub fn doctor(ctx: &Context, args: DoctorArgs) -> CliResult {
         return Ok(());
     }
     if checkup.devices_with_gaps > 0 {
-        ctx.out.warn(&Msg::new("doctor-gaps").arg("devices", checkup.devices_with_gaps));
+        ctx.out
+            .warn(&Msg::new("doctor-gaps").arg("devices", checkup.devices_with_gaps));
     }
     if checkup.sequence_mismatch {
         ctx.out.warn(&Msg::new("doctor-sequence"));
     }
     if !checkup.stale_views.is_empty() {
-        ctx.out.warn(&Msg::new("doctor-stale").arg("views", checkup.stale_views.join(", ")));
+        ctx.out
+            .warn(&Msg::new("doctor-stale").arg("views", checkup.stale_views.join(", ")));
     }
     Err(Failure::Message(Msg::new("doctor-unhealthy")))
 }

@@ -56,7 +56,7 @@ pub enum Command {
     #[command(subcommand)]
     Add(AddCommand),
     /// Log a contact with a coachee (a stage visit, a coaching talk, a phone call …).
-    Log(LogArgs),
+    Log(Box<LogArgs>),
     /// Move a coachee to another status in the pipeline.
     Status(StatusArgs),
     /// Write a backup of the whole database to one file.
@@ -104,8 +104,8 @@ pub fn run(cli: Cli, ctx: &Context) -> CliResult {
         Some(Command::List(args)) => inspect::list(ctx, args),
         Some(Command::Show(args)) => inspect::show(ctx, args),
         Some(Command::Add(AddCommand::Coachee(args))) => add::coachee(ctx, *args),
-        Some(Command::Add(AddCommand::Employer(args))) => add::employer(ctx, args),
-        Some(Command::Log(args)) => log::session(ctx, args),
+        Some(Command::Add(AddCommand::Employer(args))) => add::employer(ctx, *args),
+        Some(Command::Log(args)) => log::session(ctx, *args),
         Some(Command::Status(args)) => log::status(ctx, args),
         Some(Command::Backup(args)) => maintain::backup(ctx, args),
         Some(Command::Restore(args)) => maintain::restore(ctx, args),

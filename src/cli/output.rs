@@ -29,7 +29,10 @@ impl Output {
 
     /// A warning on stderr: it does not belong in output that scripts read.
     pub fn warn(&self, msg: &Msg) {
-        eprintln!("{}", self.render(&Msg::new("cli-warning").arg("message", self.render(msg))));
+        eprintln!(
+            "{}",
+            self.render(&Msg::new("cli-warning").arg("message", self.render(msg)))
+        );
     }
 
     pub fn privacy_warnings(&self, findings: &[SensitiveFinding]) {
@@ -50,7 +53,8 @@ impl Output {
     }
 
     pub fn date(&self, date: Option<NaiveDate>) -> String {
-        date.map(crate::domain::dates::format_date).unwrap_or_else(|| "–".to_string())
+        date.map(crate::domain::dates::format_date)
+            .unwrap_or_else(|| "–".to_string())
     }
 }
 
@@ -103,7 +107,10 @@ mod tests {
     fn table_aligns_columns_by_characters_not_bytes() {
         let text = table(
             &["code".into(), "naam".into()],
-            &[vec!["K7F3".into(), "Zoë".into()], vec!["AB".into(), "Jan".into()]],
+            &[
+                vec!["K7F3".into(), "Zoë".into()],
+                vec!["AB".into(), "Jan".into()],
+            ],
         );
         let lines: Vec<_> = text.lines().collect();
         assert_eq!(lines[0], "code  naam");

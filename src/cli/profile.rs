@@ -29,7 +29,12 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
         doc["coach_note"] = coachee.coach_note.clone().into();
         doc["sessions"] = sessions.iter().map(session_doc).collect::<Vec<_>>().into();
         return ctx.out.json(&doc).map_err(|e| {
-            Error::Store(crate::store::StoreError::io("write the output", "stdout", e)).into()
+            Error::Store(crate::store::StoreError::io(
+                "write the output",
+                "stdout",
+                e,
+            ))
+            .into()
         });
     }
 
@@ -47,7 +52,10 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
         Some(age) => out.render(&Msg::new("profile-age").arg("age", age)),
         None => String::new(),
     };
-    line("field-birth_date", format!("{} {age}", out.date(coachee.birth_date)));
+    line(
+        "field-birth_date",
+        format!("{} {age}", out.date(coachee.birth_date)),
+    );
     line(
         "field-status",
         format!(
@@ -57,11 +65,21 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
             out.date(coachee.status_since())
         ),
     );
-    line("field-coach", coachee.coach.as_ref().map(|c| c.name.clone()).unwrap_or_default());
+    line(
+        "field-coach",
+        coachee
+            .coach
+            .as_ref()
+            .map(|c| c.name.clone())
+            .unwrap_or_default(),
+    );
     line("field-phone", coachee.phone.clone());
     line("field-email", coachee.email.clone());
     if let Some(g) = &coachee.guardian {
-        line("field-guardian", format!("{} ({}) {}", g.name, g.relation, g.phone));
+        line(
+            "field-guardian",
+            format!("{} ({}) {}", g.name, g.relation, g.phone),
+        );
     }
     line("field-neighbourhood", coachee.neighbourhood.clone());
     line("field-school", coachee.school.clone());
@@ -69,8 +87,14 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
         "field-course",
         [
             coachee.course.clone(),
-            coachee.education_level.map(|l| out.label(l.label_id())).unwrap_or_default(),
-            coachee.learning_path.map(|p| out.label(p.label_id())).unwrap_or_default(),
+            coachee
+                .education_level
+                .map(|l| out.label(l.label_id()))
+                .unwrap_or_default(),
+            coachee
+                .learning_path
+                .map(|p| out.label(p.label_id()))
+                .unwrap_or_default(),
         ]
         .iter()
         .filter(|s| !s.is_empty())
@@ -78,7 +102,13 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
         .collect::<Vec<_>>()
         .join(" · "),
     );
-    line("field-referrer", coachee.referrer.map(|r| out.label(r.label_id())).unwrap_or_default());
+    line(
+        "field-referrer",
+        coachee
+            .referrer
+            .map(|r| out.label(r.label_id()))
+            .unwrap_or_default(),
+    );
     line(
         "field-consent",
         match &coachee.consent {
@@ -105,7 +135,11 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
         let overdue = contact.next_contact.is_some_and(|d| d < ctx.today);
         line(
             "field-next_contact",
-            format!("{}{}", out.date(contact.next_contact), if overdue { " ⚠" } else { "" }),
+            format!(
+                "{}{}",
+                out.date(contact.next_contact),
+                if overdue { " ⚠" } else { "" }
+            ),
         );
     }
 
@@ -117,16 +151,26 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
         println!("\n{}", out.text("profile-goals"));
         for g in &goals {
             let area = g.area.map(|a| out.label(a.label_id())).unwrap_or_default();
-            println!("  [{}{}] {} ({area})", "■".repeat(g.progress as usize), "□".repeat(3 - g.progress.min(3) as usize), g.text);
+            println!(
+                "  [{}{}] {} ({area})",
+                "■".repeat(g.progress as usize),
+                "□".repeat(3 - g.progress.min(3) as usize),
+                g.text
+            );
         }
     }
     if !placements.is_empty() {
         println!("\n{}", out.text("profile-placements"));
         for p in &placements {
-            let employer = store.get::<Employer>(p.employer)?.map(|e| e.name).unwrap_or_default();
+            let employer = store
+                .get::<Employer>(p.employer)?
+                .map(|e| e.name)
+                .unwrap_or_default();
             println!(
                 "  {} · {} · {} · {} {}",
-                p.placement_type.map(|t| out.label(t.label_id())).unwrap_or_default(),
+                p.placement_type
+                    .map(|t| out.label(t.label_id()))
+                    .unwrap_or_default(),
                 employer,
                 out.label(p.state().label_id()),
                 out.date(p.start),
@@ -145,12 +189,19 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
                 a.text,
                 out.label(a.owner.label_id()),
                 out.date(a.due),
-                if overdue { format!(" {}", out.text("profile-overdue")) } else { String::new() }
+                if overdue {
+                    format!(" {}", out.text("profile-overdue"))
+                } else {
+                    String::new()
+                }
             );
         }
     }
     if !sessions.is_empty() {
-        println!("\n{}", out.render(&Msg::new("profile-sessions").arg("count", sessions.len())));
+        println!(
+            "\n{}",
+            out.render(&Msg::new("profile-sessions").arg("count", sessions.len()))
+        );
         for s in sessions.iter().take(RECENT_SESSIONS) {
             println!(
                 "  {}  {:<16} {:>3}′  {}",
@@ -174,7 +225,9 @@ pub fn print_session(ctx: &Context, store: &Store, s: &Session) {
         "{} · {} · {}",
         out.date(Some(s.date)),
         out.label(s.kind().label_id()),
-        coachee.map(|c| format!("{} {}", c.code, c.full_name())).unwrap_or_default()
+        coachee
+            .map(|c| format!("{} {}", c.code, c.full_name()))
+            .unwrap_or_default()
     );
     println!("  {:<18} {}", out.text("field-minutes"), s.minutes);
     if !s.location.is_empty() {
@@ -204,7 +257,11 @@ pub fn print_session(ctx: &Context, store: &Store, s: &Session) {
         );
     }
     if let Some(next) = s.next_contact {
-        println!("  {:<18} {}", out.text("field-next_contact"), out.date(Some(next)));
+        println!(
+            "  {:<18} {}",
+            out.text("field-next_contact"),
+            out.date(Some(next))
+        );
     }
 }
 
@@ -215,7 +272,11 @@ pub fn print_employer(ctx: &Context, store: &Store, e: &Employer) -> CliResult {
         println!("  {:<18} {kvk}", out.text("field-kvk"));
     }
     if let Some(sector) = e.sector {
-        println!("  {:<18} {}", out.text("field-sector"), out.label(sector.label_id()));
+        println!(
+            "  {:<18} {}",
+            out.text("field-sector"),
+            out.label(sector.label_id())
+        );
     }
     println!(
         "  {:<18} {}",
@@ -223,19 +284,37 @@ pub fn print_employer(ctx: &Context, store: &Store, e: &Employer) -> CliResult {
         out.text(if e.sbb_recognised { "yes" } else { "no" })
     );
     if !e.neighbourhood.is_empty() {
-        println!("  {:<18} {}", out.text("field-neighbourhood"), e.neighbourhood);
+        println!(
+            "  {:<18} {}",
+            out.text("field-neighbourhood"),
+            e.neighbourhood
+        );
     }
     for c in &e.contacts {
-        println!("  {:<18} {} ({}) {} {}", out.text("field-contacts"), c.name, c.role, c.phone, c.email);
+        println!(
+            "  {:<18} {} ({}) {} {}",
+            out.text("field-contacts"),
+            c.name,
+            c.role,
+            c.phone,
+            c.email
+        );
     }
     let placements = store.placements_at(e.id)?;
-    println!("\n{}", out.render(&Msg::new("profile-placements-here").arg("count", placements.len())));
+    println!(
+        "\n{}",
+        out.render(&Msg::new("profile-placements-here").arg("count", placements.len()))
+    );
     for p in placements {
-        let who = store.get::<Coachee>(p.coachee)?.map(|c| format!("{} {}", c.code, c.full_name()));
+        let who = store
+            .get::<Coachee>(p.coachee)?
+            .map(|c| format!("{} {}", c.code, c.full_name()));
         println!(
             "  {} · {} · {}",
             who.unwrap_or_default(),
-            p.placement_type.map(|t| out.label(t.label_id())).unwrap_or_default(),
+            p.placement_type
+                .map(|t| out.label(t.label_id()))
+                .unwrap_or_default(),
             out.label(p.state().label_id())
         );
     }

@@ -72,7 +72,8 @@ pub fn demo(ctx: &Context, args: DemoArgs) -> CliResult {
             && parse_role(role)? != store.identity().role
         {
             return Err(Failure::Message(
-                Msg::new("demo-role-mismatch").arg("role", out.label(store.identity().role.label_id())),
+                Msg::new("demo-role-mismatch")
+                    .arg("role", out.label(store.identity().role.label_id())),
             ));
         }
         store
@@ -101,7 +102,9 @@ pub fn demo(ctx: &Context, args: DemoArgs) -> CliResult {
         if p.total < PROGRESS_FROM {
             return;
         }
-        let msg = Msg::new("demo-progress").arg("done", p.committed).arg("total", p.total);
+        let msg = Msg::new("demo-progress")
+            .arg("done", p.committed)
+            .arg("total", p.total);
         if interactive {
             eprint!("\r{}", out.render(&msg));
         } else {

@@ -57,17 +57,44 @@ impl Assets {
     fn parse() -> Assets {
         let summaries = vec![
             (SessionType::Intake, column(asset!("summaries/intake.txt"))),
-            (SessionType::Introduction, column(asset!("summaries/kennismaking.txt"))),
-            (SessionType::Coaching, column(asset!("summaries/coachgesprek.txt"))),
-            (SessionType::StageVisit, column(asset!("summaries/stagebezoek.txt"))),
-            (SessionType::MatchTalk, column(asset!("summaries/klikgesprek.txt"))),
-            (SessionType::Phone, column(asset!("summaries/telefonisch.txt"))),
+            (
+                SessionType::Introduction,
+                column(asset!("summaries/kennismaking.txt")),
+            ),
+            (
+                SessionType::Coaching,
+                column(asset!("summaries/coachgesprek.txt")),
+            ),
+            (
+                SessionType::StageVisit,
+                column(asset!("summaries/stagebezoek.txt")),
+            ),
+            (
+                SessionType::MatchTalk,
+                column(asset!("summaries/klikgesprek.txt")),
+            ),
+            (
+                SessionType::Phone,
+                column(asset!("summaries/telefonisch.txt")),
+            ),
             (SessionType::Online, column(asset!("summaries/online.txt"))),
-            (SessionType::MidReview, column(asset!("summaries/tussenevaluatie.txt"))),
-            (SessionType::FinalReview, column(asset!("summaries/eindevaluatie.txt"))),
-            (SessionType::Aftercare, column(asset!("summaries/nazorg.txt"))),
+            (
+                SessionType::MidReview,
+                column(asset!("summaries/tussenevaluatie.txt")),
+            ),
+            (
+                SessionType::FinalReview,
+                column(asset!("summaries/eindevaluatie.txt")),
+            ),
+            (
+                SessionType::Aftercare,
+                column(asset!("summaries/nazorg.txt")),
+            ),
             (SessionType::NoShow, column(asset!("summaries/no_show.txt"))),
-            (SessionType::Consultation, column(asset!("summaries/overleg.txt"))),
+            (
+                SessionType::Consultation,
+                column(asset!("summaries/overleg.txt")),
+            ),
             (SessionType::Other, column(asset!("summaries/overig.txt"))),
         ];
         Assets {
@@ -128,10 +155,21 @@ mod tests {
         let a = Assets::get();
         assert!(a.first_names.len() >= 100 && a.last_names.len() >= 100);
         assert!(a.employers.len() >= 25);
-        assert!(a.employers.iter().all(|e| a.neighbourhoods.contains(&e.neighbourhood)));
+        assert!(
+            a.employers
+                .iter()
+                .all(|e| a.neighbourhoods.contains(&e.neighbourhood))
+        );
         assert_eq!(a.goals.len(), 36, "every goal line has a known area");
-        assert_eq!(a.agreements.len(), 36, "every agreement line has a known owner");
-        assert!(a.courses.iter().all(|(_, level)| level.is_some()), "course levels parse");
+        assert_eq!(
+            a.agreements.len(),
+            36,
+            "every agreement line has a known owner"
+        );
+        assert!(
+            a.courses.iter().all(|(_, level)| level.is_some()),
+            "course levels parse"
+        );
         for kind in SessionType::ALL {
             assert!(a.summaries(*kind).len() >= 10, "{kind} summaries");
         }

@@ -73,7 +73,10 @@ pub fn generate(
         employers: employers.len(),
         ..Default::default()
     };
-    let employer_changes: Vec<Change> = employers.iter().filter_map(|e| Change::put(None, e)).collect();
+    let employer_changes: Vec<Change> = employers
+        .iter()
+        .filter_map(|e| Change::put(None, e))
+        .collect();
     let total = employer_changes.len() + generator.planned_records();
 
     let mut next = 0;
@@ -103,7 +106,8 @@ pub fn generate(
 
 impl DemoCoachee {
     fn into_changes(self) -> Vec<Change> {
-        let mut changes = Vec::with_capacity(1 + self.goals.len() + self.placements.len() + self.sessions.len());
+        let mut changes =
+            Vec::with_capacity(1 + self.goals.len() + self.placements.len() + self.sessions.len());
         changes.extend(Change::put(None, &self.coachee));
         changes.extend(self.goals.iter().filter_map(|g| Change::put(None, g)));
         changes.extend(self.placements.iter().filter_map(|p| Change::put(None, p)));
@@ -113,7 +117,10 @@ impl DemoCoachee {
 }
 
 /// Generates the programme in memory only (for tests and benchmarks).
-pub fn preview(role: Role, options: &DemoOptions) -> (Vec<crate::domain::Employer>, Vec<DemoCoachee>) {
+pub fn preview(
+    role: Role,
+    options: &DemoOptions,
+) -> (Vec<crate::domain::Employer>, Vec<DemoCoachee>) {
     let own = crate::domain::CoachRef {
         device: crate::domain::DeviceId::from_bytes([7; 16]),
         name: "Demo".into(),
@@ -135,7 +142,10 @@ pub fn preview(role: Role, options: &DemoOptions) -> (Vec<crate::domain::Employe
 
 /// Ensures a generated record satisfies the same rules as one typed by a person.
 #[cfg(test)]
-fn assert_valid<R: std::fmt::Debug>(record: &R, result: Result<(), crate::domain::ValidationErrors>) {
+fn assert_valid<R: std::fmt::Debug>(
+    record: &R,
+    result: Result<(), crate::domain::ValidationErrors>,
+) {
     assert!(result.is_ok(), "{result:?} in {record:?}");
 }
 
@@ -193,24 +203,39 @@ mod tests {
         let (employers, people) = preview(Role::Coordinator, &opts);
         assert!(employers.len() >= 25);
         for status in Status::ALL {
-            assert!(people.iter().any(|p| p.coachee.status == *status), "no coachee in {status}");
+            assert!(
+                people.iter().any(|p| p.coachee.status == *status),
+                "no coachee in {status}"
+            );
         }
         for kind in SessionType::ALL {
             assert!(
-                people.iter().flat_map(|p| &p.sessions).any(|s| s.kind() == *kind),
+                people
+                    .iter()
+                    .flat_map(|p| &p.sessions)
+                    .any(|s| s.kind() == *kind),
                 "no {kind} session"
             );
         }
         for state in PlacementStatus::ALL {
             assert!(
-                people.iter().flat_map(|p| &p.placements).any(|pl| pl.state() == *state),
+                people
+                    .iter()
+                    .flat_map(|p| &p.placements)
+                    .any(|pl| pl.state() == *state),
                 "no placement {state}"
             );
         }
-        let coaches: std::collections::BTreeSet<_> =
-            people.iter().filter_map(|p| p.coachee.coach.as_ref().map(|c| c.name.clone())).collect();
+        let coaches: std::collections::BTreeSet<_> = people
+            .iter()
+            .filter_map(|p| p.coachee.coach.as_ref().map(|c| c.name.clone()))
+            .collect();
         assert_eq!(coaches.len(), 3);
-        assert!(people.iter().any(|p| p.coachee.is_minor(opts.today) && p.coachee.guardian.is_some()));
+        assert!(
+            people
+                .iter()
+                .any(|p| p.coachee.is_minor(opts.today) && p.coachee.guardian.is_some())
+        );
         let overdue = people
             .iter()
             .filter_map(|p| p.sessions.last()?.next_contact)

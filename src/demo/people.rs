@@ -9,13 +9,15 @@ use rand::seq::IndexedRandom;
 use rand_chacha::ChaCha8Rng;
 
 use super::assets::Assets;
-use super::timeline::{minutes_for, path_to, phase_on, session_type_for, session_weight, step_dates};
+use super::timeline::{
+    minutes_for, path_to, phase_on, session_type_for, session_weight, step_dates,
+};
 use crate::domain::status::StatusChange;
 use crate::domain::{
     Agreement, AttentionFlag, CoachRef, Coachee, Consent, ConsentGiver, Contact, DeviceId,
     EducationLevel, Employer, EntityId, Goal, GoalProgress, GoalStatus, Guardian, KvkNumber,
-    LearningPath, Outcome, Participant, Placement, PlacementStatus, PlacementType, Referrer,
-    Role, Session, SessionType, ShortCode, Signal, Status,
+    LearningPath, Outcome, Participant, Placement, PlacementStatus, PlacementType, Referrer, Role,
+    Session, SessionType, ShortCode, Signal, Status,
 };
 
 /// One coachee with everything that hangs under them.
@@ -75,7 +77,9 @@ impl Generator {
                 })
                 .collect(),
         };
-        let statuses: Vec<Status> = (0..coachees).map(|i| pick_status(&mut rng, role, i)).collect();
+        let statuses: Vec<Status> = (0..coachees)
+            .map(|i| pick_status(&mut rng, role, i))
+            .collect();
         let plans = share_sessions(&statuses, sessions);
         Self {
             rng,
@@ -114,16 +118,28 @@ impl Generator {
             // Larger programmes reuse the fictional names with a branch suffix.
             let name = match round {
                 0 => base.name.to_string(),
-                _ => format!("{} {}", base.name, assets.neighbourhoods[round % assets.neighbourhoods.len()]),
+                _ => format!(
+                    "{} {}",
+                    base.name,
+                    assets.neighbourhoods[round % assets.neighbourhoods.len()]
+                ),
             };
-            let name = if round >= assets.neighbourhoods.len() { format!("{name} ({round})") } else { name };
+            let name = if round >= assets.neighbourhoods.len() {
+                format!("{name} ({round})")
+            } else {
+                name
+            };
             let contacts = (0..self.rng.random_range(1..=2))
                 .map(|n| Contact {
                     name: self.person_name(),
                     role: if n == 0 {
                         "praktijkopleider".to_string()
                     } else {
-                        assets.contact_roles.choose(&mut self.rng).expect("roles").to_string()
+                        assets
+                            .contact_roles
+                            .choose(&mut self.rng)
+                            .expect("roles")
+                            .to_string()
                     },
                     phone: self.phone(),
                     email: String::new(),
@@ -147,7 +163,10 @@ impl Generator {
             self.employers.push(DemoEmployerRef {
                 id,
                 name: employer.name.clone(),
-                contact: employer.main_contact().map(|c| c.name.clone()).unwrap_or_default(),
+                contact: employer
+                    .main_contact()
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default(),
             });
             employers.push(employer);
         }
@@ -157,7 +176,10 @@ impl Generator {
     fn person_name(&mut self) -> String {
         format!(
             "{} {}",
-            self.assets.first_names.choose(&mut self.rng).expect("names"),
+            self.assets
+                .first_names
+                .choose(&mut self.rng)
+                .expect("names"),
             self.assets.last_names.choose(&mut self.rng).expect("names")
         )
     }
@@ -191,7 +213,12 @@ impl Generator {
         let showcase = index < Status::ALL.len();
         let placed_before_dropping = showcase || self.rng.random_bool(0.5);
         let steps = path_to(status, placed_before_dropping);
-        let last_step = today - Days::new(self.rng.random_range(0..10).min((today - started).num_days() as u64));
+        let last_step = today
+            - Days::new(
+                self.rng
+                    .random_range(0..10)
+                    .min((today - started).num_days() as u64),
+            );
         let dates = step_dates(&mut self.rng, steps.len(), started, last_step);
         let path: Vec<(Status, NaiveDate)> = steps.iter().copied().zip(dates).collect();
         let history = path
@@ -202,10 +229,16 @@ impl Generator {
                 to: *to,
                 date: *date,
                 reason: match to {
-                    Status::DroppedOut | Status::NotStarted => {
-                        assets.dropout_reasons.choose(&mut self.rng).expect("reasons").to_string()
-                    }
-                    Status::Paused => assets.pause_reasons.choose(&mut self.rng).expect("reasons").to_string(),
+                    Status::DroppedOut | Status::NotStarted => assets
+                        .dropout_reasons
+                        .choose(&mut self.rng)
+                        .expect("reasons")
+                        .to_string(),
+                    Status::Paused => assets
+                        .pause_reasons
+                        .choose(&mut self.rng)
+                        .expect("reasons")
+                        .to_string(),
                     _ => String::new(),
                 },
             })
@@ -223,26 +256,44 @@ impl Generator {
             last_name: last_name.to_string(),
             birth_date: Some(birth_date),
             phone: self.phone(),
-            email: format!("{}.{}@voorbeeld.nl", ascii_lower(first_name), ascii_lower(last_name)),
+            email: format!(
+                "{}.{}@voorbeeld.nl",
+                ascii_lower(first_name),
+                ascii_lower(last_name)
+            ),
             guardian: None,
-            neighbourhood: assets.neighbourhoods.choose(&mut self.rng).expect("places").to_string(),
-            school: assets.schools.choose(&mut self.rng).expect("schools").to_string(),
+            neighbourhood: assets
+                .neighbourhoods
+                .choose(&mut self.rng)
+                .expect("places")
+                .to_string(),
+            school: assets
+                .schools
+                .choose(&mut self.rng)
+                .expect("schools")
+                .to_string(),
             education_level: level,
             course: course.to_string(),
             learning_path: level.filter(|l| is_mbo(*l)).map(|_| {
-                if self.rng.random_bool(0.8) { LearningPath::Bol } else { LearningPath::Bbl }
+                if self.rng.random_bool(0.8) {
+                    LearningPath::Bol
+                } else {
+                    LearningPath::Bbl
+                }
             }),
-            referrer: Some(*[
-                Referrer::School,
-                Referrer::School,
-                Referrer::Wijkteam,
-                Referrer::Jongerenwerk,
-                Referrer::Leerplicht,
-                Referrer::SelfReferral,
-                Referrer::Other,
-            ]
-            .choose(&mut self.rng)
-            .expect("referrers")),
+            referrer: Some(
+                *[
+                    Referrer::School,
+                    Referrer::School,
+                    Referrer::Wijkteam,
+                    Referrer::Jongerenwerk,
+                    Referrer::Leerplicht,
+                    Referrer::SelfReferral,
+                    Referrer::Other,
+                ]
+                .choose(&mut self.rng)
+                .expect("referrers"),
+            ),
             coach: None,
             status,
             status_history: history,
@@ -254,13 +305,24 @@ impl Generator {
         let age = coachee.age(today).unwrap_or(18);
         if coachee.is_minor(today) {
             coachee.guardian = Some(Guardian {
-                name: format!("{} {}", assets.first_names.choose(&mut self.rng).expect("names"), last_name),
+                name: format!(
+                    "{} {}",
+                    assets.first_names.choose(&mut self.rng).expect("names"),
+                    last_name
+                ),
                 phone: self.phone(),
-                relation: ["moeder", "vader", "voogd"].choose(&mut self.rng).expect("relations").to_string(),
+                relation: ["moeder", "vader", "voogd"]
+                    .choose(&mut self.rng)
+                    .expect("relations")
+                    .to_string(),
             });
         }
         coachee.consent = Some(Consent {
-            given_by: if age < 16 { ConsentGiver::LegalRepresentative } else { ConsentGiver::Coachee },
+            given_by: if age < 16 {
+                ConsentGiver::LegalRepresentative
+            } else {
+                ConsentGiver::Coachee
+            },
             date: started,
             register: true,
             share_with_school: self.rng.random_bool(0.8),
@@ -268,13 +330,21 @@ impl Generator {
             withdrawn: None,
         });
         if self.rng.random_bool(0.3) {
-            coachee.attention_flags.push(*AttentionFlag::ALL.choose(&mut self.rng).expect("flags"));
+            coachee
+                .attention_flags
+                .push(*AttentionFlag::ALL.choose(&mut self.rng).expect("flags"));
         }
         if self.rng.random_bool(0.4) {
-            coachee.coach_note = assets.coach_notes.choose(&mut self.rng).expect("notes").to_string();
+            coachee.coach_note = assets
+                .coach_notes
+                .choose(&mut self.rng)
+                .expect("notes")
+                .to_string();
         }
-        let unassigned = matches!(status, Status::Registered | Status::Intake | Status::NotStarted)
-            && self.coaches.len() > 1
+        let unassigned = matches!(
+            status,
+            Status::Registered | Status::Intake | Status::NotStarted
+        ) && self.coaches.len() > 1
             && self.rng.random_bool(0.5);
         if !unassigned {
             coachee.coach = Some(self.coaches[index % self.coaches.len()].clone());
@@ -304,7 +374,11 @@ impl Generator {
                     coachee: coachee.id,
                     text: text.to_string(),
                     area: Some(area),
-                    status: Some(if progress == 3 { GoalStatus::Achieved } else { GoalStatus::Open }),
+                    status: Some(if progress == 3 {
+                        GoalStatus::Achieved
+                    } else {
+                        GoalStatus::Open
+                    }),
                     progress,
                 }
             })
@@ -333,13 +407,21 @@ impl Generator {
                 id: self.id_on(matching),
                 coachee: coachee.id,
                 employer: self.employers[other].id,
-                placement_type: Some(if self.rng.random_bool(0.5) { PlacementType::Taster } else { PlacementType::FlashInternship }),
+                placement_type: Some(if self.rng.random_bool(0.5) {
+                    PlacementType::Taster
+                } else {
+                    PlacementType::FlashInternship
+                }),
                 start: Some(start),
                 planned_end: Some(start),
                 days_per_week: Some(1),
                 hours_per_week: Some(self.rng.random_range(4..=8)),
                 agreement_signed: false,
-                status: Some(if taster_done { PlacementStatus::Completed } else { PlacementStatus::Planned }),
+                status: Some(if taster_done {
+                    PlacementStatus::Completed
+                } else {
+                    PlacementStatus::Planned
+                }),
                 end_reason: String::new(),
                 outcome: None,
                 supervisor: self.employers[other].contact.clone(),
@@ -370,23 +452,38 @@ impl Generator {
         let kind = match coachee.learning_path {
             Some(LearningPath::Bbl) => PlacementType::Bbl,
             Some(LearningPath::Bol) => PlacementType::BolInternship,
-            None => *[PlacementType::WorkExperience, PlacementType::LearningJob, PlacementType::SideJob]
-                .choose(&mut self.rng)
-                .expect("types"),
+            None => *[
+                PlacementType::WorkExperience,
+                PlacementType::LearningJob,
+                PlacementType::SideJob,
+            ]
+            .choose(&mut self.rng)
+            .expect("types"),
         };
         let (status, end_reason, outcome) = match coachee.status {
             Status::Placed | Status::Paused => (PlacementStatus::Running, String::new(), None),
             Status::DroppedOut => (
                 PlacementStatus::Ended,
-                self.assets.dropout_reasons.choose(&mut self.rng).expect("reasons").to_string(),
+                self.assets
+                    .dropout_reasons
+                    .choose(&mut self.rng)
+                    .expect("reasons")
+                    .to_string(),
                 Some(Outcome::Nothing),
             ),
             _ => (
                 PlacementStatus::Completed,
                 String::new(),
-                Some(*[Outcome::Diploma, Outcome::Job, Outcome::FurtherEducation, Outcome::Job]
+                Some(
+                    *[
+                        Outcome::Diploma,
+                        Outcome::Job,
+                        Outcome::FurtherEducation,
+                        Outcome::Job,
+                    ]
                     .choose(&mut self.rng)
-                    .expect("outcomes")),
+                    .expect("outcomes"),
+                ),
             ),
         };
         placements.push(Placement {
@@ -417,10 +514,17 @@ impl Generator {
     ) -> Vec<Session> {
         let start = path[0].1;
         let ended = matches!(coachee.status, Status::Closed | Status::NotStarted);
-        let end = if ended { path.last().map_or(self.today, |(_, d)| *d) } else { self.today };
+        let end = if ended {
+            path.last().map_or(self.today, |(_, d)| *d)
+        } else {
+            self.today
+        };
         let mut dates = step_dates(&mut self.rng, count, start, end);
         dates.truncate(count);
-        let author = coachee.coach.clone().or_else(|| self.coaches.first().cloned());
+        let author = coachee
+            .coach
+            .clone()
+            .or_else(|| self.coaches.first().cloned());
         let (employer_id, employer_name, contact) = {
             let e = &self.employers[employer];
             (e.id, e.name.clone(), e.contact.clone())
@@ -430,7 +534,12 @@ impl Generator {
             let phase = phase_on(path, date);
             let kind = session_type_for(&mut self.rng, phase, i == 0);
             let at_employer = matches!(kind, SessionType::StageVisit | SessionType::MatchTalk);
-            let template = self.assets.summaries(kind).choose(&mut self.rng).copied().unwrap_or("");
+            let template = self
+                .assets
+                .summaries(kind)
+                .choose(&mut self.rng)
+                .copied()
+                .unwrap_or("");
             let summary = template
                 .replace("{naam}", &coachee.first_name)
                 .replace("{werkgever}", &employer_name)
@@ -441,7 +550,11 @@ impl Generator {
                 .then(|| date + Days::new(self.rng.random_range(7..=21)));
             let agreements = (0..self.rng.random_range(0..=2))
                 .map(|_| {
-                    let (owner, text) = *self.assets.agreements.choose(&mut self.rng).expect("agreements");
+                    let (owner, text) = *self
+                        .assets
+                        .agreements
+                        .choose(&mut self.rng)
+                        .expect("agreements");
                     let due = date + Days::new(self.rng.random_range(3..=14));
                     Agreement {
                         text: text.to_string(),
@@ -456,32 +569,50 @@ impl Generator {
                 participants.push(Participant::Employer);
             }
             if kind == SessionType::Consultation {
-                participants = vec![*[Participant::School, Participant::Coordinator, Participant::Guardian]
+                participants = vec![
+                    *[
+                        Participant::School,
+                        Participant::Coordinator,
+                        Participant::Guardian,
+                    ]
                     .choose(&mut self.rng)
-                    .expect("participants")];
+                    .expect("participants"),
+                ];
             }
             let no_show = kind == SessionType::NoShow;
             sessions.push(Session {
                 id: self.id_on(date),
                 coachee: coachee.id,
                 date,
-                start_time: NaiveTime::from_hms_opt(self.rng.random_range(9..17), 15 * self.rng.random_range(0..4), 0),
+                start_time: NaiveTime::from_hms_opt(
+                    self.rng.random_range(9..17),
+                    15 * self.rng.random_range(0..4),
+                    0,
+                ),
                 minutes: minutes_for(&mut self.rng, kind),
                 session_type: Some(kind),
                 location: if at_employer {
                     employer_name.clone()
                 } else {
-                    self.assets.locations.choose(&mut self.rng).expect("locations").to_string()
+                    self.assets
+                        .locations
+                        .choose(&mut self.rng)
+                        .expect("locations")
+                        .to_string()
                 },
                 participants,
                 summary,
                 goal_progress: goals
                     .iter()
                     .filter(|_| !no_show && self.rng.random_bool(0.3))
-                    .map(|g| GoalProgress { goal: g.id, progress: g.progress })
+                    .map(|g| GoalProgress {
+                        goal: g.id,
+                        progress: g.progress,
+                    })
                     .collect(),
                 wellbeing: (!no_show).then(|| self.rng.random_range(2..=5)),
-                employer_satisfaction: (kind == SessionType::StageVisit).then(|| self.rng.random_range(2..=5)),
+                employer_satisfaction: (kind == SessionType::StageVisit)
+                    .then(|| self.rng.random_range(2..=5)),
                 signals: if self.rng.random_bool(0.08) {
                     vec![*Signal::ALL.choose(&mut self.rng).expect("signals")]
                 } else {
@@ -535,11 +666,16 @@ fn share_sessions(statuses: &[Status], total: usize) -> Vec<Plan> {
     let sum: f64 = weights.iter().sum();
     let floor = usize::from(total >= statuses.len());
     let spare = total.saturating_sub(floor * statuses.len());
-    let exact: Vec<f64> = weights.iter().map(|w| spare as f64 * w / sum.max(f64::MIN_POSITIVE)).collect();
+    let exact: Vec<f64> = weights
+        .iter()
+        .map(|w| spare as f64 * w / sum.max(f64::MIN_POSITIVE))
+        .collect();
     let mut counts: Vec<usize> = exact.iter().map(|e| e.floor() as usize + floor).collect();
     let mut left = total - counts.iter().sum::<usize>();
     let mut order: Vec<usize> = (0..statuses.len()).collect();
-    order.sort_by(|a, b| (exact[*b] - exact[*b].floor()).total_cmp(&(exact[*a] - exact[*a].floor())));
+    order.sort_by(|a, b| {
+        (exact[*b] - exact[*b].floor()).total_cmp(&(exact[*a] - exact[*a].floor()))
+    });
     for i in order.into_iter().cycle().take(statuses.len() * 2) {
         if left == 0 {
             break;
@@ -550,14 +686,23 @@ fn share_sessions(statuses: &[Status], total: usize) -> Vec<Plan> {
     statuses
         .iter()
         .zip(counts)
-        .map(|(status, sessions)| Plan { status: *status, sessions })
+        .map(|(status, sessions)| Plan {
+            status: *status,
+            sessions,
+        })
         .collect()
 }
 
 fn is_mbo(level: EducationLevel) -> bool {
-    matches!(level, EducationLevel::Mbo1 | EducationLevel::Mbo2 | EducationLevel::Mbo3 | EducationLevel::Mbo4)
+    matches!(
+        level,
+        EducationLevel::Mbo1 | EducationLevel::Mbo2 | EducationLevel::Mbo3 | EducationLevel::Mbo4
+    )
 }
 
 fn ascii_lower(name: &str) -> String {
-    name.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_lowercase()
+    name.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_lowercase()
 }

@@ -10,7 +10,9 @@ use crate::domain::{SessionType, Status};
 pub fn path_to(target: Status, dropped_while_placed: bool) -> Vec<Status> {
     use Status::*;
     let working = |upto: Status| -> Vec<Status> {
-        let all = [Registered, Intake, Matching, Placed, Completed, Aftercare, Closed];
+        let all = [
+            Registered, Intake, Matching, Placed, Completed, Aftercare, Closed,
+        ];
         let end = all.iter().position(|s| *s == upto).unwrap_or(0);
         all[..=end].to_vec()
     };
@@ -25,7 +27,12 @@ pub fn path_to(target: Status, dropped_while_placed: bool) -> Vec<Status> {
 
 /// Spreads the steps of a path over `[start, end]`, in order, each at least a day apart where
 /// the span allows.
-pub fn step_dates(rng: &mut impl Rng, steps: usize, start: NaiveDate, end: NaiveDate) -> Vec<NaiveDate> {
+pub fn step_dates(
+    rng: &mut impl Rng,
+    steps: usize,
+    start: NaiveDate,
+    end: NaiveDate,
+) -> Vec<NaiveDate> {
     let span = (end - start).num_days().max(0) as u64;
     let mut offsets: Vec<u64> = (1..steps).map(|_| rng.random_range(0..=span)).collect();
     offsets.sort_unstable();
@@ -50,7 +57,13 @@ pub fn session_type_for(rng: &mut impl Rng, phase: Status, first: bool) -> Sessi
     }
     let choices: &[(SessionType, u32)] = match phase {
         Status::Registered => &[(Introduction, 3), (Phone, 2), (NoShow, 1)],
-        Status::Intake => &[(Introduction, 3), (Coaching, 3), (Phone, 2), (Consultation, 1), (NoShow, 1)],
+        Status::Intake => &[
+            (Introduction, 3),
+            (Coaching, 3),
+            (Phone, 2),
+            (Consultation, 1),
+            (NoShow, 1),
+        ],
         Status::Matching => &[
             (Coaching, 4),
             (MatchTalk, 3),

@@ -228,7 +228,11 @@ mod tests {
     fn a_minor_without_guardian_gets_a_reminder_not_an_error() {
         let c = valid();
         assert!(c.validate(date(2026, 11, 23)).is_ok());
-        let ids: Vec<_> = c.reminders(date(2026, 11, 23)).iter().map(|m| m.id).collect();
+        let ids: Vec<_> = c
+            .reminders(date(2026, 11, 23))
+            .iter()
+            .map(|m| m.id)
+            .collect();
         assert!(ids.contains(&"reminder-minor-without-guardian"));
     }
 
@@ -247,7 +251,10 @@ mod tests {
         let changed = changed_fields(Some(&c), &edited);
         assert_eq!(changed.len(), 1);
         assert_eq!(changed[0].0, 5);
-        assert_eq!(Coachee::privacy(19), crate::domain::fields::PrivacyClass::CoachOnly);
+        assert_eq!(
+            Coachee::privacy(19),
+            crate::domain::fields::PrivacyClass::CoachOnly
+        );
     }
 
     #[test]

@@ -54,10 +54,7 @@ macro_rules! code_enum {
 pub(crate) use code_enum;
 
 pub(crate) fn normalise_code(input: &str) -> String {
-    input
-        .trim()
-        .to_lowercase()
-        .replace(['-', ' '], "_")
+    input.trim().to_lowercase().replace(['-', ' '], "_")
 }
 
 code_enum! {

@@ -19,10 +19,7 @@ pub struct KvkNumber(String);
 impl KvkNumber {
     /// Accepts the number with spaces or dots as people copy it from letters.
     pub fn parse(input: &str) -> Result<Self, Msg> {
-        let digits: String = input
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '.'))
-            .collect();
+        let digits: String = input.chars().filter(|c| !matches!(c, ' ' | '.')).collect();
         if digits.len() == 8 && digits.bytes().all(|b| b.is_ascii_digit()) {
             Ok(Self(digits))
         } else {

@@ -137,7 +137,10 @@ mod tests {
     #[test]
     fn short_code_parses_typed_input_and_rejects_confusable_letters() {
         assert_eq!(ShortCode::parse(" k7f3 ").unwrap().as_str(), "K7F3");
-        assert!(ShortCode::parse("K0F3").is_none(), "0 is not in the alphabet");
+        assert!(
+            ShortCode::parse("K0F3").is_none(),
+            "0 is not in the alphabet"
+        );
         assert!(ShortCode::parse("K7F").is_none());
         assert!(ShortCode::parse("K7F33").is_none());
     }

@@ -1,7 +1,7 @@
 //! Pure types and rules of a youth-to-work programme: no I/O, no terminal, no storage.
 
-pub mod codes;
 pub mod coachee;
+pub mod codes;
 pub mod dates;
 pub mod employer;
 pub mod fields;
@@ -13,8 +13,8 @@ pub mod session;
 pub mod status;
 pub mod validate;
 
+pub use coachee::{CoachRef, Coachee, Consent, Guardian};
 pub use codes::*;
-pub use coachee::{Coachee, CoachRef, Consent, Guardian};
 pub use employer::{Contact, Employer, KvkNumber};
 pub use fields::{FieldTag, PrivacyClass, Record};
 pub use goal::Goal;

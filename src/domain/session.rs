@@ -3,8 +3,8 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use super::codes::{AgreementOwner, Participant, SessionType, Signal};
 use super::coachee::CoachRef;
+use super::codes::{AgreementOwner, Participant, SessionType, Signal};
 use super::fields::record_fields;
 use super::ids::{EntityId, EntityKind};
 use super::validate::{ValidationErrors, check_required, check_score};
@@ -103,7 +103,11 @@ impl Session {
             errors.push("date", Msg::new("invalid-session-date-future"));
         }
         // A no-show took the coach's time but has no length of its own.
-        let min_minutes = if self.kind() == SessionType::NoShow { 0 } else { 1 };
+        let min_minutes = if self.kind() == SessionType::NoShow {
+            0
+        } else {
+            1
+        };
         if !(min_minutes..=MAX_MINUTES).contains(&self.minutes) {
             errors.push(
                 "minutes",
@@ -115,7 +119,11 @@ impl Session {
         }
         check_required(&mut errors, "summary", &self.summary);
         check_score(&mut errors, "wellbeing", self.wellbeing);
-        check_score(&mut errors, "employer_satisfaction", self.employer_satisfaction);
+        check_score(
+            &mut errors,
+            "employer_satisfaction",
+            self.employer_satisfaction,
+        );
         if self.goal_progress.iter().any(|g| g.progress > 3) {
             errors.push("goal_progress", Msg::new("invalid-progress"));
         }

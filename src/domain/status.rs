@@ -189,14 +189,24 @@ mod tests {
                     }
                 }
             }
-            assert!(seen.contains(&Status::Closed), "{start} cannot reach gesloten");
+            assert!(
+                seen.contains(&Status::Closed),
+                "{start} cannot reach gesloten"
+            );
         }
     }
 
     #[test]
     fn registered_cannot_jump_to_completed_and_says_what_is_allowed() {
-        let err = transition(Status::Registered, &[], Status::Completed, day(5), "", day(5))
-            .unwrap_err();
+        let err = transition(
+            Status::Registered,
+            &[],
+            Status::Completed,
+            day(5),
+            "",
+            day(5),
+        )
+        .unwrap_err();
         assert_eq!(
             err,
             TransitionError::NotAllowed {
@@ -205,19 +215,36 @@ mod tests {
             }
         );
         let msg = err.message();
-        assert!(msg.args.contains(&("allowed", "intake, niet_gestart, gepauzeerd".into())));
+        assert!(
+            msg.args
+                .contains(&("allowed", "intake, niet_gestart, gepauzeerd".into()))
+        );
     }
 
     #[test]
     fn dropping_out_needs_a_reason() {
-        let err = transition(Status::Placed, &[], Status::DroppedOut, day(5), "  ", day(5));
+        let err = transition(
+            Status::Placed,
+            &[],
+            Status::DroppedOut,
+            day(5),
+            "  ",
+            day(5),
+        );
         assert_eq!(
             err.unwrap_err(),
             TransitionError::ReasonRequired {
                 to: Status::DroppedOut
             }
         );
-        let ok = transition(Status::Placed, &[], Status::DroppedOut, day(5), "verhuisd", day(5));
+        let ok = transition(
+            Status::Placed,
+            &[],
+            Status::DroppedOut,
+            day(5),
+            "verhuisd",
+            day(5),
+        );
         assert_eq!(ok.unwrap().reason, "verhuisd");
     }
 
@@ -229,9 +256,23 @@ mod tests {
             date: day(10),
             reason: String::new(),
         }];
-        let early = transition(Status::Registered, &history, Status::Intake, day(9), "", day(20));
+        let early = transition(
+            Status::Registered,
+            &history,
+            Status::Intake,
+            day(9),
+            "",
+            day(20),
+        );
         assert!(matches!(early, Err(TransitionError::BeforePrevious { .. })));
-        let future = transition(Status::Registered, &history, Status::Intake, day(21), "", day(20));
+        let future = transition(
+            Status::Registered,
+            &history,
+            Status::Intake,
+            day(21),
+            "",
+            day(20),
+        );
         assert_eq!(future.unwrap_err(), TransitionError::InFuture);
     }
 

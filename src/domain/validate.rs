@@ -70,7 +70,10 @@ pub fn check_email(errors: &mut ValidationErrors, field: &'static str, value: &s
         return;
     }
     let valid = value.split_once('@').is_some_and(|(user, domain)| {
-        !user.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+        !user.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
     }) && !value.contains(char::is_whitespace);
     if !valid {
         errors.push(field, Msg::new("invalid-email").arg("value", value));

@@ -88,7 +88,8 @@ impl<'w, 's> Applier<'w, 's> {
         {
             frontier += 1;
         }
-        self.ws.put(T::Frontier, device_key, codec::encode(&frontier));
+        self.ws
+            .put(T::Frontier, device_key, codec::encode(&frontier));
         Ok(())
     }
 
@@ -146,7 +147,8 @@ impl<'w, 's> Applier<'w, 's> {
         if self.ws.contains(T::Purged, &id_key)? {
             return Ok(Applied::NoEffect);
         }
-        self.ws.put(T::Purged, id_key.clone(), codec::encode(&stamp));
+        self.ws
+            .put(T::Purged, id_key.clone(), codec::encode(&stamp));
         let Some(record) = self.load(entity)? else {
             return Ok(Applied::Changed);
         };
@@ -221,7 +223,11 @@ fn refresh_contact(ws: &mut WriteSet<'_>, coachee: EntityId) -> Result<(), Store
     match views::summarise(&sessions) {
         Some(summary) => {
             if let Some(next) = summary.next_contact {
-                ws.put(T::Agenda, key(&[&codec::date_key(next), &id_key]), Vec::new());
+                ws.put(
+                    T::Agenda,
+                    key(&[&codec::date_key(next), &id_key]),
+                    Vec::new(),
+                );
             }
             ws.put(T::Contact, id_key, codec::encode(&summary));
         }

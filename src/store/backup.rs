@@ -43,7 +43,9 @@ impl Store {
     /// The default place for a backup made now.
     pub fn default_backup_path(&self) -> PathBuf {
         let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
-        self.dir.join("backups").join(format!("stagecoach-{stamp}.backup"))
+        self.dir
+            .join("backups")
+            .join(format!("stagecoach-{stamp}.backup"))
     }
 
     /// Writes a backup to `path` (temp file, fsync, rename), readable only by the owner.
@@ -95,7 +97,9 @@ impl Store {
 
     /// Creates a database in the empty directory `dir` from a backup file.
     pub fn restore(dir: &Path, backup: &Path) -> Result<Store, StoreError> {
-        let bad = || StoreError::Corrupt { what: "backup file" };
+        let bad = || StoreError::Corrupt {
+            what: "backup file",
+        };
         let file = File::open(backup).map_err(|e| StoreError::io("open the backup", backup, e))?;
         let mut input = BufReader::new(file);
         let mut magic = [0u8; 9];
@@ -152,7 +156,9 @@ fn write_frame(out: &mut impl Write, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 fn read_frame(input: &mut impl Read) -> Result<Option<Vec<u8>>, StoreError> {
-    let bad = || StoreError::Corrupt { what: "backup file" };
+    let bad = || StoreError::Corrupt {
+        what: "backup file",
+    };
     let mut len = [0u8; 4];
     match input.read_exact(&mut len) {
         Ok(()) => {}

@@ -72,6 +72,9 @@ mod tests {
             decode::<u32>(&bytes, "test"),
             Err(StoreError::NewerValueFormat { .. })
         ));
-        assert!(matches!(decode::<u32>(&[], "test"), Err(StoreError::Corrupt { .. })));
+        assert!(matches!(
+            decode::<u32>(&[], "test"),
+            Err(StoreError::Corrupt { .. })
+        ));
     }
 }

@@ -107,8 +107,16 @@ fn replay_log(log: &sled::Tree, target: &Trees) -> Result<u64, StoreError> {
 
 fn split_log_key(key: &[u8]) -> Result<(DeviceId, u64), StoreError> {
     let corrupt = || StoreError::Corrupt { what: "op log key" };
-    let origin: [u8; 16] = key.get(..16).ok_or_else(corrupt)?.try_into().map_err(|_| corrupt())?;
-    let seq: [u8; 8] = key.get(16..24).ok_or_else(corrupt)?.try_into().map_err(|_| corrupt())?;
+    let origin: [u8; 16] = key
+        .get(..16)
+        .ok_or_else(corrupt)?
+        .try_into()
+        .map_err(|_| corrupt())?;
+    let seq: [u8; 8] = key
+        .get(16..24)
+        .ok_or_else(corrupt)?
+        .try_into()
+        .map_err(|_| corrupt())?;
     Ok((DeviceId::from_bytes(origin), u64::from_be_bytes(seq)))
 }
 
@@ -125,8 +133,11 @@ pub fn same_content(a: &sled::Tree, b: &sled::Tree) -> Result<bool, StoreError> 
     }
 }
 
+/// A tree's name and every key/value in it.
+pub type TreeDump = (&'static str, Vec<super::writeset::KeyValue>);
+
 /// Every derived tree's content, for tests that compare a database before and after.
-pub fn dump(store: &Store) -> Result<Vec<(&'static str, Vec<(Vec<u8>, Vec<u8>)>)>, StoreError> {
+pub fn dump(store: &Store) -> Result<Vec<TreeDump>, StoreError> {
     T::ALL
         .iter()
         .filter(|t| **t != T::Drafts)

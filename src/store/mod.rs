@@ -15,7 +15,7 @@ pub mod record;
 pub mod trees;
 pub mod views;
 mod write;
-mod writeset;
+pub mod writeset;
 
 use std::fs::{self, File};
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
@@ -25,7 +25,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use error::StoreError;
-pub use query::{CoacheeRow, Resolved, ResolveError};
+pub use query::{CoacheeRow, ResolveError, Resolved};
 pub use views::ContactSummary;
 pub use write::BatchProgress;
 

@@ -216,8 +216,15 @@ impl Store {
                 }
             }
         }
-        let hex: String = typed.chars().filter(|c| *c != '-').collect::<String>().to_lowercase();
-        if hex.len() < MIN_ID_PREFIX || hex.len() > 32 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        let hex: String = typed
+            .chars()
+            .filter(|c| *c != '-')
+            .collect::<String>()
+            .to_lowercase();
+        if hex.len() < MIN_ID_PREFIX
+            || hex.len() > 32
+            || !hex.chars().all(|c| c.is_ascii_hexdigit())
+        {
             return Err(not_found().into());
         }
         let byte_prefix: Vec<u8> = (0..hex.len() / 2)
@@ -226,7 +233,9 @@ impl Store {
         let mut matches = Vec::new();
         for item in self.trees().get(T::Entities).scan_prefix(&byte_prefix) {
             let (key, value) = item.map_err(StoreError::from)?;
-            let Some(id) = codec::id_from(&key) else { continue };
+            let Some(id) = codec::id_from(&key) else {
+                continue;
+            };
             if id.0.simple().to_string().starts_with(&hex) {
                 let record: super::record::EntityRecord = codec::decode(&value, "entity")?;
                 matches.push(Resolved {

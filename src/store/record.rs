@@ -37,7 +37,10 @@ impl EntityRecord {
     pub fn merge(&mut self, stamp: Stamp, writes: &[FieldWrite]) -> bool {
         let mut changed = false;
         for write in writes {
-            let wins = self.cells.get(&write.tag).is_none_or(|cell| stamp > cell.stamp);
+            let wins = self
+                .cells
+                .get(&write.tag)
+                .is_none_or(|cell| stamp > cell.stamp);
             if wins {
                 self.cells.insert(
                     write.tag,
@@ -59,7 +62,9 @@ impl EntityRecord {
     pub fn decode<R: Record>(&self, id: EntityId) -> Result<R, FieldDecodeError> {
         R::from_fields(
             id,
-            self.cells.iter().map(|(tag, cell)| (*tag, cell.value.as_slice())),
+            self.cells
+                .iter()
+                .map(|(tag, cell)| (*tag, cell.value.as_slice())),
         )
     }
 }

@@ -97,7 +97,10 @@ impl T {
     }
 
     fn index(self) -> usize {
-        T::ALL.iter().position(|t| *t == self).expect("every tree is in ALL")
+        T::ALL
+            .iter()
+            .position(|t| *t == self)
+            .expect("every tree is in ALL")
     }
 }
 

@@ -61,7 +61,11 @@ pub fn entries(id: EntityId, record: &EntityRecord) -> Result<Vec<ViewEntry>, St
             let session: Session = decode_as(id, record)?;
             vec![(
                 T::Sessions,
-                key(&[session.coachee.as_bytes(), &date_key(session.date), id_bytes]),
+                key(&[
+                    session.coachee.as_bytes(),
+                    &date_key(session.date),
+                    id_bytes,
+                ]),
                 codec::encode(&session),
             )]
         }

@@ -13,6 +13,12 @@ use sled::Transactional;
 use super::StoreError;
 use super::trees::{T, Trees};
 
+/// One key and its value, as read from a tree.
+pub type KeyValue = (Vec<u8>, Vec<u8>);
+
+/// A write ready for the transaction: tree slot, key, and value (None deletes).
+type PreparedWrite<'a> = (usize, &'a [u8], Option<&'a [u8]>);
+
 pub struct WriteSet<'s> {
     trees: &'s Trees,
     pending: BTreeMap<(T, Vec<u8>), Option<Vec<u8>>>,
@@ -46,14 +52,17 @@ impl<'s> WriteSet<'s> {
     }
 
     /// Every key/value under `prefix`, in key order, as it will be after commit.
-    pub fn scan_prefix(&self, tree: T, prefix: &[u8]) -> Result<Vec<(Vec<u8>, Vec<u8>)>, StoreError> {
+    pub fn scan_prefix(&self, tree: T, prefix: &[u8]) -> Result<Vec<KeyValue>, StoreError> {
         let mut merged: BTreeMap<Vec<u8>, Option<Vec<u8>>> = BTreeMap::new();
         for item in self.trees.get(tree).scan_prefix(prefix) {
             let (k, v) = item?;
             merged.insert(k.to_vec(), Some(v.to_vec()));
         }
         let start = (tree, prefix.to_vec());
-        for ((t, k), v) in self.pending.range((Bound::Included(start), Bound::Unbounded)) {
+        for ((t, k), v) in self
+            .pending
+            .range((Bound::Included(start), Bound::Unbounded))
+        {
             if *t != tree || !k.starts_with(prefix) {
                 break;
             }
@@ -73,8 +82,13 @@ impl<'s> WriteSet<'s> {
         let mut touched: Vec<T> = self.pending.keys().map(|(t, _)| *t).collect();
         touched.dedup();
         let trees: Vec<sled::Tree> = touched.iter().map(|t| self.trees.get(*t).clone()).collect();
-        let slot = |tree: T| touched.iter().position(|t| *t == tree).expect("tree was touched");
-        let writes: Vec<(usize, &[u8], Option<&[u8]>)> = self
+        let slot = |tree: T| {
+            touched
+                .iter()
+                .position(|t| *t == tree)
+                .expect("tree was touched")
+        };
+        let writes: Vec<PreparedWrite> = self
             .pending
             .iter()
             .map(|((t, k), v)| (slot(*t), k.as_slice(), v.as_deref()))

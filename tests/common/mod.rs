@@ -1,0 +1,98 @@
+//! Shared helpers for the integration tests: a throwaway data directory, the real binary with a
+//! pinned date and language, and a full dump of the database for before/after comparisons.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use stagecoach::store::Store;
+use stagecoach::store::maintenance::{TreeDump, dump};
+
+/// The date every test runs on, so that "overdue" and "today" are stable.
+pub const TODAY: &str = "2026-11-23";
+
+pub struct Env {
+    pub temp: tempfile::TempDir,
+}
+
+impl Env {
+    pub fn new() -> Self {
+        Self {
+            temp: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn dir(&self) -> PathBuf {
+        self.temp.path().join("data")
+    }
+
+    /// The binary, pointed at this environment's data dir, in Dutch, on [`TODAY`].
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("stagecoach").expect("binary");
+        cmd.arg("--data-dir")
+            .arg(self.dir())
+            .env("STAGECOACH_TODAY", TODAY)
+            .env_remove("STAGECOACH_LANG")
+            .env_remove("STAGECOACH_DATA_DIR")
+            .env("NO_COLOR", "1");
+        cmd
+    }
+
+    /// Runs a command that must succeed and returns its stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().expect("run");
+        assert!(
+            out.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8")
+    }
+
+    /// Runs a command that must fail with exit code 1; returns stderr.
+    pub fn fails(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().expect("run");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{args:?} should fail with 1; stdout: {}; stderr: {}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stderr).expect("utf-8")
+    }
+
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        serde_json::from_str(&self.ok(args)).expect("valid JSON")
+    }
+
+    /// A coach database with the small demo programme.
+    pub fn coach_demo() -> Self {
+        let env = Self::new();
+        env.ok(&["demo", "--seed", "7"]);
+        env
+    }
+
+    /// Every tree's content (drafts aside).
+    pub fn dump(&self) -> Vec<TreeDump> {
+        dump_dir(&self.dir())
+    }
+
+    /// The code of the first coachee whose status is `status`.
+    pub fn code_with_status(&self, status: &str) -> String {
+        let list = self.json(&["list", "coachees", "--json"]);
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["status"] == status)
+            .unwrap_or_else(|| panic!("no coachee with status {status}"))["code"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+}
+
+pub fn dump_dir(dir: &Path) -> Vec<TreeDump> {
+    let store = Store::open(dir).expect("open for dump");
+    dump(&store).expect("dump")
+}

@@ -1,0 +1,250 @@
+//! The store through the library API: durability, the op log's invariants, and rebuilds.
+
+use chrono::NaiveDate;
+use stagecoach::caseload;
+use stagecoach::demo::{self, DemoOptions};
+use stagecoach::domain::{Coachee, Record, Role, Session, SessionType, Status};
+use stagecoach::store::Store;
+use stagecoach::store::maintenance::dump;
+use stagecoach::store::op::{Change, Op};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn coachee(first: &str) -> Coachee {
+    Coachee {
+        first_name: first.into(),
+        last_name: "Test".into(),
+        ..Default::default()
+    }
+}
+
+fn visit(summary: &str, date: NaiveDate) -> Session {
+    Session {
+        date,
+        minutes: 45,
+        session_type: Some(SessionType::StageVisit),
+        summary: summary.into(),
+        next_contact: Some(date + chrono::Days::new(7)),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn saved_data_survives_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = {
+        let mut store = Store::init(dir.path(), "Sanne", Role::Coach, today()).unwrap();
+        let c = caseload::add_coachee(&mut store, coachee("Noor"), today())
+            .unwrap()
+            .record;
+        caseload::log_session(&mut store, &c, visit("Eerste bezoek", today()), today()).unwrap();
+        c.id
+    };
+    let store = Store::open(dir.path()).unwrap();
+    let back: Coachee = store.get(id).unwrap().unwrap();
+    assert_eq!(back.first_name, "Noor");
+    assert_eq!(back.coach.unwrap().name, "Sanne");
+    let sessions = store.sessions_of(id).unwrap();
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(sessions[0].summary, "Eerste bezoek");
+    let summary = store.contact_summary(id).unwrap().unwrap();
+    assert_eq!(summary.last_contact, Some(today()));
+    assert_eq!(summary.next_contact, Some(today() + chrono::Days::new(7)));
+}
+
+#[test]
+fn one_save_is_one_op_with_only_the_changed_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::init(dir.path(), "Sanne", Role::Coach, today()).unwrap();
+    let c = caseload::add_coachee(&mut store, coachee("Noor"), today())
+        .unwrap()
+        .record;
+    assert_eq!(store.last_seq(), 1);
+    let mut edited = c.clone();
+    edited.phone = "06-12345678".into();
+    let ops = store
+        .save(vec![Change::put(Some(&c), &edited).unwrap()])
+        .unwrap();
+    assert_eq!(ops.len(), 1);
+    let stagecoach::store::op::OpBody::Put { writes, .. } = &ops[0].body else {
+        panic!("a put")
+    };
+    assert_eq!(writes.len(), 1);
+    assert!(writes[0].base.is_none(), "the phone had no value before");
+    assert_eq!(store.last_seq(), 2);
+}
+
+#[test]
+fn clock_and_sequence_stay_monotonic_across_restarts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut seen: Vec<Op> = Vec::new();
+    for round in 0..3 {
+        let mut store = if round == 0 {
+            Store::init(dir.path(), "Sanne", Role::Coach, today()).unwrap()
+        } else {
+            Store::open(dir.path()).unwrap()
+        };
+        for i in 0..5 {
+            let c = caseload::add_coachee(&mut store, coachee(&format!("N{round}{i}")), today())
+                .unwrap();
+            let change = Change::put(None, &c.record).unwrap();
+            seen.extend(store.save(vec![change]).unwrap());
+        }
+    }
+    for pair in seen.windows(2) {
+        assert!(
+            pair[1].hlc > pair[0].hlc,
+            "clock went back: {:?} then {:?}",
+            pair[0].hlc,
+            pair[1].hlc
+        );
+    }
+    let store = Store::open(dir.path()).unwrap();
+    // 15 coachees were added (one op each) and 15 extra saves: seq runs 1..=30 without gaps.
+    assert_eq!(store.last_seq(), 30);
+    let checkup = store.checkup().unwrap();
+    assert_eq!(checkup.ops, 30);
+    assert_eq!(checkup.devices_with_gaps, 0);
+    assert!(checkup.is_healthy(), "{checkup:?}");
+}
+
+#[test]
+fn rebuilding_from_the_log_gives_byte_identical_views() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::init(dir.path(), "Mila", Role::Coordinator, today()).unwrap();
+    let options = DemoOptions {
+        coachees: Some(60),
+        sessions: Some(600),
+        seed: 9,
+        today: today(),
+    };
+    demo::generate(&mut store, &options, |_| {}).unwrap();
+    // Edits on top of the bulk data: a status change, a moved session, a purge.
+    let rows = store.coachees().unwrap();
+    let placed = rows
+        .iter()
+        .find(|r| r.coachee.status == Status::Placed)
+        .unwrap()
+        .coachee
+        .clone();
+    caseload::change_status(&mut store, &placed, Status::Completed, "", today(), today()).unwrap();
+    let session = store.sessions_of(placed.id).unwrap()[0].clone();
+    let mut moved = session.clone();
+    moved.date = today() - chrono::Days::new(40);
+    moved.next_contact = None;
+    store
+        .save(vec![Change::put(Some(&session), &moved).unwrap()])
+        .unwrap();
+    let gone = rows[3].coachee.clone();
+    store.save(vec![Change::purge(&gone)]).unwrap();
+
+    let incremental = dump(&store).unwrap();
+    assert!(store.checkup().unwrap().is_healthy());
+    store.rebuild().unwrap();
+    assert_eq!(incremental, dump(&store).unwrap());
+    drop(store);
+    let reopened = Store::open(dir.path()).unwrap();
+    assert_eq!(incremental, dump(&reopened).unwrap());
+}
+
+#[test]
+fn a_purge_removes_the_coachee_with_everything_under_it_and_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::init(dir.path(), "Sanne", Role::Coach, today()).unwrap();
+    let c = caseload::add_coachee(&mut store, coachee("Noor"), today())
+        .unwrap()
+        .record;
+    let s = caseload::log_session(&mut store, &c, visit("Bezoek", today()), today())
+        .unwrap()
+        .record;
+    store.save(vec![Change::purge(&c)]).unwrap();
+    assert!(store.get::<Coachee>(c.id).unwrap().is_none());
+    assert!(store.get::<Session>(s.id).unwrap().is_none());
+    assert!(store.sessions_of(c.id).unwrap().is_empty());
+    assert!(store.contact_summary(c.id).unwrap().is_none());
+    assert_eq!(store.coachee_count(), 0);
+    // A later write to the purged coachee or a new child of it is dropped.
+    let mut late = c.clone();
+    late.phone = "06-12345678".into();
+    store
+        .save(vec![Change::put(Some(&c), &late).unwrap()])
+        .unwrap();
+    let mut orphan = visit("Te laat", today());
+    orphan.id = stagecoach::domain::EntityId::new();
+    orphan.coachee = c.id;
+    store
+        .save(vec![Change::put(None, &orphan).unwrap()])
+        .unwrap();
+    assert!(store.get::<Coachee>(c.id).unwrap().is_none());
+    assert!(store.get::<Session>(orphan.id).unwrap().is_none());
+    assert!(store.checkup().unwrap().is_healthy());
+}
+
+#[test]
+fn unknown_fields_from_a_newer_version_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::init(dir.path(), "Sanne", Role::Coach, today()).unwrap();
+    let c = caseload::add_coachee(&mut store, coachee("Noor"), today())
+        .unwrap()
+        .record;
+    store
+        .save(vec![Change::Put {
+            kind: Coachee::KIND,
+            entity: c.id,
+            fields: vec![(999, vec![1, 2, 3])],
+        }])
+        .unwrap();
+    let record = store.get::<Coachee>(c.id).unwrap().unwrap();
+    assert_eq!(record.first_name, "Noor");
+    let dumped = dump(&store).unwrap();
+    let entities = &dumped
+        .iter()
+        .find(|(name, _)| *name == "entities")
+        .unwrap()
+        .1;
+    let raw: stagecoach::store::record::EntityRecord =
+        stagecoach::store::codec::decode(&entities[0].1, "entity").unwrap();
+    assert_eq!(raw.cells[&999].value, vec![1, 2, 3]);
+}
+
+#[test]
+fn session_dates_order_the_log_and_the_latest_drives_next_contact() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::init(dir.path(), "Sanne", Role::Coach, today()).unwrap();
+    let c = caseload::add_coachee(&mut store, coachee("Noor"), today())
+        .unwrap()
+        .record;
+    let d = |n| today() - chrono::Days::new(n);
+    caseload::log_session(&mut store, &c, visit("midden", d(10)), today()).unwrap();
+    caseload::log_session(&mut store, &c, visit("nieuwst", d(2)), today()).unwrap();
+    caseload::log_session(&mut store, &c, visit("oudst", d(30)), today()).unwrap();
+    let sessions = store.sessions_of(c.id).unwrap();
+    let order: Vec<_> = sessions.iter().map(|s| s.summary.as_str()).collect();
+    assert_eq!(order, ["nieuwst", "midden", "oudst"]);
+    let summary = store.contact_summary(c.id).unwrap().unwrap();
+    assert_eq!(summary.next_contact, Some(d(2) + chrono::Days::new(7)));
+    assert_eq!(summary.sessions, 3);
+}
+
+#[test]
+fn backup_then_restore_gives_the_same_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::init(dir.path(), "Sanne", Role::Coach, today()).unwrap();
+    let options = DemoOptions {
+        coachees: None,
+        sessions: None,
+        seed: 1,
+        today: today(),
+    };
+    demo::generate(&mut store, &options, |_| {}).unwrap();
+    let file = dir.path().join("b.backup");
+    let summary = store.backup_to(&file).unwrap();
+    assert_eq!(summary.ops as usize, store.last_seq() as usize);
+    let target = tempfile::tempdir().unwrap();
+    let restored = Store::restore(&target.path().join("data"), &file).unwrap();
+    assert_eq!(dump(&store).unwrap(), dump(&restored).unwrap());
+    assert_eq!(restored.identity(), store.identity());
+    assert_eq!(restored.last_seq(), store.last_seq());
+}
