@@ -206,7 +206,7 @@ fn unknown_fields_from_a_newer_version_are_kept() {
         .1;
     let raw: stagecoach::store::record::EntityRecord =
         stagecoach::store::codec::decode(&entities[0].1, "entity").unwrap();
-    assert_eq!(raw.cells[&999].value, vec![1, 2, 3]);
+    assert_eq!(raw.value_of(999), Some(&[1u8, 2, 3][..]));
 }
 
 #[test]

@@ -311,7 +311,7 @@ impl Generator {
                     last_name
                 ),
                 phone: self.phone(),
-                relation: ["moeder", "vader", "voogd"]
+                relation: ["ouder", "ouder", "voogd"]
                     .choose(&mut self.rng)
                     .expect("relations")
                     .to_string(),
