@@ -131,8 +131,11 @@ fn io(e: std::io::Error) -> super::Failure {
     )))
 }
 
-fn headers(ctx: &Context, ids: &[&str]) -> Vec<String> {
-    ids.iter().map(|id| ctx.out.text(id)).collect()
+/// Prints rows under translated headers, then a count line.
+fn print_table(ctx: &Context, header_ids: &[&str], lines: &[Vec<String>], count: Msg) {
+    let headers: Vec<String> = header_ids.iter().map(|id| ctx.out.text(id)).collect();
+    print!("{}", table(&headers, lines));
+    ctx.out.say(&count);
 }
 
 fn list_coachees(ctx: &Context, store: &Store, json: bool) -> CliResult {
@@ -159,23 +162,18 @@ fn list_coachees(ctx: &Context, store: &Store, json: bool) -> CliResult {
             ]
         })
         .collect();
-    print!(
-        "{}",
-        table(
-            &headers(
-                ctx,
-                &[
-                    "col-code",
-                    "col-name",
-                    "col-status",
-                    "col-coach",
-                    "col-next-contact"
-                ]
-            ),
-            &lines
-        )
+    print_table(
+        ctx,
+        &[
+            "col-code",
+            "col-name",
+            "col-status",
+            "col-coach",
+            "col-next-contact",
+        ],
+        &lines,
+        Msg::new("list-coachees-count").arg("count", rows.len()),
     );
-    out.say(&Msg::new("list-coachees-count").arg("count", rows.len()));
     Ok(())
 }
 
@@ -205,24 +203,18 @@ fn list_sessions(ctx: &Context, store: &Store, coachee: Option<&Coachee>, json: 
             ]
         })
         .collect();
-    print!(
-        "{}",
-        table(
-            &headers(
-                ctx,
-                &[
-                    "col-date",
-                    "col-code",
-                    "col-type",
-                    "col-minutes",
-                    "col-summary"
-                ]
-            ),
-            &lines
-        )
+    print_table(
+        ctx,
+        &[
+            "col-date",
+            "col-code",
+            "col-type",
+            "col-minutes",
+            "col-summary",
+        ],
+        &lines,
+        Msg::new("list-sessions-count").arg("count", sessions.len()),
     );
-    ctx.out
-        .say(&Msg::new("list-sessions-count").arg("count", sessions.len()));
     Ok(())
 }
 
@@ -249,24 +241,18 @@ fn list_employers(ctx: &Context, store: &Store, json: bool) -> CliResult {
             ]
         })
         .collect();
-    print!(
-        "{}",
-        table(
-            &headers(
-                ctx,
-                &[
-                    "col-name",
-                    "col-sector",
-                    "col-neighbourhood",
-                    "col-sbb",
-                    "col-contact"
-                ]
-            ),
-            &lines
-        )
+    print_table(
+        ctx,
+        &[
+            "col-name",
+            "col-sector",
+            "col-neighbourhood",
+            "col-sbb",
+            "col-contact",
+        ],
+        &lines,
+        Msg::new("list-employers-count").arg("count", employers.len()),
     );
-    ctx.out
-        .say(&Msg::new("list-employers-count").arg("count", employers.len()));
     Ok(())
 }
 
@@ -316,18 +302,12 @@ fn list_placements(
             ]
         })
         .collect();
-    print!(
-        "{}",
-        table(
-            &headers(
-                ctx,
-                &["col-start", "col-type", "col-status", "col-employer"]
-            ),
-            &lines
-        )
+    print_table(
+        ctx,
+        &["col-start", "col-type", "col-status", "col-employer"],
+        &lines,
+        Msg::new("list-placements-count").arg("count", placements.len()),
     );
-    ctx.out
-        .say(&Msg::new("list-placements-count").arg("count", placements.len()));
     Ok(())
 }
 

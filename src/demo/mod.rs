@@ -5,6 +5,7 @@
 //! written in batches, so 10,000 coachees with 200,000 sessions never sit in memory at once.
 
 mod assets;
+mod history;
 mod people;
 mod timeline;
 
