@@ -34,12 +34,10 @@ pub enum T {
     Contact,
     /// next-contact date ++ coachee id → ().
     Agenda,
-    /// Unsaved form drafts of the TUI; local state, neither log nor view.
-    Drafts,
 }
 
 impl T {
-    pub const ALL: [T; 16] = [
+    pub const ALL: [T; 15] = [
         T::Meta,
         T::OpLog,
         T::Frontier,
@@ -55,7 +53,6 @@ impl T {
         T::PlacementsByEmployer,
         T::Contact,
         T::Agenda,
-        T::Drafts,
     ];
 
     /// The trees that are a pure function of the op log.
@@ -92,7 +89,6 @@ impl T {
             T::PlacementsByEmployer => "placements_by_employer",
             T::Contact => "contact",
             T::Agenda => "agenda",
-            T::Drafts => "drafts",
         }
     }
 

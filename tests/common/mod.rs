@@ -73,7 +73,7 @@ impl Env {
         env
     }
 
-    /// Every tree's content (drafts aside).
+    /// Every tree's content.
     pub fn dump(&self) -> Vec<TreeDump> {
         dump_dir(&self.dir())
     }
