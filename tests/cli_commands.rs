@@ -398,6 +398,24 @@ fn backup_and_restore_reproduce_the_database() {
 }
 
 #[test]
+fn a_damaged_backup_is_refused_and_leaves_nothing_behind() {
+    let env = Env::coach_demo();
+    let file = env.temp.path().join("b.backup");
+    env.ok(&["backup", "--to", file.to_str().unwrap()]);
+    let bytes = std::fs::read(&file).unwrap();
+    let cut = env.temp.path().join("cut.backup");
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    let target = Env::new();
+    let stderr = target.fails(&["restore", cut.to_str().unwrap()]);
+    assert!(stderr.contains("back-upbestand is beschadigd"), "{stderr}");
+    assert!(
+        !target.dir().join("db").exists(),
+        "no half-restored database remains"
+    );
+    target.ok(&["restore", file.to_str().unwrap()]);
+}
+
+#[test]
 fn doctor_finds_a_healthy_database_and_rebuild_changes_nothing() {
     let env = Env::coach_demo();
     let out = env.ok(&["doctor"]);

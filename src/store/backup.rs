@@ -95,11 +95,30 @@ impl Store {
         })
     }
 
-    /// Creates a database in the empty directory `dir` from a backup file.
+    /// Creates a database in the empty directory `dir` from a backup file. A damaged backup
+    /// leaves nothing behind: what was created is removed again.
     pub fn restore(dir: &Path, backup: &Path) -> Result<Store, StoreError> {
-        let bad = || StoreError::Corrupt {
-            what: "backup file",
-        };
+        if Store::exists(dir) {
+            return Err(StoreError::AlreadyInitialised {
+                dir: dir.to_path_buf(),
+            });
+        }
+        let created: Vec<PathBuf> = [dir.to_path_buf(), Store::db_path(dir)]
+            .into_iter()
+            .filter(|p| !p.exists())
+            .collect();
+        let result = Self::restore_into(dir, backup);
+        if result.is_err() {
+            for path in created.iter().rev() {
+                let _ = fs::remove_dir_all(path);
+            }
+            let _ = fs::remove_file(dir.join("stagecoach.lock"));
+        }
+        result
+    }
+
+    fn restore_into(dir: &Path, backup: &Path) -> Result<Store, StoreError> {
+        let bad = || StoreError::BadBackup;
         let file = File::open(backup).map_err(|e| StoreError::io("open the backup", backup, e))?;
         let mut input = BufReader::new(file);
         let mut magic = [0u8; 9];
@@ -111,7 +130,8 @@ impl Store {
             return Err(StoreError::NewerValueFormat { version: magic[8] });
         }
         let mut zstd = zstd::Decoder::new(input).map_err(|_| bad())?;
-        let header: Header = codec::decode(&read_frame(&mut zstd)?.ok_or_else(bad)?, "backup")?;
+        let header: Header =
+            codec::decode(&read_frame(&mut zstd)?.ok_or_else(bad)?, "backup").map_err(|_| bad())?;
         let identity = header.identity.clone();
         let mut store = Store::init(dir, &identity.name, identity.role, identity.created)?;
         store.identity = identity;
@@ -120,7 +140,9 @@ impl Store {
             let mut batch = Vec::with_capacity(RESTORE_BATCH);
             while batch.len() < RESTORE_BATCH {
                 match read_frame(&mut zstd)? {
-                    Some(frame) => batch.push(codec::decode::<Op>(&frame, "op")?),
+                    Some(frame) => {
+                        batch.push(codec::decode::<Op>(&frame, "op").map_err(|_| bad())?)
+                    }
                     None => break,
                 }
             }
@@ -156,9 +178,7 @@ fn write_frame(out: &mut impl Write, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 fn read_frame(input: &mut impl Read) -> Result<Option<Vec<u8>>, StoreError> {
-    let bad = || StoreError::Corrupt {
-        what: "backup file",
-    };
+    let bad = || StoreError::BadBackup;
     let mut len = [0u8; 4];
     match input.read_exact(&mut len) {
         Ok(()) => {}

@@ -28,6 +28,8 @@ pub enum StoreError {
     Sled(#[from] sled::Error),
     #[error("stored {what} is damaged")]
     Corrupt { what: &'static str },
+    #[error("the backup file is damaged or not a stagecoach backup")]
+    BadBackup,
 }
 
 impl StoreError {
@@ -57,6 +59,7 @@ impl StoreError {
             StoreError::Io { path, source, .. } => io_message(path, source),
             StoreError::Sled(sled::Error::Io(source)) => io_message(&PathBuf::new(), source),
             StoreError::Sled(_) | StoreError::Corrupt { .. } => Msg::new("store-corrupt"),
+            StoreError::BadBackup => Msg::new("backup-bad"),
         }
     }
 }

@@ -127,3 +127,4 @@ invalid-capacity = the number of places is at least 1.
 invalid-end-before-start = the end lies before the start.
 invalid-days-per-week = days per week runs from 1 to 7.
 invalid-hours-per-week = hours per week runs from 1 to 60.
+backup-bad = This backup file is damaged, incomplete or not a stagecoach backup. Nothing was changed; choose another file or make a new backup.

@@ -127,3 +127,4 @@ invalid-capacity = het aantal plaatsen is minstens 1.
 invalid-end-before-start = het einde ligt vóór de start.
 invalid-days-per-week = dagen per week gaat van 1 tot en met 7.
 invalid-hours-per-week = uren per week gaat van 1 tot en met 60.
+backup-bad = Dit back-upbestand is beschadigd, onvolledig of geen back-up van stagecoach. Er is niets veranderd; kies een ander bestand of maak een nieuwe back-up.
