@@ -9,6 +9,7 @@
 //! - [`demo`]: a realistic, fictional programme for trying the tool.
 //! - [`cli`] and [`i18n`]: the command line and the Dutch/English messages.
 
+pub mod app;
 pub mod caseload;
 pub mod cli;
 pub mod clock;
@@ -18,7 +19,10 @@ mod error;
 pub mod i18n;
 pub mod message;
 pub mod paths;
+pub mod profile;
 pub mod store;
+pub mod tui;
+pub mod ui;
 
 pub use error::Error;
 pub use message::Msg;

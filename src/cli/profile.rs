@@ -39,110 +39,11 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
     }
 
     let out = &ctx.out;
-    let mut lines = Vec::new();
-    let mut line = |label: &str, value: String| {
-        if !value.trim().is_empty() {
-            lines.push(format!("  {:<18} {}", out.text(label), value));
-        }
-    };
-    let age = match coachee.age(ctx.today) {
-        Some(age) if coachee.is_minor(ctx.today) => {
-            out.render(&Msg::new("profile-age-minor").arg("age", age))
-        }
-        Some(age) => out.render(&Msg::new("profile-age").arg("age", age)),
-        None => String::new(),
-    };
-    line(
-        "field-birth_date",
-        format!("{} {age}", out.date(coachee.birth_date)),
-    );
-    line(
-        "field-status",
-        format!(
-            "{} {} ({})",
-            coachee.status.symbol(),
-            out.label(coachee.status.label_id()),
-            out.date(coachee.status_since())
-        ),
-    );
-    line(
-        "field-coach",
-        coachee
-            .coach
-            .as_ref()
-            .map(|c| c.name.clone())
-            .unwrap_or_default(),
-    );
-    line("field-phone", coachee.phone.clone());
-    line("field-email", coachee.email.clone());
-    if let Some(g) = &coachee.guardian {
-        line(
-            "field-guardian",
-            format!("{} ({}) {}", g.name, g.relation, g.phone),
-        );
-    }
-    line("field-neighbourhood", coachee.neighbourhood.clone());
-    line("field-school", coachee.school.clone());
-    line(
-        "field-course",
-        [
-            coachee.course.clone(),
-            coachee
-                .education_level
-                .map(|l| out.label(l.label_id()))
-                .unwrap_or_default(),
-            coachee
-                .learning_path
-                .map(|p| out.label(p.label_id()))
-                .unwrap_or_default(),
-        ]
-        .iter()
-        .filter(|s| !s.is_empty())
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(" · "),
-    );
-    line(
-        "field-referrer",
-        coachee
-            .referrer
-            .map(|r| out.label(r.label_id()))
-            .unwrap_or_default(),
-    );
-    line(
-        "field-consent",
-        match &coachee.consent {
-            Some(c) if c.is_active() => out.render(
-                &Msg::new("profile-consent")
-                    .arg("by", out.label(c.given_by.label_id()))
-                    .arg("date", out.date(Some(c.date))),
-            ),
-            _ => out.text("profile-no-consent"),
-        },
-    );
-    line(
-        "field-attention_flags",
-        coachee
-            .attention_flags
-            .iter()
-            .map(|f| out.label(f.label_id()))
-            .collect::<Vec<_>>()
-            .join(", "),
-    );
-    line("field-coach_note", coachee.coach_note.clone());
-    if let Some(contact) = &row.contact {
-        line("field-last_contact", out.date(contact.last_contact));
-        let overdue = contact.next_contact.is_some_and(|d| d < ctx.today);
-        line(
-            "field-next_contact",
-            format!(
-                "{}{}",
-                out.date(contact.next_contact),
-                if overdue { " ⚠" } else { "" }
-            ),
-        );
-    }
-
+    let lines: Vec<String> =
+        crate::profile::facts(coachee, row.contact.as_ref(), ctx.today, out.lang)
+            .into_iter()
+            .map(|f| format!("  {:<18} {}", f.label, f.value))
+            .collect();
     println!("{} · {}", coachee.code, coachee.full_name());
     for l in &lines {
         println!("{l}");

@@ -6,7 +6,7 @@ panic = Something went wrong inside stagecoach ({ $place }). Your saved work is 
 no-data-dir = No folder for the data could be found. Give one with --data-dir DIR or the environment variable STAGECOACH_DATA_DIR.
 
 orientation-with-db = stagecoach · data in { $dir } · { $name } ({ $role }) · { $coachees } young people.
-    The screen version is coming soon; until then everything works from the command line:
+    In a terminal `stagecoach` opens the screen with your caseload. From the command line:
       stagecoach list coachees            your caseload
       stagecoach show K7F3                one young person with goals, placements and contacts
       stagecoach log K7F3 --type stagebezoek --summary "…"
@@ -128,3 +128,57 @@ invalid-end-before-start = the end lies before the start.
 invalid-days-per-week = days per week runs from 1 to 7.
 invalid-hours-per-week = hours per week runs from 1 to 60.
 backup-bad = This backup file is damaged, incomplete or not a stagecoach backup. Nothing was changed; choose another file or make a new backup.
+
+## The screen.
+
+tab-caseload = Caseload
+tab-agenda = Agenda
+tab-employers = Employers
+tab-overview = Overview
+tab-sync = Exchange
+tab-later = { $tab } comes in a later version of stagecoach. Press 1 for your caseload.
+screen-too-small = Make the window larger: stagecoach needs at least { $min_width } × { $min_height } characters (now { $width } × { $height }).
+pane-caseload = Caseload { $shown }/{ $total }
+pane-profile = Profile
+pane-sessions = Contacts ({ $count })
+no-coachee-selected = No young person selected. Change the filter (Esc clears it) or show closed files (c).
+days-ago = { $days }d
+status-line = { $name } · { $role } · { $dir } · { $changes ->
+    [one] 1 change not yet in a bundle
+   *[other] { $changes } changes not yet in a bundle
+}
+hint-filter-keep = keep filter
+hint-filter-clear = clear filter
+help-title = Keys
+help-ctrl-c = always quits, even in the middle of something
+sorted-by = Sorted by { $order }.
+sort-next-contact = next contact
+sort-name = name
+sort-status = status
+sort-last-contact = last contact
+closed-shown = Closed files are shown.
+closed-hidden = Closed files are hidden.
+keymap-problem = Your keys in { $path } (line { $line }): { $problem } The default keys apply.
+keymap-syntax = this is not valid TOML ({ $detail }).
+keymap-unknown-action = '{ $name }' is not an action; see the list on the help screen (?).
+keymap-unknown-key = '{ $key }' is not a key stagecoach knows.
+
+action-quit = quit
+action-up = up
+action-down = down
+action-top = to the top
+action-bottom = to the bottom
+action-page-up = page up
+action-page-down = page down
+action-next-pane = next pane
+action-prev-pane = previous pane
+action-tab-caseload = caseload
+action-tab-agenda = agenda
+action-tab-employers = employers
+action-tab-overview = overview
+action-tab-sync = exchange
+action-filter = search
+action-sort = sort
+action-toggle-closed = show/hide closed
+action-back = back
+action-help = help

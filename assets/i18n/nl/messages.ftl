@@ -6,7 +6,7 @@ panic = Er ging iets mis in stagecoach ({ $place }). Je opgeslagen werk is veili
 no-data-dir = Er is geen map voor de gegevens te vinden. Geef er een op met --data-dir MAP of met de omgevingsvariabele STAGECOACH_DATA_DIR.
 
 orientation-with-db = stagecoach · gegevens in { $dir } · { $name } ({ $role }) · { $coachees } jongeren.
-    De schermversie komt binnenkort; tot die tijd werkt alles via de opdrachtregel:
+    In een terminal opent `stagecoach` het scherm met je caseload. Via de opdrachtregel:
       stagecoach list coachees            je caseload
       stagecoach show K7F3                één jongere met doelen, plekken en contacten
       stagecoach log K7F3 --type stagebezoek --summary "…"
@@ -128,3 +128,57 @@ invalid-end-before-start = het einde ligt vóór de start.
 invalid-days-per-week = dagen per week gaat van 1 tot en met 7.
 invalid-hours-per-week = uren per week gaat van 1 tot en met 60.
 backup-bad = Dit back-upbestand is beschadigd, onvolledig of geen back-up van stagecoach. Er is niets veranderd; kies een ander bestand of maak een nieuwe back-up.
+
+## Het scherm.
+
+tab-caseload = Caseload
+tab-agenda = Agenda
+tab-employers = Werkgevers
+tab-overview = Overzicht
+tab-sync = Uitwisselen
+tab-later = { $tab } komt in een volgende versie van stagecoach. Kies 1 voor je caseload.
+screen-too-small = Maak het venster groter: stagecoach heeft minstens { $min_width } × { $min_height } tekens nodig (nu { $width } × { $height }).
+pane-caseload = Caseload { $shown }/{ $total }
+pane-profile = Profiel
+pane-sessions = Contacten ({ $count })
+no-coachee-selected = Geen jongere gekozen. Pas het filter aan (Esc wist het) of toon gesloten dossiers (c).
+days-ago = { $days }d
+status-line = { $name } · { $role } · { $dir } · { $changes ->
+    [one] 1 wijziging nog niet in een bundel
+   *[other] { $changes } wijzigingen nog niet in een bundel
+}
+hint-filter-keep = filter houden
+hint-filter-clear = filter wissen
+help-title = Toetsen
+help-ctrl-c = stopt altijd, ook midden in iets
+sorted-by = Gesorteerd op { $order }.
+sort-next-contact = volgend contact
+sort-name = naam
+sort-status = status
+sort-last-contact = laatste contact
+closed-shown = Gesloten dossiers worden getoond.
+closed-hidden = Gesloten dossiers zijn verborgen.
+keymap-problem = Je toetsen in { $path } (regel { $line }): { $problem } De standaardtoetsen gelden.
+keymap-syntax = dit is geen geldige TOML ({ $detail }).
+keymap-unknown-action = '{ $name }' is geen actie; zie de lijst in het helpscherm (?).
+keymap-unknown-key = '{ $key }' is geen toets die stagecoach kent.
+
+action-quit = stoppen
+action-up = omhoog
+action-down = omlaag
+action-top = naar boven
+action-bottom = naar beneden
+action-page-up = pagina omhoog
+action-page-down = pagina omlaag
+action-next-pane = volgend paneel
+action-prev-pane = vorig paneel
+action-tab-caseload = caseload
+action-tab-agenda = agenda
+action-tab-employers = werkgevers
+action-tab-overview = overzicht
+action-tab-sync = uitwisselen
+action-filter = zoeken
+action-sort = sorteren
+action-toggle-closed = gesloten tonen/verbergen
+action-back = terug
+action-help = help

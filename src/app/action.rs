@@ -1,0 +1,100 @@
+//! The vocabulary of the screen: every action a key can trigger. The snake_case names are what
+//! `assets/keymap.toml`, the help screen and the hint bar use, so help cannot drift from keys.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Quit,
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    NextPane,
+    PrevPane,
+    TabCaseload,
+    TabAgenda,
+    TabEmployers,
+    TabOverview,
+    TabSync,
+    Filter,
+    Sort,
+    ToggleClosed,
+    Back,
+    Help,
+}
+
+impl Action {
+    pub const ALL: [Action; 19] = [
+        Action::Quit,
+        Action::Up,
+        Action::Down,
+        Action::Top,
+        Action::Bottom,
+        Action::PageUp,
+        Action::PageDown,
+        Action::NextPane,
+        Action::PrevPane,
+        Action::TabCaseload,
+        Action::TabAgenda,
+        Action::TabEmployers,
+        Action::TabOverview,
+        Action::TabSync,
+        Action::Filter,
+        Action::Sort,
+        Action::ToggleClosed,
+        Action::Back,
+        Action::Help,
+    ];
+
+    /// The name used in keymap files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::Up => "up",
+            Action::Down => "down",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::PageUp => "page_up",
+            Action::PageDown => "page_down",
+            Action::NextPane => "next_pane",
+            Action::PrevPane => "prev_pane",
+            Action::TabCaseload => "tab_caseload",
+            Action::TabAgenda => "tab_agenda",
+            Action::TabEmployers => "tab_employers",
+            Action::TabOverview => "tab_overview",
+            Action::TabSync => "tab_sync",
+            Action::Filter => "filter",
+            Action::Sort => "sort",
+            Action::ToggleClosed => "toggle_closed",
+            Action::Back => "back",
+            Action::Help => "help",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.name() == name)
+    }
+
+    /// The Fluent id of the short description shown in help and the hint bar.
+    pub fn label_id(self) -> String {
+        format!("action-{}", self.name().replace('_', "-"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_match_the_serde_names() {
+        for action in Action::ALL {
+            let json = serde_json::to_string(&action).unwrap();
+            assert_eq!(json, format!("\"{}\"", action.name()));
+            assert_eq!(Action::from_name(action.name()), Some(action));
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! The caseload list: every coachee row, and the filtered, sorted view of it the screen shows.
+
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
+
+use crate::store::CoacheeRow;
+
+/// The orders the sort key cycles through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortOrder {
+    /// Soonest (and most overdue) next contact first; those without one last.
+    #[default]
+    NextContact,
+    Name,
+    Status,
+    /// Longest without contact first.
+    LastContact,
+}
+
+impl SortOrder {
+    pub fn next(self) -> Self {
+        match self {
+            SortOrder::NextContact => SortOrder::Name,
+            SortOrder::Name => SortOrder::Status,
+            SortOrder::Status => SortOrder::LastContact,
+            SortOrder::LastContact => SortOrder::NextContact,
+        }
+    }
+
+    pub fn label_id(self) -> &'static str {
+        match self {
+            SortOrder::NextContact => "sort-next-contact",
+            SortOrder::Name => "sort-name",
+            SortOrder::Status => "sort-status",
+            SortOrder::LastContact => "sort-last-contact",
+        }
+    }
+}
+
+pub struct Caseload {
+    rows: Vec<CoacheeRow>,
+    /// Lowercased search text per row (code, name, school, course, status), built once.
+    haystacks: Vec<String>,
+    /// Indices into `rows`, filtered and sorted: what the list shows.
+    visible: Vec<usize>,
+    /// Position in `visible`.
+    pub selected: usize,
+    pub sort: SortOrder,
+    pub show_closed: bool,
+    pub filter: String,
+    /// The filter field has the keyboard.
+    pub filtering: bool,
+    matcher: Matcher,
+}
+
+impl Caseload {
+    pub fn new(rows: Vec<CoacheeRow>) -> Self {
+        let haystacks = rows
+            .iter()
+            .map(|r| {
+                let c = &r.coachee;
+                format!(
+                    "{} {} {} {} {}",
+                    c.code,
+                    c.full_name(),
+                    c.school,
+                    c.course,
+                    c.status.code()
+                )
+            })
+            .collect();
+        let mut caseload = Self {
+            rows,
+            haystacks,
+            visible: Vec::new(),
+            selected: 0,
+            sort: SortOrder::default(),
+            show_closed: false,
+            filter: String::new(),
+            filtering: false,
+            matcher: Matcher::new(Config::DEFAULT),
+        };
+        caseload.refresh();
+        caseload
+    }
+
+    pub fn len(&self) -> usize {
+        self.visible.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.visible.is_empty()
+    }
+
+    pub fn total(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn row(&self, position: usize) -> Option<&CoacheeRow> {
+        self.visible.get(position).map(|i| &self.rows[*i])
+    }
+
+    pub fn selected_row(&self) -> Option<&CoacheeRow> {
+        self.row(self.selected)
+    }
+
+    /// Recomputes the visible rows after a change of filter, sort or the closed toggle,
+    /// keeping the same coachee selected when they are still visible.
+    pub fn refresh(&mut self) {
+        let keep = self.selected_row().map(|r| r.coachee.id);
+        let pattern = Pattern::parse(&self.filter, CaseMatching::Ignore, Normalization::Smart);
+        let mut buffer = Vec::new();
+        let mut scored: Vec<(usize, u32)> = self
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| self.show_closed || r.coachee.status.is_active())
+            .filter_map(|(i, _)| {
+                if self.filter.is_empty() {
+                    return Some((i, 0));
+                }
+                let haystack = Utf32Str::new(&self.haystacks[i], &mut buffer);
+                pattern.score(haystack, &mut self.matcher).map(|s| (i, s))
+            })
+            .collect();
+        let rows = &self.rows;
+        let filtered = !self.filter.is_empty();
+        scored.sort_by(|(a, score_a), (b, score_b)| {
+            let (ra, rb) = (&rows[*a], &rows[*b]);
+            // While filtering the best match comes first; the sort order breaks ties.
+            let by_score = if filtered {
+                score_b.cmp(score_a)
+            } else {
+                std::cmp::Ordering::Equal
+            };
+            by_score
+                .then_with(|| match self.sort {
+                    SortOrder::NextContact => {
+                        let key = |r: &CoacheeRow| r.contact.as_ref().and_then(|c| c.next_contact);
+                        option_first(key(ra), key(rb))
+                    }
+                    SortOrder::Name => (
+                        ra.coachee.last_name.to_lowercase(),
+                        ra.coachee.first_name.to_lowercase(),
+                    )
+                        .cmp(&(
+                            rb.coachee.last_name.to_lowercase(),
+                            rb.coachee.first_name.to_lowercase(),
+                        )),
+                    SortOrder::Status => ra.coachee.status.cmp(&rb.coachee.status),
+                    SortOrder::LastContact => {
+                        let key = |r: &CoacheeRow| r.contact.as_ref().and_then(|c| c.last_contact);
+                        option_first(key(ra), key(rb))
+                    }
+                })
+                .then_with(|| ra.coachee.code.cmp(&rb.coachee.code))
+        });
+        self.visible = scored.into_iter().map(|(i, _)| i).collect();
+        self.selected = keep
+            .and_then(|id| {
+                self.visible
+                    .iter()
+                    .position(|i| self.rows[*i].coachee.id == id)
+            })
+            .unwrap_or(0)
+            .min(self.visible.len().saturating_sub(1));
+    }
+}
+
+/// Dates ascending, with "no date" after every date.
+fn option_first(a: Option<chrono::NaiveDate>, b: Option<chrono::NaiveDate>) -> std::cmp::Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => a.cmp(&b),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    }
+}

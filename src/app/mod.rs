@@ -1,0 +1,140 @@
+//! The screen's state machine: `key → Action → update(&mut App) → effects`, with no drawing and
+//! no terminal I/O, so every behaviour can be driven headless in tests.
+
+pub mod action;
+pub mod caseload;
+pub mod data;
+pub mod keymap;
+mod update;
+
+use chrono::NaiveDate;
+
+pub use action::Action;
+pub use caseload::{Caseload, SortOrder};
+pub use data::Detail;
+pub use keymap::{Key, KeyChord, Keymap};
+pub use update::{handle_key, update};
+
+use crate::domain::{EntityId, Role};
+use crate::i18n::Lang;
+use crate::message::Msg;
+
+/// The tabs, in the order of their number keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Caseload,
+    Agenda,
+    Employers,
+    Overview,
+    Sync,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 5] = [
+        Tab::Caseload,
+        Tab::Agenda,
+        Tab::Employers,
+        Tab::Overview,
+        Tab::Sync,
+    ];
+
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Tab::Caseload => "tab-caseload",
+            Tab::Agenda => "tab-agenda",
+            Tab::Employers => "tab-employers",
+            Tab::Overview => "tab-overview",
+            Tab::Sync => "tab-sync",
+        }
+    }
+}
+
+/// The panes of the caseload tab, in Tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    List,
+    Profile,
+    Sessions,
+}
+
+/// Windows on top of the screen; the last one has the keyboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Popup {
+    Help,
+}
+
+/// Work that `update` asks the loop to do (reading the database).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    LoadDetail(EntityId),
+}
+
+/// Who and where, for the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Owner {
+    pub name: String,
+    pub role: Role,
+    pub data_dir: String,
+    /// Changes made on this device; until sync exists none of them is in a bundle yet.
+    pub unsent_changes: u64,
+}
+
+pub struct App {
+    pub lang: Lang,
+    pub today: NaiveDate,
+    pub owner: Owner,
+    pub keymap: Keymap,
+    pub tab: Tab,
+    pub focus: Pane,
+    pub caseload: Caseload,
+    pub detail: Option<Detail>,
+    /// First visible line of the profile pane.
+    pub profile_scroll: u16,
+    /// Selected row of the session log.
+    pub session_selected: usize,
+    pub popups: Vec<Popup>,
+    /// A transient line in the status bar ("opgeslagen", a warning, an error).
+    pub message: Option<Msg>,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(
+        lang: Lang,
+        today: NaiveDate,
+        owner: Owner,
+        keymap: Keymap,
+        caseload: Caseload,
+    ) -> Self {
+        Self {
+            lang,
+            today,
+            owner,
+            keymap,
+            tab: Tab::Caseload,
+            focus: Pane::List,
+            caseload,
+            detail: None,
+            profile_scroll: 0,
+            session_selected: 0,
+            popups: Vec::new(),
+            message: None,
+            quit: false,
+        }
+    }
+
+    /// The effect that loads the details of whoever is selected now.
+    pub fn load_selected(&self) -> Vec<Effect> {
+        match self.caseload.selected_row() {
+            Some(row)
+                if self
+                    .detail
+                    .as_ref()
+                    .is_none_or(|d| d.coachee.id != row.coachee.id) =>
+            {
+                vec![Effect::LoadDetail(row.coachee.id)]
+            }
+            _ => Vec::new(),
+        }
+    }
+}

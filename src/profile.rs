@@ -1,0 +1,141 @@
+//! A coachee's profile as labelled facts in the user's language, shared by `stagecoach show`
+//! and the profile pane of the screen so that both always say the same thing.
+
+use chrono::NaiveDate;
+
+use crate::domain::Coachee;
+use crate::domain::dates::format_date;
+use crate::i18n::Lang;
+use crate::message::Msg;
+use crate::store::ContactSummary;
+
+/// One line of a profile: a translated label and its value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    pub label: String,
+    pub value: String,
+    /// Something needs attention (an overdue next contact): shown with a symbol, not colour.
+    pub warning: bool,
+}
+
+pub fn date(date: Option<NaiveDate>) -> String {
+    date.map(format_date).unwrap_or_else(|| "–".to_string())
+}
+
+/// The facts of a profile, in reading order; empty values are left out.
+pub fn facts(
+    coachee: &Coachee,
+    contact: Option<&ContactSummary>,
+    today: NaiveDate,
+    lang: Lang,
+) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    let mut add = |label: &str, value: String, warning: bool| {
+        if !value.trim().is_empty() {
+            facts.push(Fact {
+                label: lang.text(label),
+                value,
+                warning,
+            });
+        }
+    };
+    let age = match coachee.age(today) {
+        Some(age) if coachee.is_minor(today) => {
+            lang.render(&Msg::new("profile-age-minor").arg("age", age))
+        }
+        Some(age) => lang.render(&Msg::new("profile-age").arg("age", age)),
+        None => String::new(),
+    };
+    if coachee.birth_date.is_some() {
+        add(
+            "field-birth_date",
+            format!("{} {age}", date(coachee.birth_date)),
+            false,
+        );
+    }
+    add(
+        "field-status",
+        format!(
+            "{} {} ({})",
+            coachee.status.symbol(),
+            lang.text(coachee.status.label_id()),
+            date(coachee.status_since())
+        ),
+        false,
+    );
+    add(
+        "field-coach",
+        coachee
+            .coach
+            .as_ref()
+            .map(|c| c.name.clone())
+            .unwrap_or_default(),
+        false,
+    );
+    add("field-phone", coachee.phone.clone(), false);
+    add("field-email", coachee.email.clone(), false);
+    if let Some(g) = &coachee.guardian {
+        add(
+            "field-guardian",
+            format!("{} ({}) {}", g.name, g.relation, g.phone),
+            false,
+        );
+    }
+    add("field-neighbourhood", coachee.neighbourhood.clone(), false);
+    add("field-school", coachee.school.clone(), false);
+    let course = [
+        coachee.course.clone(),
+        coachee
+            .education_level
+            .map(|l| lang.text(l.label_id()))
+            .unwrap_or_default(),
+        coachee
+            .learning_path
+            .map(|p| lang.text(p.label_id()))
+            .unwrap_or_default(),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ");
+    add("field-course", course, false);
+    add(
+        "field-referrer",
+        coachee
+            .referrer
+            .map(|r| lang.text(r.label_id()))
+            .unwrap_or_default(),
+        false,
+    );
+    let consent = match &coachee.consent {
+        Some(c) if c.is_active() => lang.render(
+            &Msg::new("profile-consent")
+                .arg("by", lang.text(c.given_by.label_id()))
+                .arg("date", date(Some(c.date))),
+        ),
+        _ => lang.text("profile-no-consent"),
+    };
+    add(
+        "field-consent",
+        consent,
+        coachee.consent.as_ref().is_none_or(|c| !c.is_active()),
+    );
+    let flags: Vec<String> = coachee
+        .attention_flags
+        .iter()
+        .map(|f| lang.text(f.label_id()))
+        .collect();
+    add("field-attention_flags", flags.join(", "), false);
+    add("field-coach_note", coachee.coach_note.clone(), false);
+    if let Some(contact) = contact {
+        add("field-last_contact", date(contact.last_contact), false);
+        let overdue = contact.next_contact.is_some_and(|d| d < today);
+        let marker = if overdue { " ⚠" } else { "" };
+        add(
+            "field-next_contact",
+            format!("{}{marker}", date(contact.next_contact)),
+            overdue,
+        );
+    }
+    facts
+}

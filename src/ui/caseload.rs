@@ -1,0 +1,90 @@
+//! The caseload pane: one line per coachee with status, contact and signal markers.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Row, Table, TableState};
+
+use super::{Theme, pane_block};
+use crate::app::{App, Pane};
+use crate::message::Msg;
+
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let lang = app.lang;
+    let caseload = &app.caseload;
+    let mut title = lang.render(
+        &Msg::new("pane-caseload")
+            .arg("shown", caseload.len())
+            .arg("total", caseload.total()),
+    );
+    if caseload.filtering || !caseload.filter.is_empty() {
+        let cursor = if caseload.filtering { "▏" } else { "" };
+        title.push_str(&format!(" /{}{cursor}", caseload.filter));
+    }
+    let block = pane_block(app, theme, Pane::List, title);
+    // Only the rows that fit are built: the list stays fast with 10,000 coachees.
+    let height = area.height.saturating_sub(2) as usize;
+    let offset = caseload.selected.saturating_sub(height.saturating_sub(1));
+    let rows: Vec<Row> = (offset..(offset + height).min(caseload.len()))
+        .filter_map(|i| caseload.row(i))
+        .map(|row| {
+            let c = &row.coachee;
+            let contact = row.contact.as_ref();
+            let since = contact
+                .and_then(|s| s.last_contact)
+                .map(|d| lang.render(&Msg::new("days-ago").arg("days", (app.today - d).num_days())))
+                .unwrap_or_else(|| "–".into());
+            let next = contact.and_then(|s| s.next_contact);
+            let overdue = next.is_some_and(|d| d < app.today);
+            let next_text = next
+                .map(|d| d.format("%d-%m").to_string())
+                .unwrap_or_else(|| "–".into());
+            let mut markers = String::new();
+            if contact.is_some_and(|s| s.escalate) {
+                markers.push('⚑');
+            }
+            if contact.is_some_and(|s| !s.signals.is_empty()) {
+                markers.push('•');
+            }
+            Row::new(vec![
+                Cell::from(c.code.to_string()),
+                Cell::from(c.full_name()),
+                Cell::from(format!(
+                    "{} {}",
+                    c.status.symbol(),
+                    lang.text(c.status.label_id())
+                )),
+                Cell::from(since),
+                Cell::from(Line::from(vec![
+                    Span::raw(next_text),
+                    if overdue {
+                        Span::styled("!", theme.warning)
+                    } else {
+                        Span::raw(" ")
+                    },
+                ])),
+                Cell::from(Span::styled(markers, theme.warning)),
+            ])
+        })
+        .collect();
+    // Days since the last contact is the first thing to give up when space is short.
+    let roomy = area.width >= 48;
+    let widths = [
+        Constraint::Length(4),
+        Constraint::Fill(1),
+        Constraint::Length(12),
+        Constraint::Length(if roomy { 4 } else { 0 }),
+        Constraint::Length(6),
+        Constraint::Length(2),
+    ];
+    let table = Table::new(rows, widths)
+        .block(block)
+        .row_highlight_style(theme.selected)
+        // The selection is marked by a symbol too, not by colour alone.
+        .highlight_symbol("›")
+        .highlight_spacing(ratatui::widgets::HighlightSpacing::Always)
+        .column_spacing(1);
+    let mut state = TableState::default()
+        .with_selected((!caseload.is_empty()).then(|| caseload.selected - offset));
+    frame.render_stateful_widget(table, area, &mut state);
+}

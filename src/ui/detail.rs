@@ -1,0 +1,160 @@
+//! The profile pane and the session log pane of the selected coachee.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
+
+use super::{Theme, pane_block};
+use crate::app::{App, Pane};
+use crate::message::Msg;
+use crate::profile::{date, facts};
+
+pub fn draw_profile(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let lang = app.lang;
+    let Some(detail) = &app.detail else {
+        let block = pane_block(app, theme, Pane::Profile, lang.text("pane-profile"));
+        frame.render_widget(
+            Paragraph::new(lang.text("no-coachee-selected")).block(block),
+            area,
+        );
+        return;
+    };
+    let c = &detail.coachee;
+    let block = pane_block(
+        app,
+        theme,
+        Pane::Profile,
+        format!("{} · {}", c.code, c.full_name()),
+    );
+    let mut lines: Vec<Line> = facts(c, detail.contact.as_ref(), app.today, lang)
+        .into_iter()
+        .map(|f| {
+            let style = if f.warning {
+                theme.warning
+            } else {
+                ratatui::style::Style::new()
+            };
+            Line::from(vec![
+                Span::styled(format!("{:<16} ", f.label), theme.dim),
+                Span::styled(f.value, style),
+            ])
+        })
+        .collect();
+    if !detail.goals.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(lang.text("profile-goals"), theme.title));
+        for g in &detail.goals {
+            let bar = format!(
+                "{}{}",
+                "■".repeat(g.progress.min(3) as usize),
+                "□".repeat(3 - g.progress.min(3) as usize)
+            );
+            lines.push(Line::from(format!("[{bar}] {}", g.text)));
+        }
+    }
+    if !detail.placements.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(lang.text("profile-placements"), theme.title));
+        for p in &detail.placements {
+            let employer = detail
+                .employers
+                .get(&p.employer)
+                .map_or("", |e| e.name.as_str());
+            lines.push(Line::from(format!(
+                "{} · {employer} · {} · {}{}",
+                p.placement_type
+                    .map(|t| lang.text(t.label_id()))
+                    .unwrap_or_default(),
+                lang.text(p.state().label_id()),
+                date(p.start),
+                if p.supervisor.is_empty() {
+                    String::new()
+                } else {
+                    format!(" · {}", p.supervisor)
+                }
+            )));
+        }
+    }
+    let open: Vec<_> = detail
+        .sessions
+        .iter()
+        .flat_map(|s| s.open_agreements())
+        .collect();
+    if !open.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            lang.text("profile-open-agreements"),
+            theme.title,
+        ));
+        for a in open {
+            let overdue = a.due.is_some_and(|d| d < app.today);
+            lines.push(Line::from(vec![
+                if overdue {
+                    Span::styled("⚠ ", theme.warning)
+                } else {
+                    Span::raw("· ")
+                },
+                Span::raw(format!(
+                    "{} ({}, {})",
+                    a.text,
+                    lang.text(a.owner.label_id()),
+                    date(a.due)
+                )),
+            ]));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((app.profile_scroll, 0))
+            .block(block),
+        area,
+    );
+}
+
+pub fn draw_sessions(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let lang = app.lang;
+    let sessions = app
+        .detail
+        .as_ref()
+        .map_or(&[][..], |d| d.sessions.as_slice());
+    let title = lang.render(&Msg::new("pane-sessions").arg("count", sessions.len()));
+    let block = pane_block(app, theme, Pane::Sessions, title);
+    let height = area.height.saturating_sub(2) as usize;
+    let offset = app
+        .session_selected
+        .saturating_sub(height.saturating_sub(1));
+    let rows: Vec<Row> = sessions
+        .iter()
+        .skip(offset)
+        .take(height)
+        .map(|s| {
+            Row::new(vec![
+                Cell::from(s.date.format("%d-%m-%y").to_string()),
+                Cell::from(lang.text(s.kind().label_id())),
+                Cell::from(format!("{:>3}′", s.minutes)),
+                Cell::from(s.wellbeing.map(|w| format!("{w}/5")).unwrap_or_default()),
+                Cell::from(s.headline().to_string()),
+            ])
+        })
+        .collect();
+    let widths = [
+        Constraint::Length(8),
+        Constraint::Length(15),
+        Constraint::Length(4),
+        Constraint::Length(3),
+        Constraint::Fill(1),
+    ];
+    let table = Table::new(rows, widths)
+        .block(block)
+        .column_spacing(1)
+        .row_highlight_style(if app.focus == Pane::Sessions {
+            theme.selected
+        } else {
+            ratatui::style::Style::new()
+        });
+    let mut state = TableState::default()
+        .with_selected((!sessions.is_empty()).then(|| app.session_selected - offset));
+    frame.render_stateful_widget(table, area, &mut state);
+}

@@ -1,0 +1,105 @@
+//! Drawing only: turns an `App` into a frame. Nothing here changes state.
+
+mod caseload;
+mod detail;
+mod footer;
+mod help;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::app::{App, Pane, Popup, Tab};
+use crate::message::Msg;
+pub use theme::Theme;
+
+/// Below this size the layout cannot show the three panes legibly.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let text = app.lang.render(
+            &Msg::new("screen-too-small")
+                .arg("width", area.width)
+                .arg("height", area.height)
+                .arg("min_width", MIN_WIDTH)
+                .arg("min_height", MIN_HEIGHT),
+        );
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let [tabs, body, status, hints] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(10),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_tabs(frame, app, theme, tabs);
+    match app.tab {
+        Tab::Caseload => {
+            // On narrow screens the list needs half the width to show names at all.
+            let list_share = if body.width < 100 { 50 } else { 42 };
+            let [list, right] =
+                Layout::horizontal([Constraint::Percentage(list_share), Constraint::Fill(1)])
+                    .areas(body);
+            let [profile, sessions] =
+                Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)])
+                    .areas(right);
+            caseload::draw(frame, app, theme, list);
+            detail::draw_profile(frame, app, theme, profile);
+            detail::draw_sessions(frame, app, theme, sessions);
+        }
+        other => draw_later(frame, app, theme, body, other),
+    }
+    footer::draw_status(frame, app, theme, status);
+    footer::draw_hints(frame, app, theme, hints);
+    if let Some(Popup::Help) = app.popups.last() {
+        help::draw(frame, app, theme, area);
+    }
+}
+
+fn draw_tabs(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let mut spans = vec![Span::styled(" stagecoach ", theme.title)];
+    for (i, tab) in Tab::ALL.iter().enumerate() {
+        let label = format!(" {} {} ", i + 1, app.lang.text(tab.label_id()));
+        let style = if *tab == app.tab {
+            theme.selected
+        } else {
+            theme.dim
+        };
+        spans.push(Span::styled(label, style));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+/// A bordered block whose border shows whether it has the keyboard.
+pub(crate) fn pane_block<'a>(app: &App, theme: &Theme, pane: Pane, title: String) -> Block<'a> {
+    let focused = app.focus == pane && app.popups.is_empty();
+    let marker = if focused { "▶ " } else { "" };
+    Block::bordered()
+        .title(Span::styled(format!(" {marker}{title} "), theme.title))
+        .border_style(if focused {
+            theme.focused_border
+        } else {
+            theme.border
+        })
+}
+
+fn draw_later(frame: &mut Frame, app: &App, theme: &Theme, area: Rect, tab: Tab) {
+    let text = app
+        .lang
+        .render(&Msg::new("tab-later").arg("tab", app.lang.text(tab.label_id())));
+    let block = Block::bordered().title(Span::styled(
+        format!(" {} ", app.lang.text(tab.label_id())),
+        theme.title,
+    ));
+    frame.render_widget(
+        Paragraph::new(text).wrap(Wrap { trim: true }).block(block),
+        area,
+    );
+}

@@ -1,0 +1,53 @@
+//! Colours and emphasis. Meaning never rests on colour alone (symbols carry it); with
+//! `NO_COLOR` set only bold, reverse and dim remain.
+
+use ratatui::style::{Color, Modifier, Style};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub title: Style,
+    pub focused_border: Style,
+    pub border: Style,
+    pub selected: Style,
+    pub warning: Style,
+    pub dim: Style,
+    pub key: Style,
+}
+
+impl Theme {
+    pub fn colour() -> Self {
+        Self {
+            title: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            focused_border: Style::new().fg(Color::Cyan),
+            border: Style::new().fg(Color::DarkGray),
+            selected: Style::new()
+                .bg(Color::Blue)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD),
+            warning: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            dim: Style::new().fg(Color::DarkGray),
+            key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+        }
+    }
+
+    /// No colours at all, for `NO_COLOR` and for snapshots.
+    pub fn monochrome() -> Self {
+        Self {
+            title: Style::new().add_modifier(Modifier::BOLD),
+            focused_border: Style::new().add_modifier(Modifier::BOLD),
+            border: Style::new(),
+            selected: Style::new().add_modifier(Modifier::REVERSED),
+            warning: Style::new().add_modifier(Modifier::BOLD),
+            dim: Style::new().add_modifier(Modifier::DIM),
+            key: Style::new().add_modifier(Modifier::BOLD),
+        }
+    }
+
+    /// Honours <https://no-color.org>: any non-empty `NO_COLOR` turns colour off.
+    pub fn from_env() -> Self {
+        match std::env::var_os("NO_COLOR") {
+            Some(v) if !v.is_empty() => Self::monochrome(),
+            _ => Self::colour(),
+        }
+    }
+}
