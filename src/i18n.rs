@@ -71,10 +71,12 @@ impl Lang {
             .args
             .iter()
             .map(|(name, value)| {
-                // Numbers go in as numbers so that plural rules ("1 dag" / "2 dagen") work.
+                // Counts go in as numbers so that plural rules ("1 dag" / "2 dagen") work; text
+                // with a leading zero (a phone number, "0123456") must keep it, so stays text.
+                let numeric = value == "0" || !(value.starts_with('0') || value.starts_with("-0"));
                 let value = match value.parse::<i64>() {
-                    Ok(n) => FluentValue::from(n),
-                    Err(_) => FluentValue::from(value.clone()),
+                    Ok(n) if numeric => FluentValue::from(n),
+                    _ => FluentValue::from(value.clone()),
                 };
                 (Cow::Borrowed(*name), value)
             })

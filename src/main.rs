@@ -38,10 +38,10 @@ fn main() -> ExitCode {
     }
 }
 
-/// Logs go to a file in the data directory (only once it exists: logging never creates it).
-/// Log lines carry counts and timings, never names or texts.
+/// Logs go to a file in the data directory, once it holds a database: logging never creates
+/// folders of its own. Log lines carry counts and timings, never names or texts.
 fn start_logging(data_dir: &std::path::Path) -> Option<()> {
-    if !data_dir.is_dir() {
+    if !stagecoach::store::Store::exists(data_dir) {
         return None;
     }
     // A read-only data dir must not stop the command: the command itself reports the problem.

@@ -205,7 +205,7 @@ fn logging_on_a_closed_coachee_is_refused_and_says_how_to_reopen() {
             "--summary",
             "Nagebeld",
         ],
-        &["gesloten", &format!("stagecoach status {code} aangemeld")],
+        &["gesloten", &format!("stagecoach status {code} nazorg")],
     );
     env.ok(&["status", &code, "aangemeld"]);
     env.ok(&[

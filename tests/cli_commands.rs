@@ -432,3 +432,32 @@ fn usage_errors_exit_with_two() {
     env.cmd().args(["list", "nonsense"]).assert().code(2);
     env.cmd().args(["log"]).assert().code(2);
 }
+
+#[test]
+fn a_data_dir_in_a_folder_with_other_files_leaves_those_files_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    std::fs::create_dir_all(env.dir()).unwrap();
+    let script = env.dir().join("script.sh");
+    std::fs::write(&script, "#!/bin/sh\n").unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(env.dir(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    env.ok(&["init", "--name", "Sanne", "--role", "coach"]);
+    env.ok(&["list", "coachees"]);
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&script), 0o755, "not stagecoach's file");
+    assert_eq!(mode(&env.dir()), 0o755, "the user's own folder");
+    assert_eq!(mode(&env.dir().join("db")), 0o700);
+}
+
+#[test]
+fn reading_a_folder_without_a_database_creates_nothing_in_it() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.dir()).unwrap();
+    env.fails(&["list", "coachees"]);
+    assert_eq!(
+        std::fs::read_dir(env.dir()).unwrap().count(),
+        0,
+        "no logs/ or lock left behind"
+    );
+}

@@ -179,17 +179,7 @@ pub fn employer(ctx: &Context, args: AddEmployerArgs) -> CliResult {
     ctx.out.say(
         &Msg::new("add-employer-done")
             .arg("name", &saved.record.name)
-            .arg(
-                "id",
-                saved
-                    .record
-                    .id
-                    .0
-                    .simple()
-                    .to_string()
-                    .get(..8)
-                    .unwrap_or_default(),
-            ),
+            .arg("id", saved.record.id),
     );
     ctx.out.privacy_warnings(&saved.warnings);
     Ok(())

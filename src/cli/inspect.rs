@@ -73,6 +73,8 @@ struct SessionJson<'a> {
     escalate: bool,
     agreements: &'a [crate::domain::Agreement],
     next_contact: Option<NaiveDate>,
+    /// The coach's own note: shown on this device only, never sent anywhere.
+    coach_note: &'a str,
 }
 
 fn session_json(s: &Session) -> SessionJson<'_> {
@@ -91,6 +93,7 @@ fn session_json(s: &Session) -> SessionJson<'_> {
         escalate: s.escalate,
         agreements: &s.agreements,
         next_contact: s.next_contact,
+        coach_note: &s.coach_note,
     }
 }
 

@@ -148,6 +148,9 @@ pub fn print_session(ctx: &Context, store: &Store, s: &Session) {
         println!("  {:<18} ⚑", out.text("field-escalate"));
     }
     println!("\n{}\n", s.summary);
+    if !s.coach_note.is_empty() {
+        println!("  {:<18} {}\n", out.text("field-coach_note"), s.coach_note);
+    }
     for a in &s.agreements {
         println!(
             "  {} {} ({}, {})",

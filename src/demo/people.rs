@@ -299,7 +299,8 @@ impl Generator {
             coach_note: String::new(),
             registered_on: Some(started),
         };
-        let age = coachee.age(today).unwrap_or(18);
+        // Who may consent depends on the age on the day consent was given.
+        let age = crate::domain::coachee::age_on(birth_date, started);
         if coachee.is_minor(today) {
             coachee.guardian = Some(Guardian {
                 name: format!(

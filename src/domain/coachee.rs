@@ -146,7 +146,9 @@ impl Coachee {
             check_required(&mut errors, "guardian", &guardian.name);
             check_phone(&mut errors, "guardian", &guardian.phone);
         }
-        if let (Some(consent), Some(age)) = (&self.consent, self.age(today)) {
+        // What counts is the age on the day consent was given, not today.
+        if let (Some(consent), Some(birth)) = (&self.consent, self.birth_date) {
+            let age = age_on(birth, consent.date);
             if age < AGE_OF_OWN_CONSENT && consent.given_by == ConsentGiver::Coachee {
                 errors.push(
                     "consent",

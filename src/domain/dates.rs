@@ -87,7 +87,7 @@ pub fn parse_date(input: &str, today: NaiveDate, sense: DateSense) -> Result<Nai
             .checked_add_signed(TimeDelta::days(offset))
             .ok_or_else(out_of_range);
     }
-    parse_numeric(input, today.year())
+    parse_numeric(input, today, sense)
 }
 
 /// Formats a date the way Dutch users read it (`DD-MM-YYYY`); JSON uses ISO instead.
@@ -106,7 +106,7 @@ fn weekday_offset(today: NaiveDate, weekday: Weekday, sense: DateSense) -> i64 {
     }
 }
 
-fn parse_numeric(input: &str, this_year: i32) -> Result<NaiveDate, DateError> {
+fn parse_numeric(input: &str, today: NaiveDate, sense: DateSense) -> Result<NaiveDate, DateError> {
     let unrecognised = || DateError::Unrecognised {
         input: input.to_owned(),
     };
@@ -140,13 +140,20 @@ fn parse_numeric(input: &str, this_year: i32) -> Result<NaiveDate, DateError> {
             input: input.to_owned(),
         });
     }
+    let day = number(day)?;
     let year = match year {
-        None => this_year,
-        Some(year) => parse_year(year).ok_or_else(|| DateError::BadYear {
+        // Without a year the date is the nearest one in the right direction: "30-12" typed in
+        // January is last December for a session, "06-01" typed in December next January for a
+        // next contact.
+        None => match sense {
+            DateSense::Past if (month, day) > (today.month(), today.day()) => today.year() - 1,
+            DateSense::Future if (month, day) < (today.month(), today.day()) => today.year() + 1,
+            _ => today.year(),
+        },
+        Some(year) => parse_year(year, today, sense).ok_or_else(|| DateError::BadYear {
             input: input.to_owned(),
         })?,
     };
-    let day = number(day)?;
     let days_in_month = days_in_month(year, month);
     if !(1..=days_in_month).contains(&day) {
         return Err(DateError::NoSuchDay {
@@ -157,10 +164,18 @@ fn parse_numeric(input: &str, this_year: i32) -> Result<NaiveDate, DateError> {
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(unrecognised)
 }
 
-/// Two digits mean this century ("26" is 2026); four digits must fall in the accepted range.
-fn parse_year(digits: &str) -> Option<i32> {
+/// Two digits mean this century ("26" is 2026), except for a past date that would then lie in
+/// a future year: a birth date "03-05-99" is 1999. Four digits must fall in the accepted range.
+fn parse_year(digits: &str, today: NaiveDate, sense: DateSense) -> Option<i32> {
     let year = match digits.len() {
-        2 => 2000 + digits.parse::<i32>().ok()?,
+        2 => {
+            let year = 2000 + digits.parse::<i32>().ok()?;
+            if sense == DateSense::Past && year > today.year() {
+                year - 100
+            } else {
+                year
+            }
+        }
         4 => digits.parse::<i32>().ok()?,
         _ => return None,
     };
@@ -235,7 +250,7 @@ mod tests {
         assert_eq!(past("  Gisteren \t"), Ok(d(3, 10)));
         assert_eq!(past("VANDAAG"), Ok(today()));
         assert_eq!(past(" Ma\n"), Ok(d(3, 9)));
-        assert_eq!(past(" 12-11 "), Ok(d(11, 12)));
+        assert_eq!(future(" 12-11 "), Ok(d(11, 12)));
     }
 
     #[test]
@@ -287,9 +302,10 @@ mod tests {
     }
 
     #[test]
-    fn day_month_uses_this_year_with_any_separator() {
+    fn day_month_uses_the_nearest_year_with_any_separator() {
         for input in ["12-11", "12/11", "12.11"] {
-            assert_eq!(past(input), Ok(d(11, 12)), "{input}");
+            assert_eq!(future(input), Ok(d(11, 12)), "{input}");
+            assert_eq!(past(input), Ok(date(2025, 11, 12)), "{input}");
         }
         assert_eq!(past("1-2"), Ok(d(2, 1)));
         assert_eq!(past("01-02"), Ok(d(2, 1)));
@@ -302,7 +318,8 @@ mod tests {
         }
         assert_eq!(past("5.6.07"), Ok(date(2007, 6, 5)));
         assert_eq!(past("1-2-2027"), Ok(date(2027, 2, 1)));
-        assert_eq!(past("31-12-99"), Ok(date(2099, 12, 31)));
+        assert_eq!(past("31-12-99"), Ok(date(1999, 12, 31)));
+        assert_eq!(future("31-12-99"), Ok(date(2099, 12, 31)));
     }
 
     #[test]
@@ -392,5 +409,37 @@ mod tests {
         for day in [first, leap, last, today()] {
             assert_eq!(past(&format_date(day)), Ok(day));
         }
+    }
+
+    #[test]
+    fn dates_without_a_year_roll_to_the_nearest_one_in_the_right_direction() {
+        let january = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+        assert_eq!(
+            parse_date("30-12", january, DateSense::Past),
+            Ok(NaiveDate::from_ymd_opt(2026, 12, 30).unwrap())
+        );
+        let december = NaiveDate::from_ymd_opt(2026, 12, 18).unwrap();
+        assert_eq!(
+            parse_date("06-01", december, DateSense::Future),
+            Ok(NaiveDate::from_ymd_opt(2027, 1, 6).unwrap())
+        );
+        assert_eq!(
+            parse_date("18-12", december, DateSense::Future),
+            Ok(december),
+            "today itself stays this year"
+        );
+    }
+
+    #[test]
+    fn a_two_digit_year_in_the_past_sense_is_never_in_the_future() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        assert_eq!(
+            parse_date("03-05-99", today, DateSense::Past),
+            Ok(NaiveDate::from_ymd_opt(1999, 5, 3).unwrap())
+        );
+        assert_eq!(
+            parse_date("03-05-26", today, DateSense::Past),
+            Ok(NaiveDate::from_ymd_opt(2026, 5, 3).unwrap())
+        );
     }
 }

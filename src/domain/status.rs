@@ -27,8 +27,8 @@ code_enum! {
 impl Status {
     /// The states a coachee may move to from here.
     ///
-    /// A pause can resume at any working stage; a closed file can only be reopened as a new
-    /// registration, so that the history shows the gap.
+    /// A pause can resume at any working stage. A closed file reopens into aftercare (a late
+    /// contact, after which it closes again) or as a new registration for a new trajectory.
     pub fn allowed_next(self) -> &'static [Status] {
         use Status::*;
         match self {
@@ -39,7 +39,7 @@ impl Status {
             Completed => &[Aftercare, Closed],
             DroppedOut => &[Aftercare, Closed],
             Aftercare => &[Closed],
-            Closed => &[Registered],
+            Closed => &[Aftercare, Registered],
             Paused => &[Intake, Matching, Placed, DroppedOut, Closed],
             NotStarted => &[Registered, Closed],
         }

@@ -57,7 +57,9 @@ impl StoreError {
                 .arg("supported", supported),
             StoreError::NewerValueFormat { .. } => Msg::new("store-newer-value"),
             StoreError::Io { path, source, .. } => io_message(path, source),
-            StoreError::Sled(sled::Error::Io(source)) => io_message(&PathBuf::new(), source),
+            StoreError::Sled(sled::Error::Io(source)) => {
+                io_message(std::path::Path::new("database"), source)
+            }
             StoreError::Sled(_) | StoreError::Corrupt { .. } => Msg::new("store-corrupt"),
             StoreError::BadBackup => Msg::new("backup-bad"),
         }

@@ -214,7 +214,11 @@ impl Store {
     }
 }
 
+/// Creates the data dir as 0700; an existing folder the user chose is left as it is.
 fn create_private_dir(dir: &Path) -> Result<(), StoreError> {
+    if dir.is_dir() {
+        return Ok(());
+    }
     fs::DirBuilder::new()
         .recursive(true)
         .mode(0o700)
@@ -251,12 +255,20 @@ fn open_sled(dir: &Path) -> Result<sled::Db, StoreError> {
         })
 }
 
-/// Data about minors: the directory is 0700 and every file in it 0600, whatever the umask.
+/// Data about minors: stagecoach's own folders are 0700 and its files 0600, whatever the umask
+/// was when they were made. Only stagecoach's own entries are touched: a data dir pointed at a
+/// folder with other files in it keeps their permissions.
 fn tighten_permissions(dir: &Path) -> Result<(), StoreError> {
     fn walk(path: &Path) -> std::io::Result<()> {
-        let meta = fs::symlink_metadata(path)?;
+        let meta = match fs::symlink_metadata(path) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(e),
+        };
         if meta.is_dir() {
-            fs::set_permissions(path, fs::Permissions::from_mode(0o700))?;
+            if meta.permissions().mode() & 0o077 != 0 {
+                fs::set_permissions(path, fs::Permissions::from_mode(0o700))?;
+            }
             for entry in fs::read_dir(path)? {
                 walk(&entry?.path())?;
             }
@@ -265,5 +277,11 @@ fn tighten_permissions(dir: &Path) -> Result<(), StoreError> {
         }
         Ok(())
     }
-    walk(dir).map_err(|e| StoreError::io("protect the data directory", dir, e))
+    OWN_ENTRIES
+        .iter()
+        .try_for_each(|name| walk(&dir.join(name)))
+        .map_err(|e| StoreError::io("protect the data directory", dir, e))
 }
+
+/// What stagecoach keeps in a data directory.
+const OWN_ENTRIES: [&str; 4] = ["db", "stagecoach.lock", "logs", "backups"];

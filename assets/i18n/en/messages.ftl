@@ -67,20 +67,36 @@ reminder-no-consent = no consent has been recorded yet.
 
 backup-done = Backup written to { $path } ({ $ops } changes, { $kib } KiB).
 restore-done = Database restored in { $dir }: { $coachees } young people.
-doctor-summary = Log: { $ops } changes from { $devices } device(s).
+doctor-summary = Log: { $ops } changes from { $devices ->
+    [one] 1 device.
+   *[other] { $devices } devices.
+}
 doctor-healthy = All is well: the views match the log exactly.
-doctor-gaps = changes are missing from the log for { $devices } device(s).
+doctor-gaps = changes are missing from the log for { $devices ->
+    [one] 1 device.
+   *[other] { $devices } devices.
+}
 doctor-sequence = this device's counter does not match the log.
 doctor-stale = these views differ from the log: { $views }.
 doctor-unhealthy = The database is not in order. Repair the views with `stagecoach doctor --rebuild`; your data is safe in the log.
 doctor-rebuilt = Views rebuilt from { $ops } changes.
 
 coordinator-only = Only a coordinator's database can do that.
-session-coachee-closed = The file of { $code } is closed, so no contacts can be added. Reopen it first with `stagecoach status { $code } aangemeld`, then log the contact again.
+session-coachee-closed = The file of { $code } is closed, so no contacts can be added. For a late contact, move it to aftercare with `stagecoach status { $code } nazorg` (it can be closed again afterwards); for a new trajectory use `stagecoach status { $code } aangemeld`.
 
 resolve-not-found = Nothing found for '{ $reference }'. Use a young person's code (like K7F3) or an id; `stagecoach list coachees` shows the codes.
 resolve-ambiguous = '{ $reference }' matches more than one record: { $candidates }. Type more characters of the id.
-resolve-wrong-kind = '{ $reference }' is a { $found }, not a { $wanted }.
+resolve-wrong-kind = '{ $reference }' is { $found ->
+    [coachee] a young person
+    [session] a contact
+    [goal] a goal
+    [employer] an employer
+   *[other] a placement
+}, but this needs { $wanted ->
+    [coachee] a young person
+    [employer] an employer
+   *[other] something else
+}.
 
 status-not-allowed = Going from { $from } to { $to } is not possible. From { $from } the file can go to: { $allowed }.
 status-reason-required = { $to } needs a reason. Give it with --reason "…".
@@ -93,13 +109,13 @@ store-already-initialised = { $dir } already holds a database; nothing was chang
 store-already-open = The database in { $dir } is already open in another stagecoach window. Close that window first (or wait for the other command to finish) and try again.
 store-newer-schema = This database was made by a newer version of stagecoach (schema { $found }; this version knows up to { $supported }). Install the latest version; nothing was changed.
 store-newer-value = This database holds data from a newer version of stagecoach. Install the latest version; nothing was changed.
-store-corrupt = The database looks damaged. Run `stagecoach doctor`; if that does not help, restore a backup with `stagecoach restore`.
+store-corrupt = The database looks damaged. Run `stagecoach doctor --rebuild`; if that does not help, restore your latest backup into a new folder: `stagecoach --data-dir NEW_FOLDER restore FILE`.
 
 io-permission-denied = No permission to use { $path } ({ $detail }). Choose a folder you can write to, for example with --data-dir.
 io-read-only = { $path } is on a disk that cannot be written to. Choose another folder with --data-dir.
-io-disk-full = The disk is full; nothing was saved. Free some space and try again.
+io-disk-full = The disk is full; this change was not saved (what was reported as saved earlier is still there). Free some space and try again.
 io-not-found = { $path } does not exist. Check the name or the folder.
-io-other = Reading or writing { $path } failed ({ $detail }). Nothing was changed.
+io-other = Reading or writing { $path } failed ({ $detail }). This change was not saved.
 
 invalid-record = Not saved: { $count ->
     [one] one field is not right.
@@ -113,7 +129,7 @@ invalid-phone = '{ $value }' is not a phone number (10 to 15 digits, for example
 invalid-email = '{ $value }' is not an e-mail address (like name@example.nl).
 invalid-birth-date-future = a date of birth cannot lie in the future.
 invalid-birth-date-age = with this date of birth the young person would be { $age }; is the year right?
-invalid-consent-under-16 = the young person is { $age }; under 16 a parent or legal representative gives consent (--consent-by wettelijk_vertegenwoordiger).
+invalid-consent-under-16 = the young person was { $age } when consent was given; under 16 a parent or legal representative gives consent (--consent-by wettelijk_vertegenwoordiger).
 invalid-date-future = this date cannot lie in the future.
 invalid-session-date-future = a contact that is still to come is not logged; set it as the next contact (--next) of the latest talk.
 invalid-minutes = { $value } minutes is not possible: choose { $min } to { $max }.

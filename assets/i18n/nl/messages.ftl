@@ -67,20 +67,36 @@ reminder-no-consent = er is nog geen toestemming vastgelegd.
 
 backup-done = Back-up geschreven naar { $path } ({ $ops } wijzigingen, { $kib } KiB).
 restore-done = Database teruggezet in { $dir }: { $coachees } jongeren.
-doctor-summary = Logboek: { $ops } wijzigingen van { $devices } apparaat/apparaten.
+doctor-summary = Logboek: { $ops } wijzigingen van { $devices ->
+    [one] 1 apparaat.
+   *[other] { $devices } apparaten.
+}
 doctor-healthy = Alles klopt: de overzichten komen precies overeen met het logboek.
-doctor-gaps = bij { $devices } apparaat/apparaten ontbreken wijzigingen in het logboek.
+doctor-gaps = bij { $devices ->
+    [one] 1 apparaat
+   *[other] { $devices } apparaten
+} ontbreken wijzigingen in het logboek.
 doctor-sequence = de teller van dit apparaat loopt niet gelijk met het logboek.
 doctor-stale = deze overzichten wijken af van het logboek: { $views }.
 doctor-unhealthy = De database is niet in orde. Herstel de overzichten met `stagecoach doctor --rebuild`; je gegevens staan veilig in het logboek.
 doctor-rebuilt = Overzichten opnieuw opgebouwd uit { $ops } wijzigingen.
 
 coordinator-only = Dat kan alleen in de database van een coördinator.
-session-coachee-closed = Het dossier van { $code } is gesloten, dus er kunnen geen contacten meer bij. Heropen het eerst met `stagecoach status { $code } aangemeld` en log het contact daarna opnieuw.
+session-coachee-closed = Het dossier van { $code } is gesloten, dus er kunnen geen contacten meer bij. Is dit een laat contact, zet het dossier dan op nazorg met `stagecoach status { $code } nazorg` (daarna kan het weer naar gesloten); begint er een nieuw traject, gebruik dan `stagecoach status { $code } aangemeld`.
 
 resolve-not-found = Niets gevonden bij '{ $reference }'. Gebruik de code van een jongere (zoals K7F3) of een id; `stagecoach list coachees` toont de codes.
 resolve-ambiguous = '{ $reference }' past bij meer dan één record: { $candidates }. Typ meer tekens van het id.
-resolve-wrong-kind = '{ $reference }' is een { $found }, geen { $wanted }.
+resolve-wrong-kind = '{ $reference }' is { $found ->
+    [coachee] een jongere
+    [session] een contact
+    [goal] een doel
+    [employer] een werkgever
+   *[other] een plek
+}, terwijl hier { $wanted ->
+    [coachee] een jongere
+    [employer] een werkgever
+   *[other] iets anders
+} nodig is.
 
 status-not-allowed = Van { $from } naar { $to } kan niet. Vanuit { $from } kan het dossier naar: { $allowed }.
 status-reason-required = Bij { $to } hoort een reden. Geef die mee met --reason "…".
@@ -93,13 +109,13 @@ store-already-initialised = In { $dir } staat al een database; er is niets veran
 store-already-open = De database in { $dir } is al geopend in een ander stagecoach-venster. Sluit dat venster eerst (of wacht tot de andere opdracht klaar is) en probeer het dan opnieuw.
 store-newer-schema = Deze database is gemaakt met een nieuwere versie van stagecoach (schema { $found }; deze versie kent tot en met { $supported }). Installeer de nieuwste versie; er is niets veranderd.
 store-newer-value = Deze database bevat gegevens van een nieuwere versie van stagecoach. Installeer de nieuwste versie; er is niets veranderd.
-store-corrupt = De database lijkt beschadigd. Draai `stagecoach doctor`; helpt dat niet, zet dan een back-up terug met `stagecoach restore`.
+store-corrupt = De database lijkt beschadigd. Draai `stagecoach doctor --rebuild`; helpt dat niet, zet dan je laatste back-up terug in een nieuwe map: `stagecoach --data-dir NIEUWE_MAP restore BESTAND`.
 
 io-permission-denied = Geen toestemming om { $path } te gebruiken ({ $detail }). Kies een map waar je mag schrijven, bijvoorbeeld met --data-dir.
 io-read-only = { $path } staat op een schijf waarop niet geschreven kan worden. Kies een andere map met --data-dir.
-io-disk-full = De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.
+io-disk-full = De schijf is vol; deze wijziging is niet opgeslagen (wat eerder gemeld is als opgeslagen, staat er nog). Maak ruimte vrij en probeer het opnieuw.
 io-not-found = { $path } bestaat niet. Controleer de naam of de map.
-io-other = Het lezen of schrijven van { $path } lukte niet ({ $detail }). Er is niets veranderd.
+io-other = Het lezen of schrijven van { $path } lukte niet ({ $detail }). Deze wijziging is niet opgeslagen.
 
 invalid-record = Niet opgeslagen: { $count ->
     [one] één veld klopt niet.
@@ -113,7 +129,7 @@ invalid-phone = '{ $value }' is geen telefoonnummer (10 tot 15 cijfers, bijvoorb
 invalid-email = '{ $value }' is geen e-mailadres (zoals naam@voorbeeld.nl).
 invalid-birth-date-future = een geboortedatum kan niet in de toekomst liggen.
 invalid-birth-date-age = met deze geboortedatum zou de jongere { $age } jaar zijn; klopt het jaartal?
-invalid-consent-under-16 = de jongere is { $age }; onder de 16 geeft een ouder of wettelijk vertegenwoordiger toestemming (--consent-by wettelijk_vertegenwoordiger).
+invalid-consent-under-16 = de jongere was { $age } jaar toen de toestemming werd gegeven; onder de 16 geeft een ouder of wettelijk vertegenwoordiger toestemming (--consent-by wettelijk_vertegenwoordiger).
 invalid-date-future = deze datum kan niet in de toekomst liggen.
 invalid-session-date-future = een contact dat nog moet komen log je niet; zet het als volgend contact (--next) bij het laatste gesprek.
 invalid-minutes = { $value } minuten kan niet: kies { $min } tot en met { $max }.
