@@ -248,3 +248,60 @@ fn backup_then_restore_gives_the_same_database() {
     assert_eq!(restored.identity(), store.identity());
     assert_eq!(restored.last_seq(), store.last_seq());
 }
+
+#[test]
+fn the_clock_never_runs_behind_a_value_it_issued_before_a_restart() {
+    use stagecoach::store::hlc::Hlc;
+    let dir = tempfile::tempdir().unwrap();
+    drop(Store::init(dir.path(), "Sanne", Role::Coach, today()).unwrap());
+    // As if an earlier run had a wall clock an hour ahead.
+    let ahead = Hlc::new(Hlc::now_millis() + 3_600_000, 7);
+    {
+        let db = sled::open(Store::db_path(dir.path())).unwrap();
+        let meta = db.open_tree("meta").unwrap();
+        meta.insert("hlc", stagecoach::store::codec::encode(&ahead))
+            .unwrap();
+        db.flush().unwrap();
+    }
+    let mut store = Store::open(dir.path()).unwrap();
+    let saved = caseload::add_coachee(&mut store, coachee("Noor"), today()).unwrap();
+    let op = store
+        .save(vec![Change::put(None, &saved.record).unwrap()])
+        .unwrap();
+    assert!(
+        op[0].hlc > ahead,
+        "{:?} is not after {:?}",
+        op[0].hlc,
+        ahead
+    );
+}
+
+#[test]
+fn an_interrupted_rebuild_is_finished_on_the_next_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let expected = {
+        let mut store = Store::init(dir.path(), "Sanne", Role::Coach, today()).unwrap();
+        let options = DemoOptions {
+            coachees: None,
+            sessions: None,
+            seed: 4,
+            today: today(),
+        };
+        demo::generate(&mut store, &options, |_| {}).unwrap();
+        dump(&store).unwrap()
+    };
+    {
+        // Killed after clearing the views but before replaying the log.
+        let db = sled::open(Store::db_path(dir.path())).unwrap();
+        db.open_tree("meta")
+            .unwrap()
+            .insert("rebuilding", &[])
+            .unwrap();
+        for tree in ["coachees", "sessions", "entities", "contact"] {
+            db.open_tree(tree).unwrap().clear().unwrap();
+        }
+        db.flush().unwrap();
+    }
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(expected, dump(&store).unwrap());
+}

@@ -95,25 +95,29 @@ impl Store {
         })
     }
 
-    /// Creates a database in the empty directory `dir` from a backup file. A damaged backup
-    /// leaves nothing behind: what was created is removed again.
+    /// Creates the database of `dir` from a backup file. The database is built in a sibling
+    /// folder and moved into place only when complete, so a damaged backup or a killed process
+    /// never leaves a half-restored database that would open as if it were whole.
     pub fn restore(dir: &Path, backup: &Path) -> Result<Store, StoreError> {
         if Store::exists(dir) {
             return Err(StoreError::AlreadyInitialised {
                 dir: dir.to_path_buf(),
             });
         }
-        let created: Vec<PathBuf> = [dir.to_path_buf(), Store::db_path(dir)]
-            .into_iter()
-            .filter(|p| !p.exists())
-            .collect();
-        let result = Self::restore_into(dir, backup);
-        if result.is_err() {
-            for path in created.iter().rev() {
-                let _ = fs::remove_dir_all(path);
-            }
-            let _ = fs::remove_file(dir.join("stagecoach.lock"));
-        }
+        let name = dir
+            .file_name()
+            .map_or("data".into(), |n| n.to_string_lossy().into_owned());
+        let staging = dir.with_file_name(format!(".{name}.restoring"));
+        let _ = fs::remove_dir_all(&staging);
+        let restored = Self::restore_into(&staging, backup);
+        let result = restored.and_then(|store| {
+            drop(store);
+            super::create_private_dir(dir)?;
+            fs::rename(Store::db_path(&staging), Store::db_path(dir))
+                .map_err(|e| StoreError::io("move the restored database into place", dir, e))?;
+            Store::open(dir)
+        });
+        let _ = fs::remove_dir_all(&staging);
         result
     }
 

@@ -71,7 +71,16 @@ impl Store {
             .map_or(0, |(last, _)| *last);
         checkup.sequence_mismatch = own_last != self.last_seq;
 
-        let scratch = sled::Config::new().temporary(true).open()?;
+        // The scratch copy holds personal data: it lives inside the private data dir (not in
+        // /dev/shm, sled's default for temporary databases) and is removed afterwards, also
+        // when an earlier checkup was killed halfway.
+        let scratch_path = self.dir.join("doctor-scratch");
+        let _ = std::fs::remove_dir_all(&scratch_path);
+        let scratch = sled::Config::new()
+            .path(&scratch_path)
+            .temporary(true)
+            .cache_capacity(super::CACHE_BYTES)
+            .open()?;
         let scratch_trees = Trees::open(&scratch)?;
         replay_log(self.trees.get(T::OpLog), &scratch_trees)?;
         for tree in T::DERIVED {

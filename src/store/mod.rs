@@ -284,4 +284,4 @@ fn tighten_permissions(dir: &Path) -> Result<(), StoreError> {
 }
 
 /// What stagecoach keeps in a data directory.
-const OWN_ENTRIES: [&str; 4] = ["db", "stagecoach.lock", "logs", "backups"];
+const OWN_ENTRIES: [&str; 5] = ["db", "stagecoach.lock", "logs", "backups", "doctor-scratch"];
