@@ -235,18 +235,22 @@ fn init_twice_is_refused_and_changes_nothing() {
     );
 }
 
-/// Every file of the database, by path, for byte-for-byte comparisons.
-fn files(dir: &std::path::Path) -> std::collections::BTreeMap<std::path::PathBuf, Vec<u8>> {
-    let mut all = std::collections::BTreeMap::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            all.extend(files(&path));
-        } else {
-            all.insert(path.clone(), std::fs::read(&path).unwrap());
-        }
-    }
-    all
+/// Every key and value of every tree, read with sled itself (the store refuses to open a
+/// newer database). Comparing files byte for byte would not work: sled rewrites its files on
+/// every open even when nothing is written.
+fn raw_content(db: &std::path::Path) -> Vec<(Vec<u8>, Vec<stagecoach::store::writeset::KeyValue>)> {
+    let db = sled::open(db).unwrap();
+    db.tree_names()
+        .into_iter()
+        .map(|name| {
+            let tree = db.open_tree(&name).unwrap();
+            let rows = tree
+                .iter()
+                .map(|kv| kv.unwrap())
+                .map(|(k, v)| (k.to_vec(), v.to_vec()));
+            (name.to_vec(), rows.collect())
+        })
+        .collect()
 }
 
 #[test]
@@ -310,10 +314,17 @@ fn a_database_from_a_newer_version_is_refused() {
         meta.insert("schema", value).unwrap();
         db.flush().unwrap();
     }
+    let before = raw_content(&env.dir().join("db"));
     let stderr = env.fails(&["list", "coachees"]);
     assert!(
         stderr.contains("nieuwere versie") && stderr.contains("schema 99"),
         "{stderr}"
+    );
+    env.fails(&["add", "coachee", "--first-name", "A", "--last-name", "B"]);
+    assert_eq!(
+        before,
+        raw_content(&env.dir().join("db")),
+        "not one record changed"
     );
 }
 
