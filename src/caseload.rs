@@ -145,11 +145,7 @@ pub fn log_session(
         session.author = Some(store.identity().coach_ref());
     }
     session.validate(today)?;
-    let warnings = scan_all(
-        [session.summary.as_str(), session.coach_note.as_str()]
-            .into_iter()
-            .chain(session.agreements.iter().map(|a| a.text.as_str())),
-    );
+    let warnings = session_warnings(&session);
     let mut changes = vec![Change::put(None, &session).expect("a new record is always a change")];
     // A visit is also the employer's latest contact with the programme.
     if let Some(employer_id) = session.employer
@@ -165,6 +161,51 @@ pub fn log_session(
         record: session,
         warnings,
     })
+}
+
+/// Corrects a logged session. The author, coachee and id stay as they were.
+pub fn update_session(
+    store: &mut Store,
+    edited: Session,
+    today: NaiveDate,
+) -> Result<Saved<Session>, Error> {
+    let before =
+        store
+            .get::<Session>(edited.id)?
+            .ok_or_else(|| crate::store::ResolveError::NotFound {
+                reference: edited.id.to_string(),
+            })?;
+    let mut edited = edited;
+    edited.coachee = before.coachee;
+    edited.author = before.author.clone();
+    edited.validate(today)?;
+    let warnings = session_warnings(&edited);
+    save_edit(store, Some(&before), &edited)?;
+    Ok(Saved {
+        record: edited,
+        warnings,
+    })
+}
+
+/// Deletes a session that was logged by mistake. The deletion travels to the coordinator like
+/// any other change, so the session disappears there too.
+pub fn delete_session(store: &mut Store, id: EntityId) -> Result<Session, Error> {
+    let session =
+        store
+            .get::<Session>(id)?
+            .ok_or_else(|| crate::store::ResolveError::NotFound {
+                reference: id.to_string(),
+            })?;
+    store.save(vec![Change::purge(&session)])?;
+    Ok(session)
+}
+
+fn session_warnings(session: &Session) -> Vec<SensitiveFinding> {
+    scan_all(
+        [session.summary.as_str(), session.coach_note.as_str()]
+            .into_iter()
+            .chain(session.agreements.iter().map(|a| a.text.as_str())),
+    )
 }
 
 /// Adds a goal to a coachee.

@@ -62,11 +62,21 @@ fn start_logging(data_dir: &std::path::Path) -> Option<()> {
 fn install_panic_hook(lang: Lang) {
     let _ = color_eyre::config::HookBuilder::default()
         .display_env_section(false)
-        .panic_message(PanicText(lang))
+        .panic_message(PanicText::new(lang))
         .install();
 }
 
-struct PanicText(Lang);
+/// The panic text, rendered when the hook is installed: rendering at panic time could re-enter
+/// the translations while they are the thing that panicked, and hang instead of exiting.
+struct PanicText(String);
+
+const PLACE_MARK: &str = "\u{1}place\u{1}";
+
+impl PanicText {
+    fn new(lang: Lang) -> Self {
+        PanicText(lang.render(&Msg::new("panic").arg("place", PLACE_MARK)))
+    }
+}
 
 impl color_eyre::section::PanicMessage for PanicText {
     fn display(
@@ -79,10 +89,6 @@ impl color_eyre::section::PanicMessage for PanicText {
             .map(|l| format!("{}:{}", l.file(), l.line()))
             .unwrap_or_default();
         tracing::error!(place, "panic");
-        write!(
-            f,
-            "{}",
-            self.0.render(&Msg::new("panic").arg("place", place))
-        )
+        write!(f, "{}", self.0.replace(PLACE_MARK, &place))
     }
 }

@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::Coachee;
 use crate::domain::dates::format_date;
+use crate::domain::{Coachee, Session};
 use crate::i18n::Lang;
 use crate::message::Msg;
 use crate::store::ContactSummary;
@@ -137,5 +137,77 @@ pub fn facts(
             overdue,
         );
     }
+    facts
+}
+
+/// The facts of one session besides its summary, in reading order; empty values are left out.
+pub fn session_facts(session: &Session, lang: Lang) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    let mut add = |label: &str, value: String| {
+        if !value.trim().is_empty() {
+            facts.push(Fact {
+                label: lang.text(label),
+                value,
+                warning: false,
+            });
+        }
+    };
+    let labels = |ids: Vec<&str>| {
+        ids.into_iter()
+            .map(|id| lang.text(id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    add(
+        "field-start_time",
+        session
+            .start_time
+            .map(|t| t.format("%H:%M").to_string())
+            .unwrap_or_default(),
+    );
+    add("field-minutes", session.minutes.to_string());
+    add("field-location", session.location.clone());
+    add(
+        "field-participants",
+        labels(session.participants.iter().map(|p| p.label_id()).collect()),
+    );
+    add(
+        "field-wellbeing",
+        session
+            .wellbeing
+            .map(|w| format!("{w}/5"))
+            .unwrap_or_default(),
+    );
+    add(
+        "field-employer_satisfaction",
+        session
+            .employer_satisfaction
+            .map(|w| format!("{w}/5"))
+            .unwrap_or_default(),
+    );
+    add(
+        "field-signals",
+        labels(session.signals.iter().map(|s| s.label_id()).collect()),
+    );
+    if session.escalate {
+        add("field-escalate", format!("⚑ {}", lang.text("yes")));
+    }
+    for a in &session.agreements {
+        add(
+            "field-agreement",
+            format!(
+                "{} {} ({}, {})",
+                if a.done { "✔" } else { "·" },
+                a.text,
+                lang.text(a.owner.label_id()),
+                date(a.due)
+            ),
+        );
+    }
+    add(
+        "field-next_contact",
+        session.next_contact.map(format_date).unwrap_or_default(),
+    );
+    add("field-coach_note", session.coach_note.clone());
     facts
 }

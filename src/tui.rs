@@ -5,8 +5,8 @@ use std::time::Instant;
 
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::app::data::run_effects;
-use crate::app::{App, Caseload, Key, KeyChord, Keymap, Owner, handle_key};
+use crate::app::data::{load_detail, run_effects};
+use crate::app::{App, Caseload, Effect, Key, KeyChord, Keymap, Owner, handle_key};
 use crate::i18n::Lang;
 use crate::message::Msg;
 use crate::store::{Store, StoreError};
@@ -73,13 +73,14 @@ pub fn app_for(
         unsent_changes: store.last_seq(),
     };
     let mut app = App::new(lang, today, owner, keymap, Caseload::new(store.coachees()?));
-    let effects = app.load_selected();
-    run_effects(&mut app, store, effects)?;
+    if let Some(row) = app.caseload.selected_row() {
+        app.detail = load_detail(store, row.coachee.id)?;
+    }
     Ok(app)
 }
 
 /// Runs the screen until the user quits.
-pub fn run(store: &Store, lang: Lang, today: chrono::NaiveDate) -> Result<(), StoreError> {
+pub fn run(store: &mut Store, lang: Lang, today: chrono::NaiveDate) -> Result<(), StoreError> {
     let started = Instant::now();
     let (keymap, problem) = load_keymap(lang);
     let mut app = app_for(store, lang, today, keymap)?;
@@ -96,7 +97,11 @@ pub fn run(store: &Store, lang: Lang, today: chrono::NaiveDate) -> Result<(), St
             match event::read().map_err(draw_err)? {
                 Event::Key(key) if key.kind == KeyEventKind::Press => {
                     if let Some(chord) = chord_from(key) {
-                        let effects = handle_key(&mut app, chord);
+                        let mut effects = handle_key(&mut app, chord);
+                        if effects.contains(&Effect::OpenEditor) {
+                            effects.retain(|e| *e != Effect::OpenEditor);
+                            effects.extend(edit_in_editor(&mut app, store, &mut terminal));
+                        }
                         run_effects(&mut app, store, effects)?;
                     }
                 }
@@ -111,4 +116,59 @@ pub fn run(store: &Store, lang: Lang, today: chrono::NaiveDate) -> Result<(), St
     })();
     ratatui::restore();
     result
+}
+
+/// Hands the focused field to `$EDITOR` (or `$VISUAL`, else `nano`) and takes the text back.
+/// The scratch file sits in the data dir, not in /tmp: it holds personal data.
+fn edit_in_editor(
+    app: &mut App,
+    store: &Store,
+    terminal: &mut ratatui::DefaultTerminal,
+) -> Vec<Effect> {
+    let Some(form) = app.form.as_mut() else {
+        return Vec::new();
+    };
+    let path = store.dir().join(".editing.txt");
+    let editor = std::env::var("VISUAL")
+        .or_else(|_| std::env::var("EDITOR"))
+        .unwrap_or_else(|_| "nano".to_string());
+    let field = form.focused().value.clone();
+    let outcome = (|| -> std::io::Result<String> {
+        std::fs::write(&path, &field)?;
+        ratatui::restore();
+        // The editor may be "code -w" or "vim -u NONE": split off its arguments.
+        let mut words = editor.split_whitespace();
+        let program = words.next().unwrap_or("nano");
+        let status = std::process::Command::new(program)
+            .args(words)
+            .arg(&path)
+            .status();
+        *terminal = ratatui::init();
+        terminal.clear()?;
+        if !status?.success() {
+            return Err(std::io::Error::other("editor exited with an error"));
+        }
+        std::fs::read_to_string(&path)
+    })();
+    let _ = std::fs::remove_file(&path);
+    match outcome {
+        Ok(text) => {
+            let text = text.trim_end_matches('\n').to_string();
+            let focused = form.focus;
+            let field = &mut form.fields[focused];
+            if field.value == text {
+                return Vec::new();
+            }
+            field.cursor = text.chars().count();
+            field.value = text;
+            field.error = None;
+            form.dirty = true;
+            form.privacy = None;
+            vec![Effect::SaveDraft]
+        }
+        Err(_) => {
+            app.message = Some(Msg::new("editor-failed").arg("editor", editor));
+            Vec::new()
+        }
+    }
 }

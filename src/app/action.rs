@@ -24,11 +24,18 @@ pub enum Action {
     Sort,
     ToggleClosed,
     Back,
+    Open,
+    NewSession,
+    Edit,
+    Delete,
+    Save,
+    DiscardDraft,
+    OpenEditor,
     Help,
 }
 
 impl Action {
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 26] = [
         Action::Quit,
         Action::Up,
         Action::Down,
@@ -47,6 +54,13 @@ impl Action {
         Action::Sort,
         Action::ToggleClosed,
         Action::Back,
+        Action::Open,
+        Action::NewSession,
+        Action::Edit,
+        Action::Delete,
+        Action::Save,
+        Action::DiscardDraft,
+        Action::OpenEditor,
         Action::Help,
     ];
 
@@ -71,6 +85,13 @@ impl Action {
             Action::Sort => "sort",
             Action::ToggleClosed => "toggle_closed",
             Action::Back => "back",
+            Action::Open => "open",
+            Action::NewSession => "new_session",
+            Action::Edit => "edit",
+            Action::Delete => "delete",
+            Action::Save => "save",
+            Action::DiscardDraft => "discard_draft",
+            Action::OpenEditor => "open_editor",
             Action::Help => "help",
         }
     }

@@ -55,20 +55,7 @@ pub struct Caseload {
 
 impl Caseload {
     pub fn new(rows: Vec<CoacheeRow>) -> Self {
-        let haystacks = rows
-            .iter()
-            .map(|r| {
-                let c = &r.coachee;
-                format!(
-                    "{} {} {} {} {}",
-                    c.code,
-                    c.full_name(),
-                    c.school,
-                    c.course,
-                    c.status.code()
-                )
-            })
-            .collect();
+        let haystacks = rows.iter().map(haystack_of).collect();
         let mut caseload = Self {
             rows,
             haystacks,
@@ -102,6 +89,28 @@ impl Caseload {
 
     pub fn selected_row(&self) -> Option<&CoacheeRow> {
         self.row(self.selected)
+    }
+
+    /// Puts a saved coachee's fresh row in place (or adds a new coachee) and selects them.
+    pub fn upsert(&mut self, row: CoacheeRow) {
+        let id = row.coachee.id;
+        let haystack = haystack_of(&row);
+        match self.rows.iter().position(|r| r.coachee.id == id) {
+            Some(i) => {
+                self.rows[i] = row;
+                self.haystacks[i] = haystack;
+            }
+            None => {
+                self.rows.push(row);
+                self.haystacks.push(haystack);
+            }
+        }
+        self.refresh();
+        if let Some(position) =
+            (0..self.visible.len()).find(|p| self.rows[self.visible[*p]].coachee.id == id)
+        {
+            self.selected = position;
+        }
     }
 
     /// Recomputes the visible rows after a change of filter, sort or the closed toggle,
@@ -165,6 +174,19 @@ impl Caseload {
             .unwrap_or(0)
             .min(self.visible.len().saturating_sub(1));
     }
+}
+
+/// What the fuzzy filter searches for one coachee.
+fn haystack_of(row: &CoacheeRow) -> String {
+    let c = &row.coachee;
+    format!(
+        "{} {} {} {} {}",
+        c.code,
+        c.full_name(),
+        c.school,
+        c.course,
+        c.status.code()
+    )
 }
 
 /// Dates ascending, with "no date" after every date.

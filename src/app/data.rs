@@ -3,8 +3,11 @@
 
 use std::collections::HashMap;
 
-use super::{App, Effect};
+use super::{App, Effect, Submission};
+use crate::caseload;
+use crate::domain::dates::format_date;
 use crate::domain::{Coachee, Employer, EntityId, Goal, Placement, Session};
+use crate::message::Msg;
 use crate::store::{ContactSummary, Store, StoreError};
 
 /// Everything the profile and session panes show for one coachee.
@@ -40,8 +43,14 @@ pub fn load_detail(store: &Store, id: EntityId) -> Result<Option<Detail>, StoreE
     }))
 }
 
-/// Carries out effects against the database.
-pub fn run_effects(app: &mut App, store: &Store, effects: Vec<Effect>) -> Result<(), StoreError> {
+/// Carries out effects against the database. A failed read is returned (the screen cannot go on
+/// without its data); a failed write is shown on the status line and the form stays open, so
+/// nothing typed is lost.
+pub fn run_effects(
+    app: &mut App,
+    store: &mut Store,
+    effects: Vec<Effect>,
+) -> Result<(), StoreError> {
     for effect in effects {
         match effect {
             Effect::LoadDetail(id) => {
@@ -49,7 +58,86 @@ pub fn run_effects(app: &mut App, store: &Store, effects: Vec<Effect>) -> Result
                 app.profile_scroll = 0;
                 app.session_selected = 0;
             }
+            Effect::RestoreDraft => {
+                if let Some(form) = app.form.as_mut()
+                    && let Some(draft) = store.draft(&form.kind.draft_key())?
+                {
+                    form.restore(&draft);
+                    let saved = draft.saved_at.with_timezone(&chrono::Local);
+                    app.message = Some(
+                        Msg::new("form-draft-restored")
+                            .arg("date", format_date(saved.date_naive()))
+                            .arg("time", saved.format("%H:%M").to_string()),
+                    );
+                }
+            }
+            Effect::SaveDraft => {
+                if let Some(form) = app.form.as_ref()
+                    && let Err(e) =
+                        store.save_draft(&form.kind.draft_key(), &form.to_draft(chrono::Utc::now()))
+                {
+                    app.message = Some(e.message());
+                }
+            }
+            Effect::DiscardDraft(key) => {
+                if let Err(e) = store.discard_draft(&key) {
+                    app.message = Some(e.message());
+                }
+            }
+            Effect::Submit(submission) => submit(app, store, submission)?,
+            Effect::DeleteSession(id) => match caseload::delete_session(store, id) {
+                Ok(session) => {
+                    refresh_coachee(app, store, session.coachee)?;
+                    app.message = Some(Msg::new("session-deleted"));
+                }
+                Err(e) => app.message = Some(e.message()),
+            },
+            // Needs the terminal; the loop in `tui` carries it out before calling us.
+            Effect::OpenEditor => {}
         }
     }
+    Ok(())
+}
+
+fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<(), StoreError> {
+    let today = app.today;
+    let result = match submission {
+        Submission::NewSession { coachee, session } => match store.get::<Coachee>(coachee)? {
+            Some(c) => caseload::log_session(store, &c, session, today)
+                .map(|s| (coachee, s.warnings.len())),
+            None => return Ok(()),
+        },
+        Submission::EditSession(session) => caseload::update_session(store, session, today)
+            .map(|s| (s.record.coachee, s.warnings.len())),
+    };
+    match result {
+        Ok((coachee, _warnings)) => {
+            if let Some(form) = app.form.take() {
+                store.discard_draft(&form.kind.draft_key())?;
+            }
+            refresh_coachee(app, store, coachee)?;
+            app.message = Some(Msg::new("form-saved"));
+        }
+        Err(crate::Error::Invalid(errors)) => {
+            if let Some(form) = app.form.as_mut() {
+                form.show_errors(&errors);
+            }
+            app.message = Some(Msg::new("form-has-errors").arg("count", errors.0.len()));
+        }
+        Err(e) => app.message = Some(e.message()),
+    }
+    Ok(())
+}
+
+/// After a write: the coachee's row, their details and the count of unsent changes.
+fn refresh_coachee(app: &mut App, store: &Store, coachee: EntityId) -> Result<(), StoreError> {
+    if let Some(row) = store.coachee_row(coachee)? {
+        app.caseload.upsert(row);
+    }
+    let keep = app.session_selected;
+    app.detail = load_detail(store, coachee)?;
+    let sessions = app.detail.as_ref().map_or(0, |d| d.sessions.len());
+    app.session_selected = keep.min(sessions.saturating_sub(1));
+    app.owner.unsent_changes = store.last_seq();
     Ok(())
 }

@@ -114,6 +114,8 @@ impl fmt::Display for KeyChord {
         }
         match self.key {
             Key::Char(' ') => f.write_str("Space"),
+            // Ctrl-S, as menus and manuals write it; the chord itself is case-blind.
+            Key::Char(c) if self.ctrl => write!(f, "{}", c.to_ascii_uppercase()),
             Key::Char(c) => write!(f, "{c}"),
             Key::F(n) => write!(f, "F{n}"),
             Key::Up => f.write_str("↑"),

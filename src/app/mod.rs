@@ -4,6 +4,8 @@
 pub mod action;
 pub mod caseload;
 pub mod data;
+pub mod form;
+mod form_keys;
 pub mod keymap;
 mod update;
 
@@ -12,6 +14,7 @@ use chrono::NaiveDate;
 pub use action::Action;
 pub use caseload::{Caseload, SortOrder};
 pub use data::Detail;
+pub use form::{Form, FormKind, Submission};
 pub use keymap::{Key, KeyChord, Keymap};
 pub use update::{handle_key, update};
 
@@ -61,12 +64,25 @@ pub enum Pane {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Popup {
     Help,
+    /// The whole of the selected session, read-only.
+    Session(EntityId),
+    /// "Delete this session?", answered with y/j or anything else for no.
+    ConfirmDelete(EntityId),
 }
 
-/// Work that `update` asks the loop to do (reading the database).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Work that `update` asks the loop to do (reading and writing the database).
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     LoadDetail(EntityId),
+    /// Put the stored draft of the open form (if any) back into it.
+    RestoreDraft,
+    /// Store the open form as a draft, durably, before the next key is read.
+    SaveDraft,
+    DiscardDraft(String),
+    Submit(Submission),
+    DeleteSession(EntityId),
+    /// Edit the focused field of the form in `$EDITOR` (carried out by the terminal loop).
+    OpenEditor,
 }
 
 /// Who and where, for the status line.
@@ -93,6 +109,8 @@ pub struct App {
     /// Selected row of the session log.
     pub session_selected: usize,
     pub popups: Vec<Popup>,
+    /// The form being filled in, over the panes.
+    pub form: Option<Form>,
     /// A transient line in the status bar ("opgeslagen", a warning, an error).
     pub message: Option<Msg>,
     pub quit: bool,
@@ -118,9 +136,15 @@ impl App {
             profile_scroll: 0,
             session_selected: 0,
             popups: Vec::new(),
+            form: None,
             message: None,
             quit: false,
         }
+    }
+
+    /// The session selected in the session log, if that pane has the keyboard.
+    pub fn selected_session(&self) -> Option<&crate::domain::Session> {
+        self.detail.as_ref()?.sessions.get(self.session_selected)
     }
 
     /// The effect that loads the details of whoever is selected now.

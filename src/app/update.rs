@@ -1,6 +1,8 @@
 //! `update`: how each action changes the state. No drawing, no terminal, no database writes;
 //! reads are requested as effects.
 
+use super::form::session::{edit_session, new_session};
+use super::form_keys::{form_action, form_key};
 use super::{Action, App, Effect, Key, KeyChord, Pane, Popup, Tab};
 use crate::message::Msg;
 
@@ -12,6 +14,21 @@ pub fn handle_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
     if chord == KeyChord::ctrl('c') {
         app.quit = true;
         return Vec::new();
+    }
+    if let Some(Popup::ConfirmDelete(id)) = app.popups.last() {
+        let id = *id;
+        app.popups.pop();
+        // Only an explicit yes deletes; every other key is a no.
+        if matches!(chord.key, Key::Char('y' | 'j' | 'Y' | 'J')) && !chord.ctrl && !chord.alt {
+            app.popups.clear();
+            return vec![Effect::DeleteSession(id)];
+        }
+        app.message = Some(Msg::new("delete-cancelled"));
+        return Vec::new();
+    }
+    if app.form.is_some() && app.popups.is_empty() {
+        app.message = None;
+        return form_key(app, chord);
     }
     if app.caseload.filtering && app.popups.is_empty() {
         return filter_key(app, chord);
@@ -54,12 +71,23 @@ fn filter_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     app.message = None;
-    if let Some(Popup::Help) = app.popups.last() {
-        // Help closes on its own key, Esc or q; everything else is ignored while it is open.
-        if matches!(action, Action::Help | Action::Back | Action::Quit) {
-            app.popups.pop();
+    match app.popups.last() {
+        Some(Popup::Help) => {
+            // Help closes on its own key, Esc or q; everything else is ignored while it is open.
+            if matches!(action, Action::Help | Action::Back | Action::Quit) {
+                app.popups.pop();
+            }
+            return Vec::new();
         }
-        return Vec::new();
+        Some(Popup::Session(id)) => {
+            let id = *id;
+            return session_popup(app, id, action);
+        }
+        Some(Popup::ConfirmDelete(_)) => return Vec::new(),
+        None => {}
+    }
+    if app.form.is_some() {
+        return form_action(app, action);
     }
     match action {
         Action::Quit => app.quit = true,
@@ -99,6 +127,25 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             };
             app.message = Some(Msg::new(id));
         }
+        Action::Open => match app.focus {
+            Pane::Sessions => {
+                if let Some(session) = app.selected_session() {
+                    app.popups.push(Popup::Session(session.id));
+                }
+            }
+            Pane::List | Pane::Profile => app.focus = Pane::Sessions,
+        },
+        Action::NewSession => return open_new_session(app),
+        Action::Edit => return edit_selected(app),
+        Action::Delete => {
+            if app.focus == Pane::Sessions
+                && let Some(session) = app.selected_session()
+            {
+                app.popups.push(Popup::ConfirmDelete(session.id));
+            }
+        }
+        // Form actions mean nothing outside a form.
+        Action::Save | Action::DiscardDraft | Action::OpenEditor => {}
         Action::Back => {
             if !app.caseload.filter.is_empty() {
                 app.caseload.filter.clear();
@@ -109,6 +156,49 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
     }
     app.load_selected()
+}
+
+/// Opens the session form for the selected coachee, pre-filled, and asks for their draft.
+fn open_new_session(app: &mut App) -> Vec<Effect> {
+    let Some(detail) = app.detail.as_ref() else {
+        return Vec::new();
+    };
+    if !detail.coachee.status.accepts_sessions() {
+        app.message = Some(Msg::new("screen-coachee-closed").arg("code", &detail.coachee.code));
+        return Vec::new();
+    }
+    app.form = Some(new_session(detail, app.today));
+    vec![Effect::RestoreDraft]
+}
+
+fn edit_selected(app: &mut App) -> Vec<Effect> {
+    if app.focus == Pane::Sessions
+        && let (Some(detail), Some(session)) = (app.detail.as_ref(), app.selected_session())
+    {
+        app.form = Some(edit_session(detail, session));
+        return vec![Effect::RestoreDraft];
+    }
+    Vec::new()
+}
+
+/// The open session: edit, delete or close.
+fn session_popup(app: &mut App, id: crate::domain::EntityId, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Edit => {
+            app.popups.pop();
+            app.focus = Pane::Sessions;
+            return edit_selected(app);
+        }
+        Action::Delete => {
+            app.popups.pop();
+            app.popups.push(Popup::ConfirmDelete(id));
+        }
+        Action::Back | Action::Open | Action::Quit => {
+            app.popups.pop();
+        }
+        _ => {}
+    }
+    Vec::new()
 }
 
 fn next_pane(pane: Pane, forward: bool) -> Pane {

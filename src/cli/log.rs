@@ -2,61 +2,22 @@
 
 use chrono::NaiveTime;
 
-use super::add::{choice, date, optional_date};
+use super::add::{choice, optional_date};
 use super::setup::open;
 use super::{CliResult, Context, Failure, LogArgs, StatusArgs};
 use crate::caseload;
 use crate::domain::dates::DateSense;
+use crate::domain::session::usual_minutes;
 use crate::domain::{
-    Agreement, AgreementOwner, Employer, EntityKind, Participant, Session, SessionType, Signal,
-    Status,
+    Agreement, Employer, EntityKind, Participant, Session, SessionType, Signal, Status,
 };
 use crate::store::Store;
 use crate::{Error, Msg};
 
-/// The length a contact of this kind usually has, when none is given.
-fn default_minutes(kind: SessionType) -> u16 {
-    match kind {
-        SessionType::NoShow => 0,
-        SessionType::Phone => 15,
-        SessionType::Intake => 60,
-        _ => 45,
-    }
-}
-
-/// Parses `TEXT`, `OWNER|TEXT` or `OWNER|TEXT|DUE`.
+/// Parses one `--agreement`, naming the field when it is wrong.
 fn agreement(input: &str, ctx: &Context) -> Result<Agreement, Failure> {
-    let parts: Vec<&str> = input.split('|').map(str::trim).collect();
-    let (owner, text, due) = match parts.as_slice() {
-        [text] => (AgreementOwner::Coachee, *text, None),
-        [owner, text] => (
-            choice(
-                "agreements",
-                owner,
-                AgreementOwner::parse,
-                AgreementOwner::allowed,
-            )?,
-            *text,
-            None,
-        ),
-        [owner, text, due] => (
-            choice(
-                "agreements",
-                owner,
-                AgreementOwner::parse,
-                AgreementOwner::allowed,
-            )?,
-            *text,
-            Some(date("agreements", due, ctx.today, DateSense::Future)?),
-        ),
-        _ => return Err(Error::invalid("agreements", Msg::new("invalid-agreement-format")).into()),
-    };
-    Ok(Agreement {
-        text: text.to_string(),
-        owner,
-        due,
-        done: false,
-    })
+    Agreement::parse(input, ctx.today)
+        .map_err(|problem| Error::invalid("agreements", problem).into())
 }
 
 /// The employer of a stage visit: the one named, else the coachee's current placement's.
@@ -150,7 +111,7 @@ pub fn session(ctx: &Context, args: LogArgs) -> CliResult {
     let draft = Session {
         date,
         start_time,
-        minutes: args.minutes.unwrap_or_else(|| default_minutes(kind)),
+        minutes: args.minutes.unwrap_or_else(|| usual_minutes(kind)),
         session_type: Some(kind),
         location: args
             .location

@@ -130,43 +130,10 @@ pub fn print_session(ctx: &Context, store: &Store, s: &Session) {
             .map(|c| format!("{} {}", c.code, c.full_name()))
             .unwrap_or_default()
     );
-    println!("  {:<18} {}", out.text("field-minutes"), s.minutes);
-    if !s.location.is_empty() {
-        println!("  {:<18} {}", out.text("field-location"), s.location);
+    for fact in crate::profile::session_facts(s, out.lang) {
+        println!("  {:<18} {}", fact.label, fact.value);
     }
-    if let Some(w) = s.wellbeing {
-        println!("  {:<18} {w}/5", out.text("field-wellbeing"));
-    }
-    if let Some(w) = s.employer_satisfaction {
-        println!("  {:<18} {w}/5", out.text("field-employer_satisfaction"));
-    }
-    if !s.signals.is_empty() {
-        let signals: Vec<_> = s.signals.iter().map(|x| out.label(x.label_id())).collect();
-        println!("  {:<18} {}", out.text("field-signals"), signals.join(", "));
-    }
-    if s.escalate {
-        println!("  {:<18} ⚑", out.text("field-escalate"));
-    }
-    println!("\n{}\n", s.summary);
-    if !s.coach_note.is_empty() {
-        println!("  {:<18} {}\n", out.text("field-coach_note"), s.coach_note);
-    }
-    for a in &s.agreements {
-        println!(
-            "  {} {} ({}, {})",
-            if a.done { "✔" } else { "·" },
-            a.text,
-            out.label(a.owner.label_id()),
-            out.date(a.due)
-        );
-    }
-    if let Some(next) = s.next_contact {
-        println!(
-            "  {:<18} {}",
-            out.text("field-next_contact"),
-            out.date(Some(next))
-        );
-    }
+    println!("\n{}", s.summary);
 }
 
 pub fn print_employer(ctx: &Context, store: &Store, e: &Employer) -> CliResult {

@@ -30,8 +30,8 @@ pub fn orientation(ctx: &Context) -> CliResult {
     let out = &ctx.out;
     match Store::open(&ctx.data_dir) {
         // In a terminal the screen opens; piped or scripted, a short orientation is printed.
-        Ok(store) if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => {
-            Ok(crate::tui::run(&store, out.lang, ctx.today)?)
+        Ok(mut store) if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => {
+            Ok(crate::tui::run(&mut store, out.lang, ctx.today)?)
         }
         Ok(store) => {
             let id = store.identity();

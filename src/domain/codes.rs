@@ -44,6 +44,12 @@ macro_rules! code_enum {
             }
         }
 
+        impl $crate::domain::codes::Vocabulary for $name {
+            fn all() -> &'static [Self] { Self::ALL }
+            fn code(self) -> &'static str { $name::code(self) }
+            fn label_id(self) -> &'static str { $name::label_id(self) }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.code())
@@ -52,6 +58,13 @@ macro_rules! code_enum {
     };
 }
 pub(crate) use code_enum;
+
+/// What every closed vocabulary offers, so forms can list any of them as choices.
+pub trait Vocabulary: Copy + 'static {
+    fn all() -> &'static [Self];
+    fn code(self) -> &'static str;
+    fn label_id(self) -> &'static str;
+}
 
 pub(crate) fn normalise_code(input: &str) -> String {
     input.trim().to_lowercase().replace(['-', ' '], "_")

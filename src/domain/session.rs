@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::coachee::CoachRef;
 use super::codes::{AgreementOwner, Participant, SessionType, Signal};
+use super::dates::{DateSense, format_date, parse_date};
 use super::fields::record_fields;
 use super::ids::{EntityId, EntityKind};
 use super::validate::{ValidationErrors, check_required, check_score};
@@ -20,6 +21,58 @@ pub struct Agreement {
     pub owner: AgreementOwner,
     pub due: Option<NaiveDate>,
     pub done: bool,
+}
+
+impl Agreement {
+    /// Reads `TEXT`, `OWNER|TEXT` or `OWNER|TEXT|DUE`, as typed on the command line or as one
+    /// line of the session form. Without an owner the coachee is the one who will do it.
+    pub fn parse(input: &str, today: NaiveDate) -> Result<Agreement, Msg> {
+        let parts: Vec<&str> = input.split('|').map(str::trim).collect();
+        let owner = |typed: &str| {
+            AgreementOwner::parse(typed).ok_or_else(|| {
+                Msg::new("invalid-choice-value")
+                    .arg("value", typed)
+                    .arg("allowed", AgreementOwner::allowed())
+            })
+        };
+        let (owner, text, due) = match parts.as_slice() {
+            [text] => (AgreementOwner::Coachee, *text, None),
+            [who, text] => (owner(who)?, *text, None),
+            [who, text, due] => {
+                let due = parse_date(due, today, DateSense::Future).map_err(|e| e.message())?;
+                (owner(who)?, *text, Some(due))
+            }
+            _ => return Err(Msg::new("invalid-agreement-format")),
+        };
+        if text.is_empty() {
+            return Err(Msg::new("invalid-agreement-text"));
+        }
+        Ok(Agreement {
+            text: text.to_string(),
+            owner,
+            due,
+            done: false,
+        })
+    }
+
+    /// The line [`Agreement::parse`] reads back into this agreement.
+    pub fn to_line(&self) -> String {
+        match self.due {
+            Some(due) => format!("{}|{}|{}", self.owner.code(), self.text, format_date(due)),
+            None if self.owner == AgreementOwner::Coachee => self.text.clone(),
+            None => format!("{}|{}", self.owner.code(), self.text),
+        }
+    }
+}
+
+/// The length a contact of this kind usually has, offered when none is given.
+pub fn usual_minutes(kind: SessionType) -> u16 {
+    match kind {
+        SessionType::NoShow => 0,
+        SessionType::Phone => 15,
+        SessionType::Intake => 60,
+        _ => 45,
+    }
 }
 
 /// Progress on one of the coachee's goals, as judged in this session (0–3).

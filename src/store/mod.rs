@@ -6,6 +6,7 @@
 mod apply;
 pub mod backup;
 pub mod codec;
+pub mod drafts;
 mod error;
 pub mod hlc;
 pub mod maintenance;

@@ -102,6 +102,15 @@ impl Store {
             .collect()
     }
 
+    /// One coachee's caseload row, to refresh the list after a save without reading them all.
+    pub fn coachee_row(&self, id: EntityId) -> Result<Option<CoacheeRow>, StoreError> {
+        let Some(coachee) = self.get::<Coachee>(id)? else {
+            return Ok(None);
+        };
+        let contact = self.contact_summary(id)?;
+        Ok(Some(CoacheeRow { coachee, contact }))
+    }
+
     pub fn coachee_count(&self) -> usize {
         self.trees().get(T::Coachees).len()
     }

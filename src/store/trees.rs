@@ -34,10 +34,13 @@ pub enum T {
     Contact,
     /// next-contact date ++ coachee id → ().
     Agenda,
+    /// form key → Draft: half-filled forms, saved per keystroke. Local only: never in the op
+    /// log, so never in a bundle or a rebuild.
+    Drafts,
 }
 
 impl T {
-    pub const ALL: [T; 15] = [
+    pub const ALL: [T; 16] = [
         T::Meta,
         T::OpLog,
         T::Frontier,
@@ -53,6 +56,7 @@ impl T {
         T::PlacementsByEmployer,
         T::Contact,
         T::Agenda,
+        T::Drafts,
     ];
 
     /// The trees that are a pure function of the op log.
@@ -89,6 +93,7 @@ impl T {
             T::PlacementsByEmployer => "placements_by_employer",
             T::Contact => "contact",
             T::Agenda => "agenda",
+            T::Drafts => "drafts",
         }
     }
 

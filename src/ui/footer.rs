@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::Theme;
+use crate::app::form::Input;
 use crate::app::{Action, App};
 use crate::message::Msg;
 
@@ -29,34 +30,83 @@ pub fn draw_status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     frame.render_widget(Line::from(spans), area);
 }
 
-/// The actions worth a reminder on the main screen, in order.
-const HINTED: [Action; 7] = [
-    Action::Down,
-    Action::NextPane,
+/// The actions worth a reminder on the main screen, most useful first; help and quit always
+/// close the bar.
+const LIST_HINTS: [Action; 5] = [
+    Action::NewSession,
     Action::Filter,
+    Action::NextPane,
     Action::Sort,
     Action::ToggleClosed,
-    Action::Help,
-    Action::Quit,
 ];
+const SESSION_HINTS: [Action; 5] = [
+    Action::Open,
+    Action::NewSession,
+    Action::Edit,
+    Action::Delete,
+    Action::NextPane,
+];
+const ALWAYS_HINTED: [Action; 2] = [Action::Help, Action::Quit];
 
 pub fn draw_hints(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let lang = app.lang;
-    let hints: Vec<(String, String)> = if app.caseload.filtering {
-        vec![
-            ("Enter".into(), lang.text("hint-filter-keep")),
-            ("Esc".into(), lang.text("hint-filter-clear")),
-        ]
-    } else {
-        HINTED
+    let hinted = |actions: &[Action]| -> Vec<(String, String)> {
+        actions
             .iter()
             .filter_map(|a| Some((app.keymap.hint(*a)?, lang.text(&a.label_id()))))
             .collect()
     };
+    let hints: Vec<(String, String)> = if let Some(form) = app.form.as_ref() {
+        let mut hints = hinted(&[Action::Save, Action::Back]);
+        if let Some(key) = app.keymap.hint(Action::NextPane) {
+            hints.push((key, lang.text("hint-next-field")));
+        }
+        match form.focused().input {
+            Input::Multiline => hints.extend(hinted(&[Action::OpenEditor])),
+            Input::Choice(_) | Input::Scale { .. } => {
+                hints.push(("← →".into(), lang.text("hint-choose")));
+            }
+            Input::Multi(_) => {
+                hints.push(("← →".into(), lang.text("hint-move")));
+                hints.push((lang.text("key-space"), lang.text("hint-tick")));
+            }
+            Input::Toggle => hints.push((lang.text("key-space"), lang.text("hint-toggle"))),
+            _ => {}
+        }
+        hints.extend(hinted(&[Action::DiscardDraft]));
+        hints
+    } else if app.caseload.filtering {
+        vec![
+            ("Enter".into(), lang.text("hint-filter-keep")),
+            ("Esc".into(), lang.text("hint-filter-clear")),
+        ]
+    } else if app.focus == crate::app::Pane::Sessions {
+        hinted(&SESSION_HINTS)
+    } else {
+        hinted(&LIST_HINTS)
+    };
+    // In a form or the filter field, q and ? are just letters.
+    let last = if app.form.is_some() || app.caseload.filtering {
+        Vec::new()
+    } else {
+        hinted(&ALWAYS_HINTED)
+    };
+    // Whole hints only: one cut off halfway reads as nonsense. Help (?) lists everything.
+    let width_of =
+        |(key, label): &(String, String)| key.chars().count() + label.chars().count() + 3;
+    let mut used: usize = last.iter().map(width_of).sum();
     let mut spans = Vec::new();
-    for (key, label) in hints {
+    let mut push = |(key, label): (String, String)| {
         spans.push(Span::styled(format!(" {key} "), theme.key));
         spans.push(Span::raw(format!("{label} ")));
+    };
+    for hint in hints {
+        used += width_of(&hint);
+        if used > area.width as usize {
+            break;
+        }
+        push(hint);
     }
+    last.into_iter().for_each(push);
     frame.render_widget(Line::from(spans), area);
 }

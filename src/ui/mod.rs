@@ -3,6 +3,7 @@
 mod caseload;
 mod detail;
 mod footer;
+mod form;
 mod help;
 pub mod theme;
 
@@ -41,6 +42,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     .areas(area);
     draw_tabs(frame, app, theme, tabs);
     match app.tab {
+        _ if app.form.is_some() => {
+            let form = app.form.as_ref().expect("checked just now");
+            form::draw(frame, app, form, theme, body);
+        }
         Tab::Caseload => {
             // On narrow screens the list needs half the width to show names at all.
             let list_share = if body.width < 100 { 50 } else { 42 };
@@ -58,8 +63,11 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
     footer::draw_status(frame, app, theme, status);
     footer::draw_hints(frame, app, theme, hints);
-    if let Some(Popup::Help) = app.popups.last() {
-        help::draw(frame, app, theme, area);
+    match app.popups.last() {
+        Some(Popup::Help) => help::draw(frame, app, theme, area),
+        Some(Popup::Session(id)) => form::draw_session(frame, app, theme, body, *id),
+        Some(Popup::ConfirmDelete(_)) => form::draw_confirm(frame, app, theme, area),
+        None => {}
     }
 }
 

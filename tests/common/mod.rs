@@ -96,3 +96,4 @@ pub fn dump_dir(dir: &Path) -> Vec<TreeDump> {
     let store = Store::open(dir).expect("open for dump");
     dump(&store).expect("dump")
 }
+pub mod screen;

@@ -37,6 +37,7 @@ field-employer_satisfaction = Employer satisfaction
 field-signals = Signals
 field-escalate = To coordinator
 field-agreements = Agreements
+field-agreement = Agreement
 field-next_contact = Next contact
 field-last_contact = Last contact
 field-author = Author

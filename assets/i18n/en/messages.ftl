@@ -198,3 +198,47 @@ action-sort = sort
 action-toggle-closed = show/hide closed
 action-back = back
 action-help = help
+action-open = open
+action-new-session = log a contact
+action-edit = edit
+action-delete = delete
+action-save = save
+action-discard-draft = discard draft
+action-open-editor = write in editor
+
+# Forms
+form-title-new-session = New contact
+form-title-edit-session = Edit contact
+form-context-placement = Placement at { $employer } · workplace trainer { $supervisor }
+form-help-summary = What happened, factually; your coordinator reads it too. Enter = new line.
+form-help-goal-progress = Progress on this goal: 0 (none) to 3 (achieved); ← → or a digit.
+form-help-agreements = One agreement per line: "text", or "who|text|date", e.g. "jongere|send CV|fri".
+form-help-coach-note = Only for you: stays on this laptop and never goes into a bundle.
+form-none = –
+form-yes = yes
+form-no = no
+form-has-errors = { $count ->
+    [one] One field is not right yet; see the message at the field.
+   *[other] { $count } fields are not right yet; see the messages at the fields.
+}
+form-privacy-check = Check the privacy warning at the bottom; save again to keep it anyway.
+form-privacy-title = This text seems to contain sensitive data:
+form-privacy-choice = Change the text, or press save again if it has to stay like this.
+form-saved = Saved.
+form-draft-kept = Draft kept: open the form again to carry on.
+form-draft-restored = Your draft of { $date } { $time } is back.
+form-draft-discarded = Draft discarded.
+screen-coachee-closed = The file of { $code } is closed; reopen it first with the status (aftercare or registered) to log a contact.
+session-deleted = Contact deleted.
+session-popup-hint = { $edit } edit · { $delete } delete · Esc close
+delete-cancelled = Not deleted.
+confirm-title = Delete?
+confirm-delete-session = Delete this contact? It also disappears at your coordinator's after the next bundle. Press y to delete, any other key to cancel.
+editor-failed = The editor '{ $editor }' could not start or reported an error; your text is unchanged. Set $EDITOR to an editor you know.
+invalid-number = '{ $value }' is not a number.
+hint-choose = choose
+hint-move = to option
+hint-tick = tick
+hint-toggle = yes/no
+key-space = space
+hint-next-field = next field

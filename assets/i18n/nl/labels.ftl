@@ -37,6 +37,7 @@ field-employer_satisfaction = Tevredenheid werkgever
 field-signals = Signalen
 field-escalate = Naar coördinator
 field-agreements = Afspraken
+field-agreement = Afspraak
 field-next_contact = Volgend contact
 field-last_contact = Laatste contact
 field-author = Auteur

@@ -198,3 +198,47 @@ action-sort = sorteren
 action-toggle-closed = gesloten tonen/verbergen
 action-back = terug
 action-help = help
+action-open = openen
+action-new-session = contact vastleggen
+action-edit = wijzigen
+action-delete = verwijderen
+action-save = opslaan
+action-discard-draft = concept weggooien
+action-open-editor = in editor schrijven
+
+# Forms
+form-title-new-session = Nieuw contact
+form-title-edit-session = Contact wijzigen
+form-context-placement = Stage bij { $employer } · praktijkopleider { $supervisor }
+form-help-summary = Wat er gebeurde, feitelijk; de coördinator leest mee. Enter = nieuwe regel.
+form-help-goal-progress = Voortgang op dit doel: 0 (geen) tot 3 (behaald); ← → of een cijfer.
+form-help-agreements = Eén afspraak per regel: "tekst", of "wie|tekst|datum", bijv. "jongere|cv sturen|vr".
+form-help-coach-note = Alleen voor jou: blijft op deze laptop en gaat nooit mee in een bundel.
+form-none = –
+form-yes = ja
+form-no = nee
+form-has-errors = { $count ->
+    [one] Eén veld klopt nog niet; zie de melding bij het veld.
+   *[other] { $count } velden kloppen nog niet; zie de meldingen bij de velden.
+}
+form-privacy-check = Controleer de privacywaarschuwing onderaan; opslaan nogmaals om toch te bewaren.
+form-privacy-title = Deze tekst lijkt gevoelige gegevens te bevatten:
+form-privacy-choice = Pas de tekst aan, of druk nogmaals op opslaan als het zo moet blijven.
+form-saved = Opgeslagen.
+form-draft-kept = Concept bewaard: open het formulier opnieuw om verder te gaan.
+form-draft-restored = Je concept van { $date } { $time } staat weer klaar.
+form-draft-discarded = Concept weggegooid.
+screen-coachee-closed = Het dossier van { $code } is gesloten; heropen het eerst met de status (nazorg of aangemeld) om een contact vast te leggen.
+session-deleted = Contact verwijderd.
+session-popup-hint = { $edit } wijzigen · { $delete } verwijderen · Esc sluiten
+delete-cancelled = Niet verwijderd.
+confirm-title = Verwijderen?
+confirm-delete-session = Dit contact verwijderen? Het verdwijnt ook bij je coördinator na de volgende bundel. Druk j om te verwijderen, een andere toets om te annuleren.
+editor-failed = De editor '{ $editor }' kon niet starten of gaf een fout; je tekst is niet veranderd. Stel $EDITOR in op een editor die je kent.
+invalid-number = '{ $value }' is geen getal.
+hint-choose = kiezen
+hint-move = naar optie
+hint-tick = aan/uit
+hint-toggle = ja/nee
+key-space = spatie
+hint-next-field = volgend veld

@@ -1,0 +1,122 @@
+//! Keys and actions while a form is open: typing goes into the focused field, the keymap's
+//! save/cancel/move actions work on the form, and every change is stored as a draft at once.
+
+use super::form::Edit;
+use super::{Action, App, Effect, Key, KeyChord, Popup};
+use crate::caseload::scan_all;
+use crate::message::Msg;
+
+/// Routes a key to the open form. Plain characters always type (a coach writing "?" or "q" in a
+/// summary must get that character); other keys go through the keymap first.
+pub fn form_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
+    let plain = !chord.ctrl && !chord.alt;
+    let edit = match chord.key {
+        Key::Char(' ') if plain => Some(Edit::Toggle),
+        Key::Char(c) if plain => Some(Edit::Insert(c)),
+        _ => None,
+    };
+    if let Some(edit) = edit {
+        return apply_edit(app, edit);
+    }
+    if let Some(action) = app.keymap.action_for(chord)
+        && is_form_action(action)
+    {
+        return form_action(app, action);
+    }
+    let multiline = app
+        .form
+        .as_ref()
+        .is_some_and(|f| f.focused().input == super::form::Input::Multiline);
+    let edit = match chord.key {
+        Key::Enter if multiline => Edit::Newline,
+        Key::Enter => return form_action(app, Action::NextPane),
+        Key::Backspace => Edit::Backspace,
+        Key::Delete => Edit::Delete,
+        Key::Left => Edit::Left,
+        Key::Right => Edit::Right,
+        Key::Home => Edit::Home,
+        Key::End => Edit::End,
+        _ => return Vec::new(),
+    };
+    apply_edit(app, edit)
+}
+
+/// The actions that mean something inside a form.
+pub fn is_form_action(action: Action) -> bool {
+    matches!(
+        action,
+        Action::Save
+            | Action::Back
+            | Action::NextPane
+            | Action::PrevPane
+            | Action::Up
+            | Action::Down
+            | Action::DiscardDraft
+            | Action::OpenEditor
+            | Action::Help
+    )
+}
+
+fn apply_edit(app: &mut App, edit: Edit) -> Vec<Effect> {
+    let lang = app.lang;
+    let Some(form) = app.form.as_mut() else {
+        return Vec::new();
+    };
+    let name = form.focused().name.clone();
+    let before = form.focused().value.clone();
+    if form.edit(edit, lang) {
+        form.after_edit(&name, &before);
+        vec![Effect::SaveDraft]
+    } else {
+        Vec::new()
+    }
+}
+
+pub fn form_action(app: &mut App, action: Action) -> Vec<Effect> {
+    let today = app.today;
+    let Some(form) = app.form.as_mut() else {
+        return Vec::new();
+    };
+    match action {
+        Action::NextPane | Action::Down => form.move_focus(true),
+        Action::PrevPane | Action::Up => form.move_focus(false),
+        Action::Help => app.popups.push(Popup::Help),
+        Action::OpenEditor if form.focused().input == super::form::Input::Multiline => {
+            return vec![Effect::OpenEditor];
+        }
+        Action::Back => {
+            // The draft is already stored; closing only hides the form.
+            let kept = form.dirty;
+            app.form = None;
+            if kept {
+                app.message = Some(Msg::new("form-draft-kept"));
+            }
+        }
+        Action::DiscardDraft => {
+            let key = form.kind.draft_key();
+            app.form = None;
+            app.message = Some(Msg::new("form-draft-discarded"));
+            return vec![Effect::DiscardDraft(key)];
+        }
+        Action::Save => match form.submission(today) {
+            Err(errors) => {
+                form.show_errors(&errors);
+                app.message = Some(Msg::new("form-has-errors").arg("count", form.error_count()));
+            }
+            Ok(submission) => {
+                if form.privacy.is_none() {
+                    let findings = scan_all(form.free_text());
+                    if !findings.is_empty() {
+                        // Shown once; saving again goes ahead (the coach decides).
+                        form.privacy = Some(findings);
+                        app.message = Some(Msg::new("form-privacy-check"));
+                        return Vec::new();
+                    }
+                }
+                return vec![Effect::Submit(submission)];
+            }
+        },
+        _ => {}
+    }
+    Vec::new()
+}

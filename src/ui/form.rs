@@ -1,0 +1,388 @@
+//! Drawing a form: a label column and a value column, the focused field marked and given the
+//! cursor, each field's error right under it, and the privacy warning at the bottom.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use super::Theme;
+use crate::app::App;
+use crate::app::form::{Field, Form, Input};
+use crate::i18n::Lang;
+use crate::message::Msg;
+
+const LABEL_WIDTH: usize = 24;
+/// A multi-line field shows at least this many lines, so it looks like room to write.
+const MIN_TEXT_LINES: usize = 3;
+const MAX_TEXT_LINES: usize = 8;
+
+pub fn draw(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, area: Rect) {
+    let lang = app.lang;
+    let mut title = lang.text(form.kind.title_id());
+    if let Some(row) = form
+        .kind
+        .coachee()
+        .and_then(|id| app.detail.as_ref().filter(|d| d.coachee.id == id))
+    {
+        title = format!("{title} · {} {}", row.coachee.code, row.coachee.full_name());
+    }
+    let block = Block::bordered()
+        .title(Span::styled(format!(" {title} "), theme.title))
+        .border_style(theme.focused_border);
+    frame.render_widget(Clear, area);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    let privacy_height = form.privacy.as_ref().map_or(0, |f| f.len() as u16 + 2);
+    let [context, body, privacy] = Layout::vertical([
+        Constraint::Length(u16::from(form.context.is_some())),
+        Constraint::Fill(1),
+        Constraint::Length(privacy_height),
+    ])
+    .areas(inner);
+    if let Some(msg) = &form.context {
+        frame.render_widget(
+            Line::styled(format!(" {}", lang.render(msg)), theme.dim),
+            context,
+        );
+    }
+
+    let value_width = (body.width as usize)
+        .saturating_sub(LABEL_WIDTH + 3)
+        .max(10);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut focus_line = 0;
+    let mut cursor: Option<(usize, usize)> = None;
+    for (index, field) in form.fields.iter().enumerate() {
+        let focused = index == form.focus;
+        if focused {
+            focus_line = lines.len();
+        }
+        let rendered = field_lines(field, focused, lang, theme, value_width);
+        if focused && let Some((row, column)) = rendered.cursor {
+            cursor = Some((lines.len() + row, column));
+        }
+        lines.extend(rendered.lines);
+    }
+    // Keep the focused field (and a little of what follows) in view.
+    let height = body.height as usize;
+    let offset = (focus_line + 4).saturating_sub(height);
+    frame.render_widget(Paragraph::new(lines).scroll((offset as u16, 0)), body);
+    if let Some((row, column)) = cursor
+        && row >= offset
+        && row - offset < height
+    {
+        frame.set_cursor_position(Position::new(
+            body.x + (LABEL_WIDTH + 3 + column) as u16,
+            body.y + (row - offset) as u16,
+        ));
+    }
+
+    if let Some(findings) = &form.privacy {
+        let mut warning = vec![Line::styled(
+            format!(" ⚠ {}", lang.text("form-privacy-title")),
+            theme.warning,
+        )];
+        for finding in findings {
+            warning.push(Line::raw(format!("   {}", lang.render(&finding.message()))));
+        }
+        warning.push(Line::styled(
+            format!("   {}", lang.text("form-privacy-choice")),
+            theme.dim,
+        ));
+        frame.render_widget(Paragraph::new(warning).wrap(Wrap { trim: false }), privacy);
+    }
+}
+
+struct Rendered<'a> {
+    lines: Vec<Line<'a>>,
+    /// Row within `lines` and column within the value, for the terminal cursor.
+    cursor: Option<(usize, usize)>,
+}
+
+fn field_lines<'a>(
+    field: &'a Field,
+    focused: bool,
+    lang: Lang,
+    theme: &Theme,
+    width: usize,
+) -> Rendered<'a> {
+    let marker = if focused { "›" } else { " " };
+    let mut label = field.label.render(lang);
+    if field.required {
+        label.push_str(" *");
+    }
+    let label_text: String = truncate(&label, LABEL_WIDTH);
+    let label_style = if focused { theme.title } else { theme.dim };
+    let head = |value: Vec<Span<'a>>| {
+        let mut spans = vec![
+            Span::styled(marker.to_string(), theme.key),
+            Span::styled(format!(" {label_text:<LABEL_WIDTH$} "), label_style),
+        ];
+        spans.extend(value);
+        Line::from(spans)
+    };
+    let indent = || " ".repeat(LABEL_WIDTH + 3);
+    let mut lines = Vec::new();
+    let mut cursor = None;
+    match &field.input {
+        Input::Multiline => {
+            let mut text_lines: Vec<String> = field.value.split('\n').map(str::to_string).collect();
+            let (cursor_row, cursor_col) = cursor_in_lines(&field.value, field.cursor);
+            let shown = text_lines.len().clamp(MIN_TEXT_LINES, MAX_TEXT_LINES);
+            let first = (cursor_row + 1).saturating_sub(shown);
+            text_lines.resize(text_lines.len().max(shown), String::new());
+            for (i, text) in text_lines.iter().skip(first).take(shown).enumerate() {
+                let value = Span::styled(
+                    format!("│{}", truncate(text, width)),
+                    value_style(focused, theme),
+                );
+                lines.push(if i == 0 {
+                    head(vec![value])
+                } else {
+                    Line::from(vec![Span::raw(indent()), value])
+                });
+            }
+            cursor = Some((cursor_row - first, cursor_col + 1));
+        }
+        Input::Choice(options) => {
+            let chosen = options
+                .iter()
+                .find(|o| o.code == field.value)
+                .map_or_else(|| lang.text("form-none"), |o| o.label.render(lang));
+            let text = if focused {
+                format!("‹ {chosen} ›")
+            } else {
+                chosen
+            };
+            lines.push(head(vec![Span::styled(text, value_style(focused, theme))]));
+        }
+        Input::Multi(options) => {
+            let chosen = field.chosen();
+            let mut spans = Vec::new();
+            for (i, option) in options.iter().enumerate() {
+                let mark = if chosen.contains(&option.code.as_str()) {
+                    "☒"
+                } else {
+                    "☐"
+                };
+                let style = if focused && i == field.cursor {
+                    theme.selected
+                } else {
+                    value_style(focused, theme)
+                };
+                spans.push(Span::styled(
+                    format!("{mark} {}", option.label.render(lang)),
+                    style,
+                ));
+                spans.push(Span::raw("  "));
+            }
+            lines.extend(wrap_spans(spans, width, head, indent()));
+        }
+        Input::Toggle => {
+            let (mark, word) = if field.value.is_empty() {
+                ("☐", "form-no")
+            } else {
+                ("☒", "form-yes")
+            };
+            lines.push(head(vec![Span::styled(
+                format!("{mark} {}", lang.text(word)),
+                value_style(focused, theme),
+            )]));
+        }
+        Input::Scale { min, max } => {
+            let value: Option<u8> = field.value.parse().ok();
+            let dots: String = (*min..=*max)
+                .map(|v| {
+                    if value.is_some_and(|x| v <= x && v > 0) || value == Some(0) && v == 0 {
+                        "●"
+                    } else {
+                        "○"
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let number =
+                value.map_or_else(|| lang.text("form-none"), |v| format!("{v} ({min}–{max})"));
+            lines.push(head(vec![Span::styled(
+                format!("{dots}  {number}"),
+                value_style(focused, theme),
+            )]));
+        }
+        Input::Text | Input::Date(_) | Input::Time | Input::Number { .. } => {
+            let chars = field.value.chars().count();
+            let skip = (field.cursor + 1).saturating_sub(width);
+            let shown: String = field.value.chars().skip(skip).take(width).collect();
+            let _ = chars;
+            lines.push(head(vec![Span::styled(shown, value_style(focused, theme))]));
+            cursor = Some((0, field.cursor - skip));
+        }
+    }
+    if let Some(problem) = &field.error {
+        lines.push(Line::from(vec![
+            Span::raw(indent()),
+            Span::styled(format!("! {}", lang.render(problem)), theme.warning),
+        ]));
+    } else if focused && let Some(help) = &field.help {
+        lines.push(Line::from(vec![
+            Span::raw(indent()),
+            Span::styled(lang.render(help), theme.dim),
+        ]));
+    }
+    Rendered {
+        lines,
+        cursor: if focused { cursor } else { None },
+    }
+}
+
+fn value_style(focused: bool, theme: &Theme) -> ratatui::style::Style {
+    if focused {
+        theme.title
+    } else {
+        ratatui::style::Style::new()
+    }
+}
+
+/// Row and column of a character position in text with newlines.
+fn cursor_in_lines(text: &str, cursor: usize) -> (usize, usize) {
+    let before: String = text.chars().take(cursor).collect();
+    let row = before.matches('\n').count();
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    (row, column)
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+/// Lays option spans out over as many lines as the width needs.
+fn wrap_spans<'a>(
+    spans: Vec<Span<'a>>,
+    width: usize,
+    head: impl Fn(Vec<Span<'a>>) -> Line<'a>,
+    indent: String,
+) -> Vec<Line<'a>> {
+    let mut rows: Vec<Vec<Span<'a>>> = vec![Vec::new()];
+    let mut used = 0;
+    for span in spans {
+        let w = span.content.chars().count();
+        if used + w > width && used > 0 {
+            rows.push(Vec::new());
+            used = 0;
+        }
+        used += w;
+        rows.last_mut().expect("rows starts with one").push(span);
+    }
+    rows.into_iter()
+        .enumerate()
+        .map(|(i, row)| {
+            if i == 0 {
+                head(row)
+            } else {
+                let mut spans = vec![Span::raw(indent.clone())];
+                spans.extend(row);
+                Line::from(spans)
+            }
+        })
+        .collect()
+}
+
+/// The whole of one session, for `Enter` on the session log.
+pub fn draw_session(
+    frame: &mut Frame,
+    app: &App,
+    theme: &Theme,
+    area: Rect,
+    id: crate::domain::EntityId,
+) {
+    let lang = app.lang;
+    let Some(session) = app
+        .detail
+        .as_ref()
+        .and_then(|d| d.sessions.iter().find(|s| s.id == id))
+    else {
+        return;
+    };
+    let popup = centred(area, 76, area.height.saturating_sub(4));
+    let facts = crate::profile::session_facts(session, lang);
+    let mut lines: Vec<Line> = facts
+        .into_iter()
+        .map(|fact| {
+            Line::from(vec![
+                Span::styled(format!(" {:<22} ", fact.label), theme.dim),
+                Span::raw(fact.value),
+            ])
+        })
+        .collect();
+    lines.push(Line::default());
+    for line in session.summary.lines() {
+        lines.push(Line::raw(format!(" {line}")));
+    }
+    let hint = lang.render(
+        &Msg::new("session-popup-hint")
+            .arg(
+                "edit",
+                app.keymap
+                    .hint(crate::app::Action::Edit)
+                    .unwrap_or_default(),
+            )
+            .arg(
+                "delete",
+                app.keymap
+                    .hint(crate::app::Action::Delete)
+                    .unwrap_or_default(),
+            ),
+    );
+    let block = Block::bordered()
+        .title(Span::styled(
+            format!(
+                " {} · {} ",
+                lang.text(session.kind().label_id()),
+                crate::domain::dates::format_date(session.date)
+            ),
+            theme.title,
+        ))
+        .title_bottom(Span::styled(format!(" {hint} "), theme.dim))
+        .border_style(theme.focused_border);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block),
+        popup,
+    );
+}
+
+pub fn draw_confirm(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let popup = centred(area, 52, 5);
+    let block = Block::bordered()
+        .title(Span::styled(
+            format!(" {} ", app.lang.text("confirm-title")),
+            theme.warning,
+        ))
+        .border_style(theme.focused_border);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(app.lang.text("confirm-delete-session"))
+            .wrap(Wrap { trim: true })
+            .block(block),
+        popup,
+    );
+}
+
+pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
