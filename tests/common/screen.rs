@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use stagecoach::app::data::run_effects;
-use stagecoach::app::{Action, App, KeyChord, Keymap, handle_key, update};
+use stagecoach::app::{Action, App, Key, KeyChord, Keymap, handle_key, update};
 use stagecoach::demo::{self, DemoOptions};
 use stagecoach::domain::Role;
 use stagecoach::i18n::Lang;
@@ -50,7 +50,7 @@ pub fn act(app: &mut App, store: &mut Store, action: Action) {
 /// Types text as single key presses.
 pub fn typed(app: &mut App, store: &mut Store, text: &str) {
     for c in text.chars() {
-        let effects = handle_key(app, KeyChord::parse(&c.to_string()).unwrap());
+        let effects = handle_key(app, KeyChord::plain(Key::Char(c)));
         run_effects(app, store, effects).unwrap();
     }
 }

@@ -1,0 +1,320 @@
+//! The screen's forms, headless: logging, editing and deleting a session, validation shown at
+//! the fields, the privacy check before saving, and drafts that survive Esc and a restart.
+
+mod common;
+
+use common::screen::{Fixture, act, app, demo_store, press, screen, typed};
+use stagecoach::app::{Action, App, FormKind, Pane, Popup};
+use stagecoach::domain::{EntityId, Role, SessionType, Status};
+use stagecoach::i18n::Lang;
+use stagecoach::store::Store;
+
+/// Selects the first coachee in the list for whom `wanted` holds.
+fn select(app: &mut App, store: &mut Store, wanted: impl Fn(&App) -> bool) -> EntityId {
+    act(app, store, Action::Top);
+    for _ in 0..app.caseload.len() {
+        if wanted(app) {
+            return app.detail.as_ref().unwrap().coachee.id;
+        }
+        act(app, store, Action::Down);
+    }
+    panic!("the demo caseload has no such coachee");
+}
+
+fn with_current_placement(app: &App) -> bool {
+    let detail = app.detail.as_ref().unwrap();
+    detail.coachee.status.accepts_sessions() && detail.placements.iter().any(|p| p.is_current())
+}
+
+fn open_new_session(f: &mut Fixture) -> (App, EntityId) {
+    let mut app = app(f, Lang::Nl);
+    let id = select(&mut app, &mut f.store, with_current_placement);
+    act(&mut app, &mut f.store, Action::NewSession);
+    assert!(app.form.is_some(), "n opens the form");
+    (app, id)
+}
+
+/// Moves the form's focus to a field by name.
+fn focus(app: &mut App, name: &str) {
+    let form = app.form.as_mut().unwrap();
+    form.focus = form.fields.iter().position(|f| f.name == name).unwrap();
+}
+
+#[test]
+fn a_new_session_is_prefilled_as_a_stage_visit_at_the_current_placement() {
+    let mut f = demo_store(Role::Coach);
+    let (app, _) = open_new_session(&mut f);
+    let detail = app.detail.as_ref().unwrap();
+    let placement = detail.placements.iter().find(|p| p.is_current()).unwrap();
+    let form = app.form.as_ref().unwrap();
+    assert_eq!(form.text("session_type"), "stagebezoek");
+    assert_eq!(form.text("date"), "23-11-2026");
+    assert_eq!(form.text("minutes"), "45");
+    assert_eq!(form.text("employer"), placement.employer.to_string());
+    assert_eq!(form.text("participants"), "jongere,werkgever");
+    assert_eq!(
+        form.text("location"),
+        detail.employers[&placement.employer].name
+    );
+    assert_eq!(form.fields[form.focus].name, "session_type");
+}
+
+#[test]
+fn typing_a_summary_and_saving_stores_the_session_and_refreshes_the_panes() {
+    let mut f = demo_store(Role::Coach);
+    let (mut app, id) = open_new_session(&mut f);
+    let before = f.store.sessions_of(id).unwrap().len();
+    focus(&mut app, "summary");
+    typed(
+        &mut app,
+        &mut f.store,
+        "Sanne werkt zelfstandig aan de kassa.",
+    );
+    press(&mut app, &mut f.store, "Enter");
+    typed(&mut app, &mut f.store, "Werkgever tevreden.");
+    press(&mut app, &mut f.store, "Ctrl-s");
+
+    assert!(app.form.is_none(), "the form closes after saving");
+    let sessions = f.store.sessions_of(id).unwrap();
+    assert_eq!(sessions.len(), before + 1);
+    let saved = sessions
+        .iter()
+        .find(|s| s.summary.starts_with("Sanne"))
+        .expect("the new session is stored");
+    assert_eq!(
+        saved.summary,
+        "Sanne werkt zelfstandig aan de kassa.\nWerkgever tevreden."
+    );
+    assert_eq!(saved.kind(), SessionType::StageVisit);
+    assert!(saved.employer.is_some());
+    assert_eq!(app.detail.as_ref().unwrap().sessions.len(), before + 1);
+    let row = app.caseload.selected_row().unwrap();
+    assert_eq!(row.coachee.id, id, "the coachee stays selected");
+    assert_eq!(
+        row.contact.as_ref().unwrap().last_contact,
+        Some(common::screen::today())
+    );
+    assert!(
+        f.store.draft_keys().unwrap().is_empty(),
+        "a saved form leaves no draft behind"
+    );
+}
+
+#[test]
+fn every_problem_is_shown_at_its_field_and_nothing_is_saved() {
+    let mut f = demo_store(Role::Coach);
+    let (mut app, id) = open_new_session(&mut f);
+    let before = f.store.sessions_of(id).unwrap().len();
+    focus(&mut app, "date");
+    press(&mut app, &mut f.store, "End");
+    for _ in 0..10 {
+        press(&mut app, &mut f.store, "Backspace");
+    }
+    typed(&mut app, &mut f.store, "31-02");
+    focus(&mut app, "next_contact");
+    typed(&mut app, &mut f.store, "gisteren");
+    press(&mut app, &mut f.store, "Ctrl-s");
+
+    let form = app.form.as_ref().expect("the form stays open");
+    let error = |name: &str| form.field(name).unwrap().error.clone();
+    assert_eq!(error("date").unwrap().id, "date-no-such-day");
+    assert_eq!(error("summary").unwrap().id, "invalid-required");
+    assert!(error("minutes").is_none());
+    assert_eq!(
+        form.fields[form.focus].name, "date",
+        "first problem focused"
+    );
+    assert_eq!(f.store.sessions_of(id).unwrap().len(), before);
+
+    typed(&mut app, &mut f.store, "x");
+    let form = app.form.as_ref().unwrap();
+    assert!(
+        form.field("date").unwrap().error.is_none(),
+        "typing clears the field's message"
+    );
+}
+
+#[test]
+fn escape_keeps_a_draft_that_comes_back_and_ctrl_d_discards_it() {
+    let mut f = demo_store(Role::Coach);
+    let (mut app, id) = open_new_session(&mut f);
+    focus(&mut app, "summary");
+    typed(&mut app, &mut f.store, "Halverwege");
+    let key = FormKind::NewSession(id).draft_key();
+    assert!(
+        f.store.draft(&key).unwrap().is_some(),
+        "stored while typing, before any Esc"
+    );
+    press(&mut app, &mut f.store, "Esc");
+    assert!(app.form.is_none());
+
+    act(&mut app, &mut f.store, Action::NewSession);
+    assert_eq!(app.form.as_ref().unwrap().text("summary"), "Halverwege");
+    assert_eq!(app.message.as_ref().unwrap().id, "form-draft-restored");
+
+    press(&mut app, &mut f.store, "Ctrl-d");
+    assert!(app.form.is_none());
+    assert!(f.store.draft(&key).unwrap().is_none());
+    act(&mut app, &mut f.store, Action::NewSession);
+    assert_eq!(app.form.as_ref().unwrap().text("summary"), "");
+}
+
+#[test]
+fn a_draft_survives_closing_the_database() {
+    let mut f = demo_store(Role::Coach);
+    let (mut app, id) = open_new_session(&mut f);
+    focus(&mut app, "summary");
+    typed(&mut app, &mut f.store, "Niet kwijtraken");
+    let dir = f.store.dir().to_path_buf();
+    drop(app);
+    drop(std::mem::replace(
+        &mut f.store,
+        Store::init(
+            &f._dir.path().join("other"),
+            "x",
+            Role::Coach,
+            common::screen::today(),
+        )
+        .unwrap(),
+    ));
+    let mut store = Store::open(&dir).unwrap();
+    let mut app = stagecoach::tui::app_for(
+        &store,
+        Lang::Nl,
+        common::screen::today(),
+        stagecoach::app::Keymap::defaults(),
+    )
+    .unwrap();
+    select(&mut app, &mut store, |a| {
+        a.detail.as_ref().unwrap().coachee.id == id
+    });
+    act(&mut app, &mut store, Action::NewSession);
+    assert_eq!(
+        app.form.as_ref().unwrap().text("summary"),
+        "Niet kwijtraken"
+    );
+}
+
+#[test]
+fn sensitive_text_is_shown_before_saving_and_a_second_save_goes_ahead() {
+    let mut f = demo_store(Role::Coach);
+    let (mut app, id) = open_new_session(&mut f);
+    let before = f.store.sessions_of(id).unwrap().len();
+    focus(&mut app, "summary");
+    typed(&mut app, &mut f.store, "BSN 123456782 genoteerd");
+    press(&mut app, &mut f.store, "Ctrl-s");
+    assert!(app.form.as_ref().unwrap().privacy.is_some());
+    assert_eq!(f.store.sessions_of(id).unwrap().len(), before);
+
+    press(&mut app, &mut f.store, "Ctrl-s");
+    assert!(app.form.is_none());
+    assert_eq!(f.store.sessions_of(id).unwrap().len(), before + 1);
+}
+
+#[test]
+fn a_session_opens_edits_and_deletes_only_after_yes() {
+    let mut f = demo_store(Role::Coach);
+    let mut app = app(&f, Lang::Nl);
+    let id = select(&mut app, &mut f.store, |a| {
+        a.detail.as_ref().unwrap().sessions.len() >= 2
+    });
+    let count = f.store.sessions_of(id).unwrap().len();
+    act(&mut app, &mut f.store, Action::Open);
+    assert_eq!(
+        app.focus,
+        Pane::Sessions,
+        "Enter on the list goes to the log"
+    );
+    act(&mut app, &mut f.store, Action::Down);
+    let target = app.selected_session().unwrap().clone();
+    act(&mut app, &mut f.store, Action::Open);
+    assert_eq!(app.popups, vec![Popup::Session(target.id)]);
+
+    act(&mut app, &mut f.store, Action::Edit);
+    assert!(app.popups.is_empty());
+    focus(&mut app, "summary");
+    press(&mut app, &mut f.store, "End");
+    typed(&mut app, &mut f.store, " Aangevuld.");
+    press(&mut app, &mut f.store, "Ctrl-s");
+    assert!(app.form.is_none(), "{:?}", app.message);
+    let edited = f
+        .store
+        .get::<stagecoach::domain::Session>(target.id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(edited.summary, format!("{} Aangevuld.", target.summary));
+    assert_eq!(edited.author, target.author, "the author stays");
+    assert_eq!(f.store.sessions_of(id).unwrap().len(), count);
+
+    act(&mut app, &mut f.store, Action::Delete);
+    assert!(matches!(app.popups.last(), Some(Popup::ConfirmDelete(_))));
+    press(&mut app, &mut f.store, "n");
+    assert!(app.popups.is_empty());
+    assert_eq!(f.store.sessions_of(id).unwrap().len(), count, "n means no");
+
+    act(&mut app, &mut f.store, Action::Delete);
+    press(&mut app, &mut f.store, "j");
+    assert_eq!(f.store.sessions_of(id).unwrap().len(), count - 1);
+    assert_eq!(app.detail.as_ref().unwrap().sessions.len(), count - 1);
+}
+
+#[test]
+fn a_closed_file_takes_no_new_session() {
+    let mut f = demo_store(Role::Coordinator);
+    let mut app = app(&f, Lang::Nl);
+    act(&mut app, &mut f.store, Action::ToggleClosed);
+    select(&mut app, &mut f.store, |a| {
+        a.detail.as_ref().unwrap().coachee.status == Status::Closed
+    });
+    act(&mut app, &mut f.store, Action::NewSession);
+    assert!(app.form.is_none());
+    assert_eq!(app.message.as_ref().unwrap().id, "screen-coachee-closed");
+}
+
+#[test]
+fn choices_in_the_form_follow_the_arrow_keys_and_the_length_follows_the_type() {
+    let mut f = demo_store(Role::Coach);
+    let (mut app, _) = open_new_session(&mut f);
+    focus(&mut app, "session_type");
+    typed(&mut app, &mut f.store, "t");
+    let form = app.form.as_ref().unwrap();
+    assert_eq!(form.text("session_type"), "telefonisch");
+    assert_eq!(
+        form.text("minutes"),
+        "15",
+        "a phone call is usually shorter"
+    );
+    focus(&mut app, "wellbeing");
+    press(&mut app, &mut f.store, "Right");
+    press(&mut app, &mut f.store, "Right");
+    assert_eq!(app.form.as_ref().unwrap().text("wellbeing"), "2");
+    focus(&mut app, "escalate");
+    typed(&mut app, &mut f.store, " ");
+    assert_eq!(app.form.as_ref().unwrap().text("escalate"), "1");
+}
+
+#[test]
+fn snapshot_new_session_form_120x40() {
+    let mut f = demo_store(Role::Coach);
+    let (mut app, _) = open_new_session(&mut f);
+    focus(&mut app, "summary");
+    typed(&mut app, &mut f.store, "Gesprek met praktijkopleider.");
+    insta::assert_snapshot!(screen(&app, 120, 40));
+}
+
+#[test]
+fn snapshot_new_session_form_80x24_with_errors() {
+    let mut f = demo_store(Role::Coach);
+    let (mut app, _) = open_new_session(&mut f);
+    press(&mut app, &mut f.store, "Ctrl-s");
+    insta::assert_snapshot!(screen(&app, 80, 24));
+}
+
+#[test]
+fn snapshot_session_opened_in_english() {
+    let mut f = demo_store(Role::Coach);
+    let mut app = app(&f, Lang::En);
+    act(&mut app, &mut f.store, Action::Open);
+    act(&mut app, &mut f.store, Action::Open);
+    insta::assert_snapshot!(screen(&app, 100, 30));
+}
