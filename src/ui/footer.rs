@@ -13,7 +13,15 @@ use crate::message::Msg;
 pub fn draw_status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let lang = app.lang;
     let owner = &app.owner;
-    let mut spans = vec![Span::styled(
+    let mut spans = Vec::new();
+    // The message comes first: on a narrow screen it is what must not be cut off.
+    if let Some(message) = &app.message {
+        spans.push(Span::styled(
+            format!("{}  ", lang.render(message)),
+            theme.warning,
+        ));
+    }
+    spans.push(Span::styled(
         lang.render(
             &Msg::new("status-line")
                 .arg("name", &owner.name)
@@ -22,11 +30,7 @@ pub fn draw_status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
                 .arg("changes", owner.unsent_changes),
         ),
         theme.dim,
-    )];
-    if let Some(message) = &app.message {
-        spans.push(Span::raw("  "));
-        spans.push(Span::styled(lang.render(message), theme.warning));
-    }
+    ));
     frame.render_widget(Line::from(spans), area);
 }
 
