@@ -263,6 +263,23 @@ pub fn assign(
     Ok(updated)
 }
 
+/// Saves an edited goal, placement or employer: validated, and only the fields that changed.
+pub fn update_record<R: Record>(
+    store: &mut Store,
+    edited: R,
+    validate: impl FnOnce(&R) -> Result<(), crate::domain::ValidationErrors>,
+) -> Result<R, Error> {
+    let before =
+        store
+            .get::<R>(edited.id())?
+            .ok_or_else(|| crate::store::ResolveError::NotFound {
+                reference: edited.id().to_string(),
+            })?;
+    validate(&edited)?;
+    save_edit(store, Some(&before), &edited)?;
+    Ok(edited)
+}
+
 fn save_edit<R: Record>(store: &mut Store, before: Option<&R>, after: &R) -> Result<(), Error> {
     if let Some(change) = Change::put(before, after) {
         store.save(vec![change])?;

@@ -31,11 +31,16 @@ pub enum Action {
     Save,
     DiscardDraft,
     OpenEditor,
+    NewCoachee,
+    ChangeStatus,
+    Goals,
+    Placements,
+    NewEmployer,
     Help,
 }
 
 impl Action {
-    pub const ALL: [Action; 26] = [
+    pub const ALL: [Action; 31] = [
         Action::Quit,
         Action::Up,
         Action::Down,
@@ -61,6 +66,11 @@ impl Action {
         Action::Save,
         Action::DiscardDraft,
         Action::OpenEditor,
+        Action::NewCoachee,
+        Action::ChangeStatus,
+        Action::Goals,
+        Action::Placements,
+        Action::NewEmployer,
         Action::Help,
     ];
 
@@ -92,6 +102,11 @@ impl Action {
             Action::Save => "save",
             Action::DiscardDraft => "discard_draft",
             Action::OpenEditor => "open_editor",
+            Action::NewCoachee => "new_coachee",
+            Action::ChangeStatus => "change_status",
+            Action::Goals => "goals",
+            Action::Placements => "placements",
+            Action::NewEmployer => "new_employer",
             Action::Help => "help",
         }
     }

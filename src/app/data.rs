@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use super::{App, Effect, Submission};
+use super::form::records::{employer_form, placement_form};
+use super::{App, Effect, FormRequest, Submission};
 use crate::caseload;
 use crate::domain::dates::format_date;
 use crate::domain::{Coachee, Employer, EntityId, Goal, Placement, Session};
@@ -58,19 +59,7 @@ pub fn run_effects(
                 app.profile_scroll = 0;
                 app.session_selected = 0;
             }
-            Effect::RestoreDraft => {
-                if let Some(form) = app.form.as_mut()
-                    && let Some(draft) = store.draft(&form.kind.draft_key())?
-                {
-                    form.restore(&draft);
-                    let saved = draft.saved_at.with_timezone(&chrono::Local);
-                    app.message = Some(
-                        Msg::new("form-draft-restored")
-                            .arg("date", format_date(saved.date_naive()))
-                            .arg("time", saved.format("%H:%M").to_string()),
-                    );
-                }
-            }
+            Effect::RestoreDraft => restore_draft(app, store)?,
             Effect::SaveDraft => {
                 if let Some(form) = app.form.as_ref()
                     && let Err(e) =
@@ -84,7 +73,20 @@ pub fn run_effects(
                     app.message = Some(e.message());
                 }
             }
-            Effect::Submit(submission) => submit(app, store, submission)?,
+            Effect::Submit(submission) => submit(app, store, *submission)?,
+            Effect::OpenForm(request) => {
+                app.form = Some(match request {
+                    FormRequest::Placement(coachee) => {
+                        placement_form(coachee, store.placements_of(coachee)?, store.employers()?)
+                    }
+                    FormRequest::Employer(None) => employer_form(None),
+                    FormRequest::Employer(Some(id)) => match store.get::<Employer>(id)? {
+                        Some(e) => employer_form(Some(&e)),
+                        None => continue,
+                    },
+                });
+                restore_draft(app, store)?;
+            }
             Effect::DeleteSession(id) => match caseload::delete_session(store, id) {
                 Ok(session) => {
                     refresh_coachee(app, store, session.coachee)?;
@@ -99,23 +101,72 @@ pub fn run_effects(
     Ok(())
 }
 
+fn restore_draft(app: &mut App, store: &Store) -> Result<(), StoreError> {
+    if let Some(form) = app.form.as_mut()
+        && let Some(draft) = store.draft(&form.kind.draft_key())?
+    {
+        form.restore(&draft);
+        let saved = draft.saved_at.with_timezone(&chrono::Local);
+        app.message = Some(
+            Msg::new("form-draft-restored")
+                .arg("date", format_date(saved.date_naive()))
+                .arg("time", saved.format("%H:%M").to_string()),
+        );
+    }
+    Ok(())
+}
+
 fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<(), StoreError> {
     let today = app.today;
-    let result = match submission {
+    // What was saved, and whose row and details to refresh (an employer belongs to no one).
+    let result: Result<Option<EntityId>, crate::Error> = match submission {
         Submission::NewSession { coachee, session } => match store.get::<Coachee>(coachee)? {
-            Some(c) => caseload::log_session(store, &c, session, today)
-                .map(|s| (coachee, s.warnings.len())),
+            Some(c) => caseload::log_session(store, &c, session, today).map(|_| Some(coachee)),
             None => return Ok(()),
         },
-        Submission::EditSession(session) => caseload::update_session(store, session, today)
-            .map(|s| (s.record.coachee, s.warnings.len())),
+        Submission::EditSession(session) => {
+            caseload::update_session(store, session, today).map(|s| Some(s.record.coachee))
+        }
+        Submission::NewCoachee(c) => {
+            caseload::add_coachee(store, c, today).map(|s| Some(s.record.id))
+        }
+        Submission::EditCoachee(c) => {
+            caseload::update_coachee(store, c, today).map(|s| Some(s.record.id))
+        }
+        Submission::Status {
+            coachee,
+            to,
+            date,
+            reason,
+        } => caseload::change_status(store, &coachee, to, &reason, date, today).map(|c| Some(c.id)),
+        Submission::NewGoal { coachee, goal } => match store.get::<Coachee>(coachee)? {
+            Some(c) => caseload::add_goal(store, &c, goal).map(|_| Some(coachee)),
+            None => return Ok(()),
+        },
+        Submission::EditGoal(goal) => {
+            caseload::update_record(store, goal, Goal::validate).map(|g| Some(g.coachee))
+        }
+        Submission::NewPlacement { coachee, placement } => match store.get::<Coachee>(coachee)? {
+            Some(c) => caseload::add_placement(store, &c, placement).map(|_| Some(coachee)),
+            None => return Ok(()),
+        },
+        Submission::EditPlacement(placement) => {
+            caseload::update_record(store, placement, Placement::validate).map(|p| Some(p.coachee))
+        }
+        Submission::NewEmployer(employer) => caseload::add_employer(store, employer).map(|_| None),
+        Submission::EditEmployer(employer) => {
+            caseload::update_record(store, employer, Employer::validate).map(|_| None)
+        }
     };
     match result {
-        Ok((coachee, _warnings)) => {
+        Ok(coachee) => {
             if let Some(form) = app.form.take() {
                 store.discard_draft(&form.kind.draft_key())?;
             }
-            refresh_coachee(app, store, coachee)?;
+            if let Some(coachee) = coachee {
+                refresh_coachee(app, store, coachee)?;
+            }
+            app.owner.unsent_changes = store.last_seq();
             app.message = Some(Msg::new("form-saved"));
         }
         Err(crate::Error::Invalid(errors)) => {

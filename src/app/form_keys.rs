@@ -113,7 +113,7 @@ pub fn form_action(app: &mut App, action: Action) -> Vec<Effect> {
                         return Vec::new();
                     }
                 }
-                return vec![Effect::Submit(submission)];
+                return vec![Effect::Submit(Box::new(submission))];
             }
         },
         _ => {}

@@ -79,10 +79,21 @@ pub enum Effect {
     /// Store the open form as a draft, durably, before the next key is read.
     SaveDraft,
     DiscardDraft(String),
-    Submit(Submission),
+    Submit(Box<Submission>),
     DeleteSession(EntityId),
+    /// Build a form that needs more than the loaded details (every employer, say).
+    OpenForm(FormRequest),
     /// Edit the focused field of the form in `$EDITOR` (carried out by the terminal loop).
     OpenEditor,
+}
+
+/// A form whose contents must be read from the database first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormRequest {
+    /// A new or existing placement of this coachee.
+    Placement(EntityId),
+    /// A new employer, or this one.
+    Employer(Option<EntityId>),
 }
 
 /// Who and where, for the status line.

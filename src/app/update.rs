@@ -1,9 +1,11 @@
 //! `update`: how each action changes the state. No drawing, no terminal, no database writes;
 //! reads are requested as effects.
 
+use super::form::coachee::{coachee_form, status_form};
+use super::form::records::goal_form;
 use super::form::session::{edit_session, new_session};
 use super::form_keys::{form_action, form_key};
-use super::{Action, App, Effect, Key, KeyChord, Pane, Popup, Tab};
+use super::{Action, App, Effect, FormRequest, Key, KeyChord, Pane, Popup, Tab};
 use crate::message::Msg;
 
 /// Rows moved by PageUp/PageDown.
@@ -136,6 +138,28 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             Pane::List | Pane::Profile => app.focus = Pane::Sessions,
         },
         Action::NewSession => return open_new_session(app),
+        Action::NewCoachee => {
+            app.form = Some(coachee_form(None));
+            return vec![Effect::RestoreDraft];
+        }
+        Action::NewEmployer => return vec![Effect::OpenForm(FormRequest::Employer(None))],
+        Action::ChangeStatus => {
+            if let Some(detail) = app.detail.as_ref() {
+                app.form = Some(status_form(&detail.coachee, app.today, app.lang));
+                return vec![Effect::RestoreDraft];
+            }
+        }
+        Action::Goals => {
+            if let Some(detail) = app.detail.as_ref() {
+                app.form = Some(goal_form(detail.coachee.id, detail.goals.clone()));
+                return vec![Effect::RestoreDraft];
+            }
+        }
+        Action::Placements => {
+            if let Some(detail) = app.detail.as_ref() {
+                return vec![Effect::OpenForm(FormRequest::Placement(detail.coachee.id))];
+            }
+        }
         Action::Edit => return edit_selected(app),
         Action::Delete => {
             if app.focus == Pane::Sessions
@@ -171,14 +195,16 @@ fn open_new_session(app: &mut App) -> Vec<Effect> {
     vec![Effect::RestoreDraft]
 }
 
+/// `e`: the selected session in the session log, otherwise the coachee.
 fn edit_selected(app: &mut App) -> Vec<Effect> {
-    if app.focus == Pane::Sessions
-        && let (Some(detail), Some(session)) = (app.detail.as_ref(), app.selected_session())
-    {
-        app.form = Some(edit_session(detail, session));
-        return vec![Effect::RestoreDraft];
-    }
-    Vec::new()
+    let Some(detail) = app.detail.as_ref() else {
+        return Vec::new();
+    };
+    app.form = Some(match app.selected_session() {
+        Some(session) if app.focus == Pane::Sessions => edit_session(detail, session),
+        _ => coachee_form(Some(&detail.coachee)),
+    });
+    vec![Effect::RestoreDraft]
 }
 
 /// The open session: edit, delete or close.

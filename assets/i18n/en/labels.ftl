@@ -207,3 +207,19 @@ col-sbb = SBB
 col-contact = contact
 col-start = start
 col-employer = employer
+
+# Form fields that split or name a record
+field-guardian_name = Guardian: name
+field-guardian_phone = Guardian: phone
+field-guardian_relation = Guardian: relation
+field-consent_given_by = Consent given by
+field-consent_date = Consent: date
+field-share_with_school = Share with school
+field-share_with_employer = Share with employer
+field-reason = Reason
+field-goal = Goal
+field-placement = Placement or job
+field-contact_name = Contact: name
+field-contact_role = Contact: role
+field-contact_phone = Contact: phone
+field-contact_email = Contact: e-mail

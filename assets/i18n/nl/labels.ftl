@@ -207,3 +207,19 @@ col-sbb = SBB
 col-contact = contactpersoon
 col-start = start
 col-employer = werkgever
+
+# Form fields that split or name a record
+field-guardian_name = Ouder/voogd: naam
+field-guardian_phone = Ouder/voogd: telefoon
+field-guardian_relation = Ouder/voogd: relatie
+field-consent_given_by = Toestemming gegeven door
+field-consent_date = Toestemming: datum
+field-share_with_school = Delen met school
+field-share_with_employer = Delen met werkgever
+field-reason = Reden
+field-goal = Doel
+field-placement = Stage of baan
+field-contact_name = Contactpersoon: naam
+field-contact_role = Contactpersoon: functie
+field-contact_phone = Contactpersoon: telefoon
+field-contact_email = Contactpersoon: e-mail

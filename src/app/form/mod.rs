@@ -2,8 +2,10 @@
 //! user typed (or the code they chose), so a form can be stored as a draft at any moment and read
 //! back into a record by [`read::Reader`] with the domain's own validation.
 
+pub mod coachee;
 pub mod kinds;
 pub mod read;
+pub mod records;
 pub mod session;
 
 use crate::domain::codes::Vocabulary;
@@ -442,7 +444,7 @@ mod tests {
         f.edit(Edit::Newline, Lang::Nl);
         f.edit(Edit::Backspace, Lang::Nl);
         f.edit(Edit::Backspace, Lang::Nl);
-        assert_eq!(f.text("summary"), "éé");
+        assert_eq!(f.text("summary"), "ééx");
         assert!(f.dirty);
     }
 
