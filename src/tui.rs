@@ -85,12 +85,12 @@ pub fn run(store: &mut Store, lang: Lang, today: chrono::NaiveDate) -> Result<()
     let (keymap, problem) = load_keymap(lang);
     let mut app = app_for(store, lang, today, keymap)?;
     app.message = problem;
-    let theme = Theme::from_env();
+    app.high_contrast = std::env::var("STAGECOACH_THEME").is_ok_and(|t| t == "high-contrast");
     let mut terminal = ratatui::init();
     let result = (|| -> Result<(), StoreError> {
         let draw_err = |e: std::io::Error| StoreError::io("draw the screen", "terminal", e);
         terminal
-            .draw(|f| ui::draw(f, &app, &theme))
+            .draw(|f| ui::draw(f, &app, &Theme::choose(app.high_contrast)))
             .map_err(draw_err)?;
         tracing::info!(ms = started.elapsed().as_millis() as u64, "first frame");
         while !app.quit {
@@ -109,7 +109,7 @@ pub fn run(store: &mut Store, lang: Lang, today: chrono::NaiveDate) -> Result<()
                 _ => {}
             }
             terminal
-                .draw(|f| ui::draw(f, &app, &theme))
+                .draw(|f| ui::draw(f, &app, &Theme::choose(app.high_contrast)))
                 .map_err(draw_err)?;
         }
         Ok(())

@@ -36,11 +36,14 @@ pub enum Action {
     Goals,
     Placements,
     NewEmployer,
+    Palette,
+    SwitchLanguage,
+    SwitchTheme,
     Help,
 }
 
 impl Action {
-    pub const ALL: [Action; 31] = [
+    pub const ALL: [Action; 34] = [
         Action::Quit,
         Action::Up,
         Action::Down,
@@ -71,6 +74,9 @@ impl Action {
         Action::Goals,
         Action::Placements,
         Action::NewEmployer,
+        Action::Palette,
+        Action::SwitchLanguage,
+        Action::SwitchTheme,
         Action::Help,
     ];
 
@@ -107,6 +113,9 @@ impl Action {
             Action::Goals => "goals",
             Action::Placements => "placements",
             Action::NewEmployer => "new_employer",
+            Action::Palette => "palette",
+            Action::SwitchLanguage => "switch_language",
+            Action::SwitchTheme => "switch_theme",
             Action::Help => "help",
         }
     }

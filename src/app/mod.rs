@@ -7,6 +7,7 @@ pub mod data;
 pub mod form;
 mod form_keys;
 pub mod keymap;
+pub mod palette;
 mod update;
 
 use chrono::NaiveDate;
@@ -122,6 +123,9 @@ pub struct App {
     pub popups: Vec<Popup>,
     /// The form being filled in, over the panes.
     pub form: Option<Form>,
+    pub palette: Option<palette::Palette>,
+    /// Stronger contrast for bright light (a shop floor, a train window) or weaker eyes.
+    pub high_contrast: bool,
     /// A transient line in the status bar ("opgeslagen", a warning, an error).
     pub message: Option<Msg>,
     pub quit: bool,
@@ -148,6 +152,8 @@ impl App {
             session_selected: 0,
             popups: Vec::new(),
             form: None,
+            palette: None,
+            high_contrast: false,
             message: None,
             quit: false,
         }

@@ -6,6 +6,8 @@ use super::form::records::goal_form;
 use super::form::session::{edit_session, new_session};
 use super::form_keys::{form_action, form_key};
 use super::{Action, App, Effect, FormRequest, Key, KeyChord, Pane, Popup, Tab};
+use super::palette::{Palette, palette_key};
+use crate::i18n::Lang;
 use crate::message::Msg;
 
 /// Rows moved by PageUp/PageDown.
@@ -27,6 +29,9 @@ pub fn handle_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
         }
         app.message = Some(Msg::new("delete-cancelled"));
         return Vec::new();
+    }
+    if app.palette.is_some() {
+        return palette_key(app, chord);
     }
     if app.form.is_some() && app.popups.is_empty() {
         app.message = None;
@@ -94,6 +99,22 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Quit => app.quit = true,
         Action::Help => app.popups.push(Popup::Help),
+        Action::Palette => app.palette = Some(Palette::new(app.lang)),
+        Action::SwitchLanguage => {
+            app.lang = match app.lang {
+                Lang::Nl => Lang::En,
+                Lang::En => Lang::Nl,
+            };
+            app.message = Some(Msg::new("language-switched"));
+        }
+        Action::SwitchTheme => {
+            app.high_contrast = !app.high_contrast;
+            app.message = Some(Msg::new(if app.high_contrast {
+                "theme-high-contrast"
+            } else {
+                "theme-default"
+            }));
+        }
         Action::TabCaseload => app.tab = Tab::Caseload,
         Action::TabAgenda => app.tab = Tab::Agenda,
         Action::TabEmployers => app.tab = Tab::Employers,

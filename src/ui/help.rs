@@ -1,7 +1,7 @@
 //! The help window: every action with its keys, generated from the live keymap.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
@@ -10,26 +10,42 @@ use crate::app::{Action, App};
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let lang = app.lang;
-    let height = (Action::ALL.len() as u16 + 4).min(area.height);
-    let [row] = Layout::vertical([Constraint::Length(height)])
-        .flex(Flex::Center)
-        .areas(area);
-    let [popup] = Layout::horizontal([Constraint::Length(60)])
-        .flex(Flex::Center)
-        .areas(row);
-    let mut lines: Vec<Line> = Action::ALL
-        .iter()
-        .map(|action| {
-            let keys: Vec<String> = app
-                .keymap
-                .keys_for(*action)
-                .iter()
-                .map(ToString::to_string)
-                .collect();
-            Line::from(vec![
-                Span::styled(format!(" {:<18}", keys.join(" ")), theme.key),
-                Span::raw(lang.text(&action.label_id())),
-            ])
+    // Two columns, so every key fits on an 80×24 screen without scrolling.
+    let rows = Action::ALL.len().div_ceil(2) as u16;
+    let height = (rows + 4).min(area.height);
+    let width = area.width.saturating_sub(2).min(110);
+    let popup = super::form::centred(area, width, height);
+    let column = (width.saturating_sub(2) / 2) as usize;
+    let key_width = 12;
+    let label_width = column.saturating_sub(key_width + 2);
+    let entry = |action: Action| -> Vec<Span> {
+        let keys: Vec<String> = app
+            .keymap
+            .keys_for(action)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        let label: String = lang.text(&action.label_id());
+        let label = if label.chars().count() > label_width {
+            let mut cut: String = label.chars().take(label_width.saturating_sub(1)).collect();
+            cut.push('…');
+            cut
+        } else {
+            label
+        };
+        vec![
+            Span::styled(format!(" {:<key_width$}", keys.join(" ")), theme.key),
+            Span::raw(format!("{label:<label_width$} ")),
+        ]
+    };
+    let (left, right) = Action::ALL.split_at(rows as usize);
+    let mut lines: Vec<Line> = (0..rows as usize)
+        .map(|i| {
+            let mut spans = entry(left[i]);
+            if let Some(action) = right.get(i) {
+                spans.extend(entry(*action));
+            }
+            Line::from(spans)
         })
         .collect();
     lines.push(Line::default());
@@ -40,6 +56,49 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let block = Block::bordered()
         .title(Span::styled(
             format!(" {} ", lang.text("help-title")),
+            theme.title,
+        ))
+        .border_style(theme.focused_border);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
+}
+
+/// The command palette: the query, then the matching actions with their keys.
+pub fn draw_palette(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let Some(palette) = app.palette.as_ref() else {
+        return;
+    };
+    let lang = app.lang;
+    let height = (palette.matches.len() as u16 + 4).clamp(6, area.height.saturating_sub(4));
+    let popup = super::form::centred(area, 64, height);
+    let visible = height.saturating_sub(4) as usize;
+    let offset = (palette.selected + 1).saturating_sub(visible);
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(" › ", theme.key),
+            Span::raw(palette.query.clone()),
+            Span::styled("▏", theme.key),
+        ]),
+        Line::default(),
+    ];
+    if palette.matches.is_empty() {
+        lines.push(Line::styled(format!("   {}", lang.text("palette-empty")), theme.dim));
+    }
+    for (i, action) in palette.matches.iter().enumerate().skip(offset).take(visible) {
+        let keys = app.keymap.hint(*action).unwrap_or_default();
+        let style = if i == palette.selected {
+            theme.selected
+        } else {
+            ratatui::style::Style::new()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("   {:<44}", lang.text(&action.label_id())), style),
+            Span::styled(format!("{keys:>12} "), theme.key),
+        ]));
+    }
+    let block = Block::bordered()
+        .title(Span::styled(
+            format!(" {} ", lang.text("palette-title")),
             theme.title,
         ))
         .border_style(theme.focused_border);

@@ -69,6 +69,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Some(Popup::ConfirmDelete(_)) => form::draw_confirm(frame, app, theme, area),
         None => {}
     }
+    if app.palette.is_some() {
+        help::draw_palette(frame, app, theme, area);
+    }
 }
 
 fn draw_tabs(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {

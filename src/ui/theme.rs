@@ -30,6 +30,24 @@ impl Theme {
         }
     }
 
+    /// Bold, bright and no dark grey: readable in sunlight and for weaker eyes.
+    pub fn high_contrast() -> Self {
+        Self {
+            title: Style::new().fg(Color::White).add_modifier(Modifier::BOLD),
+            focused_border: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            border: Style::new().fg(Color::White),
+            selected: Style::new()
+                .bg(Color::Yellow)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD),
+            warning: Style::new()
+                .fg(Color::LightRed)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            dim: Style::new().fg(Color::Gray),
+            key: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        }
+    }
+
     /// No colours at all, for `NO_COLOR` and for snapshots.
     pub fn monochrome() -> Self {
         Self {
@@ -43,10 +61,12 @@ impl Theme {
         }
     }
 
-    /// Honours <https://no-color.org>: any non-empty `NO_COLOR` turns colour off.
-    pub fn from_env() -> Self {
+    /// Honours <https://no-color.org>: any non-empty `NO_COLOR` turns colour off, whatever
+    /// theme was chosen.
+    pub fn choose(high_contrast: bool) -> Self {
         match std::env::var_os("NO_COLOR") {
             Some(v) if !v.is_empty() => Self::monochrome(),
+            _ if high_contrast => Self::high_contrast(),
             _ => Self::colour(),
         }
     }

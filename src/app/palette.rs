@@ -1,0 +1,99 @@
+//! The command palette: every action, found by typing part of its name in the user's language
+//! (or its keymap name), so nothing depends on remembering a key.
+
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
+
+use super::{Action, App, Effect, Key, KeyChord, update};
+use crate::i18n::Lang;
+
+/// The palette's query and the actions that match it, best first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Palette {
+    pub query: String,
+    pub matches: Vec<Action>,
+    pub selected: usize,
+}
+
+impl Palette {
+    pub fn new(lang: Lang) -> Self {
+        let mut palette = Palette {
+            query: String::new(),
+            matches: Vec::new(),
+            selected: 0,
+        };
+        palette.refresh(lang);
+        palette
+    }
+
+    fn refresh(&mut self, lang: Lang) {
+        let offered = Action::ALL.into_iter().filter(|a| *a != Action::Palette);
+        if self.query.is_empty() {
+            self.matches = offered.collect();
+        } else {
+            let pattern = Pattern::parse(&self.query, CaseMatching::Ignore, Normalization::Smart);
+            let mut matcher = Matcher::new(Config::DEFAULT);
+            let mut buffer = Vec::new();
+            let mut scored: Vec<(u32, Action)> = offered
+                .filter_map(|action| {
+                    let haystack = format!("{} {}", lang.text(&action.label_id()), action.name());
+                    let score =
+                        pattern.score(Utf32Str::new(&haystack, &mut buffer), &mut matcher)?;
+                    Some((score, action))
+                })
+                .collect();
+            scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
+            self.matches = scored.into_iter().map(|(_, action)| action).collect();
+        }
+        self.selected = 0;
+    }
+}
+
+/// Keys while the palette is open: typing filters, arrows choose, Enter runs, Esc closes.
+pub fn palette_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
+    let lang = app.lang;
+    let Some(palette) = app.palette.as_mut() else {
+        return Vec::new();
+    };
+    match chord.key {
+        Key::Esc => app.palette = None,
+        Key::Enter => {
+            let chosen = palette.matches.get(palette.selected).copied();
+            app.palette = None;
+            if let Some(action) = chosen {
+                return update(app, action);
+            }
+        }
+        Key::Up => palette.selected = palette.selected.saturating_sub(1),
+        Key::Down => {
+            palette.selected = (palette.selected + 1).min(palette.matches.len().saturating_sub(1))
+        }
+        Key::Backspace => {
+            palette.query.pop();
+            palette.refresh(lang);
+        }
+        Key::Char(c) if !chord.ctrl && !chord.alt => {
+            palette.query.push(c);
+            palette.refresh(lang);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typing_finds_actions_by_their_dutch_and_english_names() {
+        let mut palette = Palette::new(Lang::Nl);
+        assert_eq!(palette.matches.len(), Action::ALL.len() - 1);
+        palette.query = "taal".into();
+        palette.refresh(Lang::Nl);
+        assert_eq!(palette.matches.first(), Some(&Action::SwitchLanguage));
+        palette.query = "status".into();
+        palette.refresh(Lang::En);
+        assert_eq!(palette.matches.first(), Some(&Action::ChangeStatus));
+    }
+}
