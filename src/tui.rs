@@ -6,7 +6,8 @@ use std::time::Instant;
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::app::data::{load_detail, run_effects};
-use crate::app::{App, Caseload, Effect, Key, KeyChord, Keymap, Owner, handle_key};
+use crate::app::form::welcome::welcome_form;
+use crate::app::{App, Caseload, Effect, Key, KeyChord, Keymap, Owner, Submission, handle_key};
 use crate::i18n::Lang;
 use crate::message::Msg;
 use crate::store::{Store, StoreError};
@@ -77,6 +78,62 @@ pub fn app_for(
         app.detail = load_detail(store, row.coachee.id)?;
     }
     Ok(app)
+}
+
+/// The first start, without a database: asks name, role and demo-or-empty, then creates the
+/// database. `None` when the user left without saving (nothing is written then).
+pub fn welcome(
+    dir: &std::path::Path,
+    lang: Lang,
+    today: chrono::NaiveDate,
+) -> Result<Option<Store>, crate::Error> {
+    let owner = Owner {
+        name: String::new(),
+        role: crate::domain::Role::Coach,
+        data_dir: dir.display().to_string(),
+        unsent_changes: 0,
+    };
+    let (keymap, _) = load_keymap(lang);
+    let mut app = App::new(lang, today, owner, keymap, Caseload::new(Vec::new()));
+    app.form = Some(welcome_form(&app.owner.data_dir));
+    let mut terminal = ratatui::init();
+    let draw_err = |e: std::io::Error| StoreError::io("draw the screen", "terminal", e);
+    let result = (|| -> Result<Option<Store>, crate::Error> {
+        loop {
+            terminal
+                .draw(|f| ui::draw(f, &app, &Theme::choose(app.high_contrast)))
+                .map_err(draw_err)?;
+            if app.quit || app.form.is_none() {
+                return Ok(None);
+            }
+            let Event::Key(key) = event::read().map_err(draw_err)? else {
+                continue;
+            };
+            let Some(chord) = chord_from(key).filter(|_| key.kind == KeyEventKind::Press) else {
+                continue;
+            };
+            for effect in handle_key(&mut app, chord) {
+                if let Effect::Submit(submission) = effect
+                    && let Submission::Welcome { name, role, demo } = *submission
+                {
+                    let mut store = Store::init(dir, &name, role, today)?;
+                    if demo {
+                        // The default programme for the role; the seed the CLI uses too.
+                        let options = crate::demo::DemoOptions {
+                            coachees: None,
+                            sessions: None,
+                            seed: 2026,
+                            today,
+                        };
+                        crate::demo::generate(&mut store, &options, |_| {})?;
+                    }
+                    return Ok(Some(store));
+                }
+            }
+        }
+    })();
+    ratatui::restore();
+    result
 }
 
 /// Runs the screen until the user quits.

@@ -196,3 +196,33 @@ fn a_form_killed_halfway_is_offered_again_on_restart() {
     terminal.keys("q");
     assert!(terminal.wait_for_exit());
 }
+
+#[test]
+fn the_first_start_asks_who_you_are_and_opens_on_the_demo_programme() {
+    let env = Env::new();
+    let mut terminal = Terminal::start(&env);
+    terminal.wait_for("Welkom bij stagecoach");
+    terminal.typed("Sanne");
+    terminal.keys(CTRL_S);
+    terminal.wait_for("Caseload 15/15");
+    terminal.wait_for("Sanne · coach");
+    terminal.keys("q");
+    assert!(terminal.wait_for_exit());
+    assert_eq!(
+        env.json(&["list", "coachees", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        15
+    );
+}
+
+#[test]
+fn leaving_the_first_start_creates_nothing() {
+    let env = Env::new();
+    let mut terminal = Terminal::start(&env);
+    terminal.wait_for("Welkom bij stagecoach");
+    terminal.keys("\x1b");
+    assert!(terminal.wait_for_exit());
+    assert!(!env.dir().join("db").exists(), "no database without saving");
+}

@@ -242,3 +242,34 @@ fn snapshot_placement_form_120x40() {
     act(&mut app, &mut f.store, Action::Placements);
     insta::assert_snapshot!(screen(&app, 120, 40));
 }
+
+#[test]
+fn the_welcome_form_needs_a_name_and_reads_role_and_start() {
+    use stagecoach::app::Submission;
+    use stagecoach::app::form::welcome::welcome_form;
+    let mut form = welcome_form("/tmp/x");
+    let today = common::screen::today();
+    let errors = form.submission(today).unwrap_err();
+    assert!(errors.mentions("name"));
+    form.fields[0].value = "Sanne".into();
+    form.fields[1].value = "coordinator".into();
+    form.fields[2].value = "empty".into();
+    assert_eq!(
+        form.submission(today).unwrap(),
+        Submission::Welcome {
+            name: "Sanne".into(),
+            role: Role::Coordinator,
+            demo: false
+        }
+    );
+}
+
+#[test]
+fn snapshot_welcome_80x24() {
+    let f = demo_store(Role::Coach);
+    let mut app = app(&f, Lang::Nl);
+    app.form = Some(stagecoach::app::form::welcome::welcome_form(
+        "~/.local/share/stagecoach",
+    ));
+    insta::assert_snapshot!(screen(&app, 80, 24));
+}

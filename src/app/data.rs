@@ -157,6 +157,8 @@ fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<()
         Submission::EditEmployer(employer) => {
             caseload::update_record(store, employer, Employer::validate).map(|_| None)
         }
+        // The first start creates the database; the terminal loop does that, not a store.
+        Submission::Welcome { .. } => return Ok(()),
     };
     match result {
         Ok(coachee) => {

@@ -5,8 +5,8 @@ use super::form::coachee::{coachee_form, status_form};
 use super::form::records::goal_form;
 use super::form::session::{edit_session, new_session};
 use super::form_keys::{form_action, form_key};
-use super::{Action, App, Effect, FormRequest, Key, KeyChord, Pane, Popup, Tab};
 use super::palette::{Palette, palette_key};
+use super::{Action, App, Effect, FormRequest, Key, KeyChord, Pane, Popup, Tab};
 use crate::i18n::Lang;
 use crate::message::Msg;
 

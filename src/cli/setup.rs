@@ -44,6 +44,17 @@ pub fn orientation(ctx: &Context) -> CliResult {
             );
             Ok(())
         }
+        Err(StoreError::NotInitialised { .. })
+            if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() =>
+        {
+            match crate::tui::welcome(&ctx.data_dir, out.lang, ctx.today)? {
+                Some(mut store) => Ok(crate::tui::run(&mut store, out.lang, ctx.today)?),
+                None => {
+                    out.say(&Msg::new("welcome-left").arg("dir", ctx.data_dir.display()));
+                    Ok(())
+                }
+            }
+        }
         Err(StoreError::NotInitialised { .. }) => {
             out.say(&Msg::new("orientation-no-db").arg("dir", ctx.data_dir.display()));
             Ok(())

@@ -77,7 +77,9 @@ pub fn draw_hints(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             Input::Toggle => hints.push((lang.text("key-space"), lang.text("hint-toggle"))),
             _ => {}
         }
-        hints.extend(hinted(&[Action::DiscardDraft]));
+        if form.kind != crate::app::FormKind::Welcome {
+            hints.extend(hinted(&[Action::DiscardDraft]));
+        }
         hints
     } else if app.caseload.filtering {
         vec![

@@ -35,8 +35,18 @@ pub fn draw(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, area: Rect
     frame.render_widget(block, area);
 
     let privacy_height = form.privacy.as_ref().map_or(0, |f| f.len() as u16 + 2);
+    let context_text = form
+        .context
+        .as_ref()
+        .map(|msg| format!(" {}", lang.render(msg)));
+    let context_height = context_text.as_ref().map_or(0, |text| {
+        (text.chars().count() as u16)
+            .div_ceil(inner.width.max(1))
+            .max(1)
+            + 1
+    });
     let [context, body, privacy] = Layout::vertical([
-        Constraint::Length(u16::from(form.context.is_some())),
+        Constraint::Length(context_height),
         Constraint::Fill(1),
         Constraint::Length(privacy_height),
     ])

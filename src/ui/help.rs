@@ -82,9 +82,18 @@ pub fn draw_palette(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         Line::default(),
     ];
     if palette.matches.is_empty() {
-        lines.push(Line::styled(format!("   {}", lang.text("palette-empty")), theme.dim));
+        lines.push(Line::styled(
+            format!("   {}", lang.text("palette-empty")),
+            theme.dim,
+        ));
     }
-    for (i, action) in palette.matches.iter().enumerate().skip(offset).take(visible) {
+    for (i, action) in palette
+        .matches
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(visible)
+    {
         let keys = app.keymap.hint(*action).unwrap_or_default();
         let style = if i == palette.selected {
             theme.selected

@@ -12,7 +12,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::app::{App, Pane, Popup, Tab};
+use crate::app::{App, FormKind, Pane, Popup, Tab};
 use crate::message::Msg;
 pub use theme::Theme;
 
@@ -40,6 +40,14 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Constraint::Length(1),
     ])
     .areas(area);
+    if let Some(form) = app.form.as_ref().filter(|f| f.kind == FormKind::Welcome) {
+        // Before there is a database there are no tabs and no status to show.
+        let [body, hints] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+        form::draw(frame, app, form, theme, body);
+        footer::draw_hints(frame, app, theme, hints);
+        return;
+    }
     draw_tabs(frame, app, theme, tabs);
     match app.tab {
         _ if app.form.is_some() => {

@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 
-use super::{Form, coachee, records, session};
+use super::{Form, coachee, records, session, welcome};
 use crate::domain::{
-    Coachee, Employer, EntityId, Goal, Placement, Session, Status, ValidationErrors,
+    Coachee, Employer, EntityId, Goal, Placement, Role, Session, Status, ValidationErrors,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +27,8 @@ pub enum FormKind {
     },
     NewEmployer,
     EditEmployer(Box<Employer>),
+    /// The first start, before there is a database.
+    Welcome,
 }
 
 /// A form read back into records, ready for `caseload` to save.
@@ -57,6 +59,11 @@ pub enum Submission {
     EditPlacement(Placement),
     NewEmployer(Employer),
     EditEmployer(Employer),
+    Welcome {
+        name: String,
+        role: Role,
+        demo: bool,
+    },
 }
 
 impl FormKind {
@@ -71,6 +78,7 @@ impl FormKind {
             FormKind::Placement { .. } => "form-title-placement",
             FormKind::NewEmployer => "form-title-new-employer",
             FormKind::EditEmployer(_) => "form-title-edit-employer",
+            FormKind::Welcome => "welcome-title",
         }
     }
 
@@ -86,6 +94,7 @@ impl FormKind {
             FormKind::Placement { coachee, .. } => format!("placement:{coachee}"),
             FormKind::NewEmployer => "new-employer".into(),
             FormKind::EditEmployer(e) => format!("edit-employer:{}", e.id),
+            FormKind::Welcome => "welcome".into(),
         }
     }
 
@@ -97,7 +106,10 @@ impl FormKind {
             | FormKind::Placement { coachee, .. } => Some(*coachee),
             FormKind::EditSession(s) => Some(s.coachee),
             FormKind::EditCoachee(c) | FormKind::Status(c) => Some(c.id),
-            FormKind::NewCoachee | FormKind::NewEmployer | FormKind::EditEmployer(_) => None,
+            FormKind::NewCoachee
+            | FormKind::NewEmployer
+            | FormKind::EditEmployer(_)
+            | FormKind::Welcome => None,
         }
     }
 }
@@ -159,6 +171,10 @@ impl Form {
             FormKind::EditEmployer(base) => {
                 Submission::EditEmployer(records::read_employer(self, Some(base), today)?)
             }
+            FormKind::Welcome => {
+                let (name, role, demo) = welcome::read_welcome(self, today)?;
+                Submission::Welcome { name, role, demo }
+            }
         })
     }
 
@@ -173,6 +189,7 @@ impl Form {
             FormKind::Goal { .. } => &["text"],
             FormKind::Placement { .. } => &["end_reason"],
             FormKind::NewEmployer | FormKind::EditEmployer(_) => &["notes"],
+            FormKind::Welcome => &[],
         };
         names.iter().map(|name| self.text(name)).collect()
     }

@@ -7,6 +7,7 @@ pub mod kinds;
 pub mod read;
 pub mod records;
 pub mod session;
+pub mod welcome;
 
 use crate::domain::codes::Vocabulary;
 use crate::domain::dates::DateSense;
