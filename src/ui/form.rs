@@ -51,9 +51,11 @@ pub fn draw(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, area: Rect
         Constraint::Length(privacy_height),
     ])
     .areas(inner);
-    if let Some(msg) = &form.context {
+    if let Some(text) = context_text {
         frame.render_widget(
-            Line::styled(format!(" {}", lang.render(msg)), theme.dim),
+            Paragraph::new(text)
+                .style(theme.dim)
+                .wrap(Wrap { trim: false }),
             context,
         );
     }
