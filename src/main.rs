@@ -28,6 +28,7 @@ fn main() -> ExitCode {
         data_dir,
         out,
         today: clock::today(),
+        debug_timing: cli.debug_timing,
     };
     match cli::run(cli, &ctx) {
         Ok(()) => ExitCode::SUCCESS,

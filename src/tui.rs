@@ -137,8 +137,14 @@ pub fn welcome(
 }
 
 /// Runs the screen until the user quits.
-pub fn run(store: &mut Store, lang: Lang, today: chrono::NaiveDate) -> Result<(), StoreError> {
+pub fn run(
+    store: &mut Store,
+    lang: Lang,
+    today: chrono::NaiveDate,
+    debug_timing: bool,
+) -> Result<(), StoreError> {
     let started = Instant::now();
+    let mut timing = Timing::default();
     let (keymap, problem) = load_keymap(lang);
     let mut app = app_for(store, lang, today, keymap)?;
     app.message = problem;
@@ -149,9 +155,12 @@ pub fn run(store: &mut Store, lang: Lang, today: chrono::NaiveDate) -> Result<()
         terminal
             .draw(|f| ui::draw(f, &app, &Theme::choose(app.high_contrast)))
             .map_err(draw_err)?;
-        tracing::info!(ms = started.elapsed().as_millis() as u64, "first frame");
+        timing.first_frame = started.elapsed();
+        tracing::info!(ms = timing.first_frame.as_millis() as u64, "first frame");
         while !app.quit {
-            match event::read().map_err(draw_err)? {
+            let event = event::read().map_err(draw_err)?;
+            let key_read = Instant::now();
+            match event {
                 Event::Key(key) if key.kind == KeyEventKind::Press => {
                     if let Some(chord) = chord_from(key) {
                         let mut effects = handle_key(&mut app, chord);
@@ -168,11 +177,43 @@ pub fn run(store: &mut Store, lang: Lang, today: chrono::NaiveDate) -> Result<()
             terminal
                 .draw(|f| ui::draw(f, &app, &Theme::choose(app.high_contrast)))
                 .map_err(draw_err)?;
+            timing.keys.push(key_read.elapsed());
         }
         Ok(())
     })();
     ratatui::restore();
+    if debug_timing {
+        eprintln!("{}", lang.render(&timing.report()));
+    }
     result
+}
+
+/// Start-up and per-key times, for `--debug-timing`. Only durations: nothing typed is kept.
+#[derive(Default)]
+struct Timing {
+    first_frame: std::time::Duration,
+    /// From reading a key to the frame that shows its effect (database work included).
+    keys: Vec<std::time::Duration>,
+}
+
+impl Timing {
+    fn report(&mut self) -> Msg {
+        self.keys.sort();
+        let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+        let at = |q: f64| {
+            self.keys
+                .get(((self.keys.len() as f64 - 1.0) * q).round() as usize)
+                .copied()
+                .map_or(0.0, ms)
+        };
+        let shown = |v: f64| format!("{v:.2}");
+        Msg::new("debug-timing")
+            .arg("first", shown(ms(self.first_frame)))
+            .arg("keys", self.keys.len())
+            .arg("median", shown(at(0.5)))
+            .arg("p95", shown(at(0.95)))
+            .arg("max", shown(at(1.0)))
+    }
 }
 
 /// Hands the focused field to `$EDITOR` (or `$VISUAL`, else `nano`) and takes the text back.

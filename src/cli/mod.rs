@@ -34,6 +34,10 @@ pub struct Cli {
     #[arg(long, global = true, env = crate::i18n::LANG_ENV, value_name = "nl|en", value_parser = parse_lang)]
     pub lang: Option<Lang>,
 
+    /// Measure the screen: on quitting, print how long start-up and each key took.
+    #[arg(long, global = true)]
+    pub debug_timing: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -72,6 +76,7 @@ pub struct Context {
     pub data_dir: PathBuf,
     pub out: Output,
     pub today: chrono::NaiveDate,
+    pub debug_timing: bool,
 }
 
 /// A failure of a command: either a library error or a problem found by the CLI itself.

@@ -279,3 +279,4 @@ welcome-start-demo = demo data (made up, to practise with)
 welcome-start-empty = an empty caseload
 welcome-help-start = With demo data you can try everything at once; all of it is made up.
 welcome-left = Nothing was created. Start stagecoach again when you want to begin (database: { $dir }).
+debug-timing = timing: first frame { $first } ms; { $keys } keys: median { $median } ms, p95 { $p95 } ms, max { $max } ms

@@ -279,3 +279,4 @@ welcome-start-demo = voorbeelddata (verzonnen, om te oefenen)
 welcome-start-empty = een lege caseload
 welcome-help-start = Met voorbeelddata kun je meteen alles uitproberen; alles daarin is verzonnen.
 welcome-left = Er is niets aangemaakt. Start stagecoach opnieuw als je wilt beginnen (database: { $dir }).
+debug-timing = tijden: eerste beeld { $first } ms; { $keys } toetsen: mediaan { $median } ms, p95 { $p95 } ms, max { $max } ms
