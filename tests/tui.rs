@@ -143,3 +143,64 @@ fn snapshot_too_small() {
     let f = demo_store(Role::Coach);
     insta::assert_snapshot!(screen(&app(&f, Lang::Nl), 60, 20));
 }
+
+#[test]
+fn the_agenda_lists_overdue_contacts_and_enter_goes_to_the_coachee() {
+    use stagecoach::app::Tab;
+    use stagecoach::app::agenda::Section;
+    let mut f = demo_store(Role::Coach);
+    let mut app = app(&f, Lang::Nl);
+    act(&mut app, &mut f.store, Action::TabAgenda);
+    let today = common::screen::today();
+    let overdue: Vec<_> = app
+        .caseload
+        .all_rows()
+        .iter()
+        .filter(|r| r.coachee.status.is_active())
+        .filter(|r| {
+            r.contact
+                .as_ref()
+                .and_then(|c| c.next_contact)
+                .is_some_and(|d| d < today)
+        })
+        .map(|r| r.coachee.id)
+        .collect();
+    assert!(!overdue.is_empty(), "the demo has overdue contacts");
+    let listed: Vec<_> = app
+        .agenda
+        .iter()
+        .filter(|r| r.section == Section::Overdue)
+        .map(|r| r.coachee)
+        .collect();
+    assert_eq!(listed.len(), overdue.len());
+    assert!(overdue.iter().all(|id| listed.contains(id)));
+
+    let position = app
+        .agenda
+        .iter()
+        .position(|r| r.section == Section::Overdue)
+        .unwrap();
+    for _ in 0..position {
+        act(&mut app, &mut f.store, Action::Down);
+    }
+    act(&mut app, &mut f.store, Action::Open);
+    assert_eq!(app.tab, Tab::Caseload);
+    assert_eq!(app.caseload.selected_row().unwrap().coachee.id, listed[0]);
+    assert_eq!(app.detail.as_ref().unwrap().coachee.id, listed[0]);
+}
+
+#[test]
+fn snapshot_agenda_80x24() {
+    let mut f = demo_store(Role::Coach);
+    let mut app = app(&f, Lang::Nl);
+    act(&mut app, &mut f.store, Action::TabAgenda);
+    insta::assert_snapshot!(screen(&app, 80, 24));
+}
+
+#[test]
+fn snapshot_agenda_english_120x40() {
+    let mut f = demo_store(Role::Coordinator);
+    let mut app = app(&f, Lang::En);
+    act(&mut app, &mut f.store, Action::TabAgenda);
+    insta::assert_snapshot!(screen(&app, 120, 40));
+}

@@ -87,6 +87,29 @@ impl Caseload {
         self.visible.get(position).map(|i| &self.rows[*i])
     }
 
+    /// Every coachee, whatever the filter shows.
+    pub fn all_rows(&self) -> &[CoacheeRow] {
+        &self.rows
+    }
+
+    /// Selects a coachee, clearing the filter or showing closed files if that hides them.
+    pub fn select_id(&mut self, id: crate::domain::EntityId) -> bool {
+        let find = |c: &Self| (0..c.visible.len()).find(|p| c.rows[c.visible[*p]].coachee.id == id);
+        if find(self).is_none() {
+            self.filter.clear();
+            self.filtering = false;
+            self.show_closed = true;
+            self.refresh();
+        }
+        match find(self) {
+            Some(position) => {
+                self.selected = position;
+                true
+            }
+            None => false,
+        }
+    }
+
     pub fn selected_row(&self) -> Option<&CoacheeRow> {
         self.row(self.selected)
     }

@@ -2,6 +2,7 @@
 //! no terminal I/O, so every behaviour can be driven headless in tests.
 
 pub mod action;
+pub mod agenda;
 pub mod caseload;
 pub mod data;
 pub mod form;
@@ -124,6 +125,9 @@ pub struct App {
     /// The form being filled in, over the panes.
     pub form: Option<Form>,
     pub palette: Option<palette::Palette>,
+    /// The agenda tab's rows, built when the tab opens, and its cursor.
+    pub agenda: Vec<agenda::AgendaRow>,
+    pub agenda_selected: usize,
     /// Stronger contrast for bright light (a shop floor, a train window) or weaker eyes.
     pub high_contrast: bool,
     /// A transient line in the status bar ("opgeslagen", a warning, an error).
@@ -153,6 +157,8 @@ impl App {
             popups: Vec::new(),
             form: None,
             palette: None,
+            agenda: Vec::new(),
+            agenda_selected: 0,
             high_contrast: false,
             message: None,
             quit: false,

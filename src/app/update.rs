@@ -1,6 +1,7 @@
 //! `update`: how each action changes the state. No drawing, no terminal, no database writes;
 //! reads are requested as effects.
 
+use super::agenda;
 use super::form::coachee::{coachee_form, status_form};
 use super::form::records::goal_form;
 use super::form::session::{edit_session, new_session};
@@ -116,10 +117,15 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }));
         }
         Action::TabCaseload => app.tab = Tab::Caseload,
-        Action::TabAgenda => app.tab = Tab::Agenda,
+        Action::TabAgenda => {
+            app.tab = Tab::Agenda;
+            app.agenda = agenda::build(&app.caseload, app.today);
+            app.agenda_selected = app.agenda_selected.min(app.agenda.len().saturating_sub(1));
+        }
         Action::TabEmployers => app.tab = Tab::Employers,
         Action::TabOverview => app.tab = Tab::Overview,
         Action::TabSync => app.tab = Tab::Sync,
+        _ if app.tab == Tab::Agenda => return agenda_action(app, action),
         _ if app.tab != Tab::Caseload => {}
         Action::NextPane => app.focus = next_pane(app.focus, true),
         Action::PrevPane => app.focus = next_pane(app.focus, false),
@@ -242,6 +248,31 @@ fn session_popup(app: &mut App, id: crate::domain::EntityId, action: Action) -> 
         }
         Action::Back | Action::Open | Action::Quit => {
             app.popups.pop();
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Moving through the agenda, and Enter to go to that coachee on the caseload tab.
+fn agenda_action(app: &mut App, action: Action) -> Vec<Effect> {
+    let last = app.agenda.len().saturating_sub(1);
+    let step = |from: usize, delta: isize| (from as isize + delta).clamp(0, last as isize) as usize;
+    match action {
+        Action::Up => app.agenda_selected = step(app.agenda_selected, -1),
+        Action::Down => app.agenda_selected = step(app.agenda_selected, 1),
+        Action::PageUp => app.agenda_selected = step(app.agenda_selected, -(PAGE as isize)),
+        Action::PageDown => app.agenda_selected = step(app.agenda_selected, PAGE as isize),
+        Action::Top => app.agenda_selected = 0,
+        Action::Bottom => app.agenda_selected = last,
+        Action::Open => {
+            if let Some(row) = app.agenda.get(app.agenda_selected) {
+                let id = row.coachee;
+                app.tab = Tab::Caseload;
+                app.focus = Pane::List;
+                app.caseload.select_id(id);
+                return app.load_selected();
+            }
         }
         _ => {}
     }

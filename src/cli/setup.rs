@@ -30,9 +30,9 @@ pub fn orientation(ctx: &Context) -> CliResult {
     let out = &ctx.out;
     match Store::open(&ctx.data_dir) {
         // In a terminal the screen opens; piped or scripted, a short orientation is printed.
-        Ok(mut store) if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => {
-            Ok(crate::tui::run(&mut store, out.lang, ctx.today, ctx.debug_timing)?)
-        }
+        Ok(mut store) if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => Ok(
+            crate::tui::run(&mut store, out.lang, ctx.today, ctx.debug_timing)?,
+        ),
         Ok(store) => {
             let id = store.identity();
             out.say(
@@ -48,7 +48,12 @@ pub fn orientation(ctx: &Context) -> CliResult {
             if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() =>
         {
             match crate::tui::welcome(&ctx.data_dir, out.lang, ctx.today)? {
-                Some(mut store) => Ok(crate::tui::run(&mut store, out.lang, ctx.today, ctx.debug_timing)?),
+                Some(mut store) => Ok(crate::tui::run(
+                    &mut store,
+                    out.lang,
+                    ctx.today,
+                    ctx.debug_timing,
+                )?),
                 None => {
                     out.say(&Msg::new("welcome-left").arg("dir", ctx.data_dir.display()));
                     Ok(())

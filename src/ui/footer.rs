@@ -86,6 +86,10 @@ pub fn draw_hints(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             ("Enter".into(), lang.text("hint-filter-keep")),
             ("Esc".into(), lang.text("hint-filter-clear")),
         ]
+    } else if app.tab == crate::app::Tab::Agenda {
+        hinted(&[Action::Down, Action::Open, Action::TabCaseload])
+    } else if app.tab != crate::app::Tab::Caseload {
+        hinted(&[Action::TabCaseload])
     } else if app.focus == crate::app::Pane::Sessions {
         hinted(&SESSION_HINTS)
     } else {

@@ -1,5 +1,6 @@
 //! Drawing only: turns an `App` into a frame. Nothing here changes state.
 
+mod agenda;
 mod caseload;
 mod detail;
 mod footer;
@@ -67,6 +68,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             detail::draw_profile(frame, app, theme, profile);
             detail::draw_sessions(frame, app, theme, sessions);
         }
+        Tab::Agenda => agenda::draw(frame, app, theme, body),
         other => draw_later(frame, app, theme, body, other),
     }
     footer::draw_status(frame, app, theme, status);

@@ -280,3 +280,23 @@ welcome-start-empty = an empty caseload
 welcome-help-start = With demo data you can try everything at once; all of it is made up.
 welcome-left = Nothing was created. Start stagecoach again when you want to begin (database: { $dir }).
 debug-timing = timing: first frame { $first } ms; { $keys } keys: median { $median } ms, p95 { $p95 } ms, max { $max } ms
+agenda-title = Agenda: { $count } items · Enter goes to the young person
+agenda-escalated = Escalated to the coordinator ({ $count })
+agenda-overdue = Next contact overdue ({ $count })
+agenda-upcoming = Contact in the next 14 days ({ $count })
+agenda-out-of-touch = No contact for more than 14 days ({ $count })
+agenda-none = nothing
+agenda-today = today
+agenda-days-ago = { $days ->
+    [one] yesterday
+   *[other] { $days } days ago
+}
+agenda-in-days = { $days ->
+    [one] tomorrow
+   *[other] in { $days } days
+}
+agenda-never = never met
+agenda-days-late = { $days ->
+    [one] ⚠ 1 day late
+   *[other] ⚠ { $days } days late
+}

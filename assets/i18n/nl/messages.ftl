@@ -280,3 +280,23 @@ welcome-start-empty = een lege caseload
 welcome-help-start = Met voorbeelddata kun je meteen alles uitproberen; alles daarin is verzonnen.
 welcome-left = Er is niets aangemaakt. Start stagecoach opnieuw als je wilt beginnen (database: { $dir }).
 debug-timing = tijden: eerste beeld { $first } ms; { $keys } toetsen: mediaan { $median } ms, p95 { $p95 } ms, max { $max } ms
+agenda-title = Agenda: { $count } punten · Enter gaat naar de jongere
+agenda-escalated = Naar de coördinator ({ $count })
+agenda-overdue = Volgend contact verlopen ({ $count })
+agenda-upcoming = Contact in de komende 14 dagen ({ $count })
+agenda-out-of-touch = Langer dan 14 dagen geen contact ({ $count })
+agenda-none = niets
+agenda-today = vandaag
+agenda-days-ago = { $days ->
+    [one] gisteren
+   *[other] { $days } dagen geleden
+}
+agenda-in-days = { $days ->
+    [one] morgen
+   *[other] over { $days } dagen
+}
+agenda-never = nog nooit gesproken
+agenda-days-late = { $days ->
+    [one] ⚠ 1 dag te laat
+   *[other] ⚠ { $days } dagen te laat
+}
