@@ -41,6 +41,8 @@ pub struct Caseload {
     rows: Vec<CoacheeRow>,
     /// Lowercased search text per row (code, name, school, course, status), built once.
     haystacks: Vec<String>,
+    /// Lowercased "last first" per row, so sorting by name allocates nothing per comparison.
+    name_keys: Vec<String>,
     /// Indices into `rows`, filtered and sorted: what the list shows.
     visible: Vec<usize>,
     /// Position in `visible`.
@@ -56,9 +58,11 @@ pub struct Caseload {
 impl Caseload {
     pub fn new(rows: Vec<CoacheeRow>) -> Self {
         let haystacks = rows.iter().map(haystack_of).collect();
+        let name_keys = rows.iter().map(name_key_of).collect();
         let mut caseload = Self {
             rows,
             haystacks,
+            name_keys,
             visible: Vec::new(),
             selected: 0,
             sort: SortOrder::default(),
@@ -118,14 +122,17 @@ impl Caseload {
     pub fn upsert(&mut self, row: CoacheeRow) {
         let id = row.coachee.id;
         let haystack = haystack_of(&row);
+        let name_key = name_key_of(&row);
         match self.rows.iter().position(|r| r.coachee.id == id) {
             Some(i) => {
                 self.rows[i] = row;
                 self.haystacks[i] = haystack;
+                self.name_keys[i] = name_key;
             }
             None => {
                 self.rows.push(row);
                 self.haystacks.push(haystack);
+                self.name_keys.push(name_key);
             }
         }
         self.refresh();
@@ -156,6 +163,7 @@ impl Caseload {
             })
             .collect();
         let rows = &self.rows;
+        let name_keys = &self.name_keys;
         let filtered = !self.filter.is_empty();
         scored.sort_by(|(a, score_a), (b, score_b)| {
             let (ra, rb) = (&rows[*a], &rows[*b]);
@@ -171,14 +179,7 @@ impl Caseload {
                         let key = |r: &CoacheeRow| r.contact.as_ref().and_then(|c| c.next_contact);
                         option_first(key(ra), key(rb))
                     }
-                    SortOrder::Name => (
-                        ra.coachee.last_name.to_lowercase(),
-                        ra.coachee.first_name.to_lowercase(),
-                    )
-                        .cmp(&(
-                            rb.coachee.last_name.to_lowercase(),
-                            rb.coachee.first_name.to_lowercase(),
-                        )),
+                    SortOrder::Name => name_keys[*a].cmp(&name_keys[*b]),
                     SortOrder::Status => ra.coachee.status.cmp(&rb.coachee.status),
                     SortOrder::LastContact => {
                         let key = |r: &CoacheeRow| r.contact.as_ref().and_then(|c| c.last_contact);
@@ -197,6 +198,11 @@ impl Caseload {
             .unwrap_or(0)
             .min(self.visible.len().saturating_sub(1));
     }
+}
+
+fn name_key_of(row: &CoacheeRow) -> String {
+    let c = &row.coachee;
+    format!("{}\u{0} {}", c.last_name, c.first_name).to_lowercase()
 }
 
 /// What the fuzzy filter searches for one coachee.

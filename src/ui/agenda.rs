@@ -12,70 +12,85 @@ use crate::app::agenda::Section;
 use crate::domain::dates::format_date;
 use crate::message::Msg;
 
+/// One line of the agenda, by reference: text is only built for the lines on screen.
+enum Entry {
+    Heading(Section, usize),
+    Nothing,
+    Row(usize),
+    Blank,
+}
+
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let lang = app.lang;
-    let mut lines: Vec<Line> = Vec::new();
-    let mut selected_line = 0;
-    let mut index = 0;
+    // The rows are sorted by section, so each section is one contiguous run.
+    let mut entries = Vec::with_capacity(app.agenda.len() + 12);
+    let mut start = 0;
     for section in Section::ALL {
-        let rows: Vec<_> = app.agenda.iter().filter(|r| r.section == section).collect();
-        lines.push(Line::styled(
-            lang.render(&Msg::new(section.label_id()).arg("count", rows.len())),
-            theme.title,
-        ));
-        if rows.is_empty() {
-            lines.push(Line::styled(
-                format!("  {}", lang.text("agenda-none")),
-                theme.dim,
-            ));
+        let count = app.agenda[start..]
+            .iter()
+            .take_while(|r| r.section == section)
+            .count();
+        entries.push(Entry::Heading(section, count));
+        if count == 0 {
+            entries.push(Entry::Nothing);
         }
-        for row in rows {
-            let chosen = index == app.agenda_selected;
-            if chosen {
-                selected_line = lines.len();
-            }
-            let when = match row.date {
-                Some(date) => {
-                    let days = (app.today - date).num_days();
-                    let relative = match days {
-                        0 => lang.text("agenda-today"),
-                        d if d > 0 && section == Section::Overdue => {
-                            lang.render(&Msg::new("agenda-days-late").arg("days", d))
-                        }
-                        d if d > 0 => lang.render(&Msg::new("agenda-days-ago").arg("days", d)),
-                        d => lang.render(&Msg::new("agenda-in-days").arg("days", -d)),
-                    };
-                    format!("{}  {relative}", format_date(date))
-                }
-                None => lang.text("agenda-never"),
-            };
-            let marker = if chosen { "›" } else { " " };
-            let text = format!(
-                "{marker} {}  {:<28} {when}",
-                row.code,
-                truncate(&row.name, 28)
-            );
-            lines.push(if chosen {
-                Line::styled(text, theme.selected)
-            } else {
-                Line::raw(text)
-            });
-            index += 1;
-        }
-        lines.push(Line::default());
+        entries.extend((start..start + count).map(Entry::Row));
+        entries.push(Entry::Blank);
+        start += count;
     }
+    let selected_line = entries
+        .iter()
+        .position(|e| matches!(e, Entry::Row(i) if *i == app.agenda_selected))
+        .unwrap_or(0);
     let height = area.height.saturating_sub(2) as usize;
     let offset = (selected_line + 2).saturating_sub(height);
+    let lines: Vec<Line> = entries
+        .iter()
+        .skip(offset)
+        .take(height)
+        .map(|entry| match entry {
+            Entry::Heading(section, count) => Line::styled(
+                lang.render(&Msg::new(section.label_id()).arg("count", count)),
+                theme.title,
+            ),
+            Entry::Nothing => Line::styled(format!("  {}", lang.text("agenda-none")), theme.dim),
+            Entry::Blank => Line::default(),
+            Entry::Row(i) => row_line(app, theme, *i),
+        })
+        .collect();
     let title = lang.render(&Msg::new("agenda-title").arg("count", app.agenda.len()));
     let block = Block::bordered()
         .title(Span::styled(format!(" {title} "), theme.title))
         .border_style(theme.focused_border);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .scroll((offset as u16, 0))
-            .block(block),
-        area,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+fn row_line<'a>(app: &App, theme: &Theme, index: usize) -> Line<'a> {
+    let lang = app.lang;
+    let row = &app.agenda[index];
+    let when = match row.date {
+        Some(date) => {
+            let days = (app.today - date).num_days();
+            let relative = match days {
+                0 => lang.text("agenda-today"),
+                d if d > 0 && row.section == Section::Overdue => {
+                    lang.render(&Msg::new("agenda-days-late").arg("days", d))
+                }
+                d if d > 0 => lang.render(&Msg::new("agenda-days-ago").arg("days", d)),
+                d => lang.render(&Msg::new("agenda-in-days").arg("days", -d)),
+            };
+            format!("{}  {relative}", format_date(date))
+        }
+        None => lang.text("agenda-never"),
+    };
+    let chosen = index == app.agenda_selected;
+    let marker = if chosen { "›" } else { " " };
+    let text = format!("{marker} {}  {:<28} {when}", row.code, truncate(&row.name, 28));
+    if chosen {
+        Line::styled(text, theme.selected)
+    } else {
+        Line::raw(text)
+    }
 }
 
 fn truncate(text: &str, width: usize) -> String {
