@@ -204,3 +204,49 @@ fn snapshot_agenda_english_120x40() {
     act(&mut app, &mut f.store, Action::TabAgenda);
     insta::assert_snapshot!(screen(&app, 120, 40));
 }
+
+#[test]
+fn the_employers_tab_lists_employers_and_enter_on_a_placement_goes_to_the_coachee() {
+    use stagecoach::app::Tab;
+    let mut f = demo_store(Role::Coach);
+    let mut app = app(&f, Lang::Nl);
+    act(&mut app, &mut f.store, Action::TabEmployers);
+    let view = app.employers.as_ref().expect("loaded when the tab opens");
+    assert_eq!(view.rows.len(), f.store.employers().unwrap().len());
+    let names: Vec<_> = view
+        .rows
+        .iter()
+        .map(|r| r.employer.name.to_lowercase())
+        .collect();
+    assert!(names.windows(2).all(|w| w[0] <= w[1]), "sorted by name");
+
+    // Walk down to an employer with someone placed there.
+    let with_placements = view
+        .rows
+        .iter()
+        .position(|r| !f.store.placements_at(r.employer.id).unwrap().is_empty())
+        .unwrap();
+    for _ in 0..with_placements {
+        act(&mut app, &mut f.store, Action::Down);
+    }
+    let view = app.employers.as_ref().unwrap();
+    let employer = view.selected_employer().unwrap().id;
+    assert_eq!(
+        view.placements.len(),
+        f.store.placements_at(employer).unwrap().len()
+    );
+    let coachee = view.placements[0].placement.coachee;
+
+    act(&mut app, &mut f.store, Action::NextPane);
+    act(&mut app, &mut f.store, Action::Open);
+    assert_eq!(app.tab, Tab::Caseload);
+    assert_eq!(app.detail.as_ref().unwrap().coachee.id, coachee);
+}
+
+#[test]
+fn snapshot_employers_80x24() {
+    let mut f = demo_store(Role::Coach);
+    let mut app = app(&f, Lang::Nl);
+    act(&mut app, &mut f.store, Action::TabEmployers);
+    insta::assert_snapshot!(screen(&app, 80, 24));
+}

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::form::records::{employer_form, placement_form};
-use super::{App, Effect, FormRequest, Submission};
+use super::{App, Effect, FormRequest, Submission, employers};
 use crate::caseload;
 use crate::domain::dates::format_date;
 use crate::domain::{Coachee, Employer, EntityId, Goal, Placement, Session};
@@ -60,6 +60,24 @@ pub fn run_effects(
                 app.session_selected = 0;
             }
             Effect::RestoreDraft => restore_draft(app, store)?,
+            Effect::LoadEmployers => {
+                let mut view = employers::load(store)?;
+                // Keep the place in the list when coming back to the tab.
+                if let Some(old) = app.employers.as_ref() {
+                    view.selected = old.selected.min(view.rows.len().saturating_sub(1));
+                }
+                if let Some(e) = view.selected_employer() {
+                    view.placements = employers::load_placements(store, e.id)?;
+                }
+                app.employers = Some(view);
+            }
+            Effect::LoadEmployer(id) => {
+                let placements = employers::load_placements(store, id)?;
+                if let Some(view) = app.employers.as_mut() {
+                    view.placements = placements;
+                    view.placement_selected = 0;
+                }
+            }
             Effect::SaveDraft => {
                 if let Some(form) = app.form.as_ref()
                     && let Err(e) =
@@ -165,8 +183,13 @@ fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<()
             if let Some(form) = app.form.take() {
                 store.discard_draft(&form.kind.draft_key())?;
             }
-            if let Some(coachee) = coachee {
-                refresh_coachee(app, store, coachee)?;
+            match coachee {
+                Some(coachee) => refresh_coachee(app, store, coachee)?,
+                // An employer was saved: the employers tab shows it at once.
+                None if app.employers.is_some() => {
+                    run_effects(app, store, vec![Effect::LoadEmployers])?
+                }
+                None => {}
             }
             app.owner.unsent_changes = store.last_seq();
             app.message = Some(Msg::new("form-saved"));

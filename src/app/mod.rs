@@ -5,6 +5,7 @@ pub mod action;
 pub mod agenda;
 pub mod caseload;
 pub mod data;
+pub mod employers;
 pub mod form;
 mod form_keys;
 pub mod keymap;
@@ -83,6 +84,10 @@ pub enum Effect {
     DiscardDraft(String),
     Submit(Box<Submission>),
     DeleteSession(EntityId),
+    /// Read every employer for the employers tab (and the first one's placements).
+    LoadEmployers,
+    /// Read the placements at this employer.
+    LoadEmployer(EntityId),
     /// Build a form that needs more than the loaded details (every employer, say).
     OpenForm(FormRequest),
     /// Edit the focused field of the form in `$EDITOR` (carried out by the terminal loop).
@@ -128,6 +133,8 @@ pub struct App {
     /// The agenda tab's rows, built when the tab opens, and its cursor.
     pub agenda: Vec<agenda::AgendaRow>,
     pub agenda_selected: usize,
+    /// The employers tab, loaded when it first opens.
+    pub employers: Option<employers::Employers>,
     /// Stronger contrast for bright light (a shop floor, a train window) or weaker eyes.
     pub high_contrast: bool,
     /// A transient line in the status bar ("opgeslagen", a warning, an error).
@@ -159,6 +166,7 @@ impl App {
             palette: None,
             agenda: Vec::new(),
             agenda_selected: 0,
+            employers: None,
             high_contrast: false,
             message: None,
             quit: false,

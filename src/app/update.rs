@@ -2,6 +2,7 @@
 //! reads are requested as effects.
 
 use super::agenda;
+use super::employers::employers_action;
 use super::form::coachee::{coachee_form, status_form};
 use super::form::records::goal_form;
 use super::form::session::{edit_session, new_session};
@@ -122,10 +123,15 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.agenda = agenda::build(&app.caseload, app.today);
             app.agenda_selected = app.agenda_selected.min(app.agenda.len().saturating_sub(1));
         }
-        Action::TabEmployers => app.tab = Tab::Employers,
+        Action::TabEmployers => {
+            app.tab = Tab::Employers;
+            return vec![Effect::LoadEmployers];
+        }
         Action::TabOverview => app.tab = Tab::Overview,
         Action::TabSync => app.tab = Tab::Sync,
         _ if app.tab == Tab::Agenda => return agenda_action(app, action),
+        Action::NewEmployer => return vec![Effect::OpenForm(FormRequest::Employer(None))],
+        _ if app.tab == Tab::Employers => return employers_action(app, action),
         _ if app.tab != Tab::Caseload => {}
         Action::NextPane => app.focus = next_pane(app.focus, true),
         Action::PrevPane => app.focus = next_pane(app.focus, false),
@@ -169,7 +175,6 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.form = Some(coachee_form(None));
             return vec![Effect::RestoreDraft];
         }
-        Action::NewEmployer => return vec![Effect::OpenForm(FormRequest::Employer(None))],
         Action::ChangeStatus => {
             if let Some(detail) = app.detail.as_ref() {
                 app.form = Some(status_form(&detail.coachee, app.today, app.lang));

@@ -85,7 +85,11 @@ fn row_line<'a>(app: &App, theme: &Theme, index: usize) -> Line<'a> {
     };
     let chosen = index == app.agenda_selected;
     let marker = if chosen { "›" } else { " " };
-    let text = format!("{marker} {}  {:<28} {when}", row.code, truncate(&row.name, 28));
+    let text = format!(
+        "{marker} {}  {:<28} {when}",
+        row.code,
+        truncate(&row.name, 28)
+    );
     if chosen {
         Line::styled(text, theme.selected)
     } else {

@@ -88,6 +88,14 @@ pub fn draw_hints(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         ]
     } else if app.tab == crate::app::Tab::Agenda {
         hinted(&[Action::Down, Action::Open, Action::TabCaseload])
+    } else if app.tab == crate::app::Tab::Employers {
+        hinted(&[
+            Action::Down,
+            Action::NextPane,
+            Action::Open,
+            Action::Edit,
+            Action::NewEmployer,
+        ])
     } else if app.tab != crate::app::Tab::Caseload {
         hinted(&[Action::TabCaseload])
     } else if app.focus == crate::app::Pane::Sessions {

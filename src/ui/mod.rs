@@ -3,6 +3,7 @@
 mod agenda;
 mod caseload;
 mod detail;
+mod employers;
 mod footer;
 mod form;
 mod help;
@@ -69,6 +70,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             detail::draw_sessions(frame, app, theme, sessions);
         }
         Tab::Agenda => agenda::draw(frame, app, theme, body),
+        Tab::Employers => employers::draw(frame, app, theme, body),
         other => draw_later(frame, app, theme, body, other),
     }
     footer::draw_status(frame, app, theme, status);

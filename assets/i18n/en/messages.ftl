@@ -300,3 +300,5 @@ agenda-days-late = { $days ->
     [one] ⚠ 1 day late
    *[other] ⚠ { $days } days late
 }
+employers-title = Employers ({ $count })
+employers-placements = Placed here ({ $count })

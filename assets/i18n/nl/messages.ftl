@@ -300,3 +300,5 @@ agenda-days-late = { $days ->
     [one] ⚠ 1 dag te laat
    *[other] ⚠ { $days } dagen te laat
 }
+employers-title = Werkgevers ({ $count })
+employers-placements = Geplaatst hier ({ $count })
