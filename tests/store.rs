@@ -305,3 +305,32 @@ fn an_interrupted_rebuild_is_finished_on_the_next_open() {
     let store = Store::open(dir.path()).unwrap();
     assert_eq!(expected, dump(&store).unwrap());
 }
+
+#[test]
+fn views_of_an_older_shape_are_rebuilt_when_the_database_is_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let expected = {
+        let mut store = Store::init(dir.path(), "Sanne", Role::Coach, today()).unwrap();
+        let options = DemoOptions {
+            coachees: None,
+            sessions: None,
+            seed: 5,
+            today: today(),
+        };
+        demo::generate(&mut store, &options, |_| {}).unwrap();
+        dump(&store).unwrap()
+    };
+    {
+        // A database written before the contact summary had its due dates: version 1 views,
+        // here a summary that no longer decodes.
+        let db = sled::open(Store::db_path(dir.path())).unwrap();
+        db.open_tree("meta").unwrap().remove("views").unwrap();
+        let contact = db.open_tree("contact").unwrap();
+        let (key, _) = contact.first().unwrap().unwrap();
+        contact.insert(key, &[1u8, 0][..]).unwrap();
+        db.flush().unwrap();
+    }
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(expected, dump(&store).unwrap());
+    assert!(store.coachees().is_ok(), "every summary decodes again");
+}

@@ -250,3 +250,35 @@ fn snapshot_employers_80x24() {
     act(&mut app, &mut f.store, Action::TabEmployers);
     insta::assert_snapshot!(screen(&app, 80, 24));
 }
+
+#[test]
+fn the_agenda_lists_agreements_past_their_date() {
+    use stagecoach::app::agenda::Section;
+    let mut f = demo_store(Role::Coach);
+    let mut app = app(&f, Lang::Nl);
+    act(&mut app, &mut f.store, Action::TabAgenda);
+    let today = common::screen::today();
+    let expected: Vec<_> = app
+        .caseload
+        .all_rows()
+        .iter()
+        .filter(|r| r.coachee.status.is_active())
+        .filter(|r| {
+            let sessions = f.store.sessions_of(r.coachee.id).unwrap();
+            sessions
+                .iter()
+                .flat_map(|s| s.open_agreements())
+                .any(|a| a.due.is_some_and(|d| d < today))
+        })
+        .map(|r| r.coachee.id)
+        .collect();
+    assert!(!expected.is_empty(), "the demo has agreements past due");
+    let listed: Vec<_> = app
+        .agenda
+        .iter()
+        .filter(|r| r.section == Section::AgreementsPastDue)
+        .map(|r| r.coachee)
+        .collect();
+    assert_eq!(listed.len(), expected.len());
+    assert!(expected.iter().all(|id| listed.contains(id)));
+}

@@ -14,14 +14,16 @@ pub const HORIZON_DAYS: i64 = 14;
 pub enum Section {
     Escalated,
     Overdue,
+    AgreementsPastDue,
     Upcoming,
     OutOfTouch,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 5] = [
         Section::Escalated,
         Section::Overdue,
+        Section::AgreementsPastDue,
         Section::Upcoming,
         Section::OutOfTouch,
     ];
@@ -30,6 +32,7 @@ impl Section {
         match self {
             Section::Escalated => "agenda-escalated",
             Section::Overdue => "agenda-overdue",
+            Section::AgreementsPastDue => "agenda-agreements-past-due",
             Section::Upcoming => "agenda-upcoming",
             Section::OutOfTouch => "agenda-out-of-touch",
         }
@@ -70,6 +73,11 @@ pub fn build(caseload: &Caseload, today: NaiveDate) -> Vec<AgendaRow> {
         };
         if contact.is_some_and(|s| s.escalate) {
             add(Section::Escalated, last);
+        }
+        if let Some(due) = contact.and_then(|s| s.first_open_due)
+            && due < today
+        {
+            add(Section::AgreementsPastDue, Some(due));
         }
         match next {
             Some(d) if d < today => add(Section::Overdue, Some(d)),

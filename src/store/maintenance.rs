@@ -8,7 +8,7 @@ use super::codec;
 use super::op::Op;
 use super::trees::{T, Trees};
 use super::writeset::WriteSet;
-use super::{META_REBUILDING, Store, StoreError};
+use super::{META_REBUILDING, META_VIEWS, Store, StoreError, VIEWS_VERSION};
 use crate::domain::DeviceId;
 
 /// Ops replayed per transaction during a rebuild.
@@ -44,6 +44,7 @@ impl Store {
             self.trees.get(tree).clear()?;
         }
         let replayed = replay_log(self.trees.get(T::OpLog), &self.trees)?;
+        meta.insert(META_VIEWS, super::codec::encode(&VIEWS_VERSION))?;
         meta.remove(META_REBUILDING)?;
         self.db.flush()?;
         tracing::info!(ops = replayed, "views rebuilt from the op log");

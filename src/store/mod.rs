@@ -44,6 +44,11 @@ const META_DEVICE: &[u8] = b"device";
 const META_HLC: &[u8] = b"hlc";
 const META_SEQ: &[u8] = b"seq";
 const META_REBUILDING: &[u8] = b"rebuilding";
+/// The shape of the derived views. A database whose views are of another shape has them rebuilt
+/// from the op log when it is opened; the log itself never changes shape for this.
+const META_VIEWS: &[u8] = b"views";
+/// 2: the contact summary knows the earliest due date of the open agreements.
+pub const VIEWS_VERSION: u32 = 2;
 
 /// Who this database belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -112,6 +117,7 @@ impl Store {
         };
         let meta = trees.get(T::Meta);
         meta.insert(META_SCHEMA, codec::encode(&SCHEMA_VERSION))?;
+        meta.insert(META_VIEWS, codec::encode(&VIEWS_VERSION))?;
         meta.insert(META_HLC, codec::encode(&Hlc::default()))?;
         meta.insert(META_SEQ, codec::encode(&0u64))?;
         // The identity goes last: its presence marks a complete initialisation.
@@ -180,8 +186,22 @@ impl Store {
             last_seq,
             _lock: lock,
         };
+        let views: u32 = store
+            .trees
+            .get(T::Meta)
+            .get(META_VIEWS)?
+            .map(|b| codec::decode(&b, "views version"))
+            .transpose()?
+            .unwrap_or(1);
         if store.trees.get(T::Meta).contains_key(META_REBUILDING)? {
             tracing::warn!("an interrupted rebuild is finished now");
+            store.rebuild()?;
+        } else if views != VIEWS_VERSION {
+            tracing::info!(
+                from = views,
+                to = VIEWS_VERSION,
+                "views of an older shape are rebuilt"
+            );
             store.rebuild()?;
         }
         tighten_permissions(dir)?;

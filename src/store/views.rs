@@ -23,6 +23,8 @@ pub struct ContactSummary {
     pub next_contact: Option<NaiveDate>,
     pub sessions: u32,
     pub open_agreements: u32,
+    /// The earliest due date among the open agreements, for "past due" in the agenda.
+    pub first_open_due: Option<NaiveDate>,
     /// From the latest session: escalated to the coordinator, and its signals.
     pub escalate: bool,
     pub signals: Vec<Signal>,
@@ -117,6 +119,11 @@ pub fn summarise(sessions: &[Session]) -> Option<ContactSummary> {
             .iter()
             .map(|s| s.open_agreements().count() as u32)
             .sum(),
+        first_open_due: sessions
+            .iter()
+            .flat_map(|s| s.open_agreements())
+            .filter_map(|a| a.due)
+            .min(),
         escalate: latest.escalate,
         signals: latest.signals.clone(),
     })

@@ -73,7 +73,9 @@ fn row_line<'a>(app: &App, theme: &Theme, index: usize) -> Line<'a> {
             let days = (app.today - date).num_days();
             let relative = match days {
                 0 => lang.text("agenda-today"),
-                d if d > 0 && row.section == Section::Overdue => {
+                d if d > 0
+                    && matches!(row.section, Section::Overdue | Section::AgreementsPastDue) =>
+                {
                     lang.render(&Msg::new("agenda-days-late").arg("days", d))
                 }
                 d if d > 0 => lang.render(&Msg::new("agenda-days-ago").arg("days", d)),

@@ -302,3 +302,4 @@ agenda-days-late = { $days ->
 }
 employers-title = Employers ({ $count })
 employers-placements = Placed here ({ $count })
+agenda-agreements-past-due = Agreements past their date ({ $count })

@@ -302,3 +302,4 @@ agenda-days-late = { $days ->
 }
 employers-title = Werkgevers ({ $count })
 employers-placements = Geplaatst hier ({ $count })
+agenda-agreements-past-due = Afspraken over hun datum ({ $count })
