@@ -73,7 +73,8 @@ pub fn app_for(
         data_dir: store.dir().display().to_string(),
         unsent_changes: store.last_seq(),
     };
-    let mut app = App::new(lang, today, owner, keymap, Caseload::new(store.coachees()?));
+    let caseload = Caseload::with_employers(store.coachees()?, store.current_employer_names()?);
+    let mut app = App::new(lang, today, owner, keymap, caseload);
     if let Some(row) = app.caseload.selected_row() {
         app.detail = load_detail(store, row.coachee.id)?;
     }

@@ -282,3 +282,30 @@ fn the_agenda_lists_agreements_past_their_date() {
     assert_eq!(listed.len(), expected.len());
     assert!(expected.iter().all(|id| listed.contains(id)));
 }
+
+#[test]
+fn the_filter_finds_a_coachee_by_their_current_employer() {
+    let mut f = demo_store(Role::Coach);
+    let mut app = app(&f, Lang::Nl);
+    let (coachee, employer) = app
+        .caseload
+        .all_rows()
+        .iter()
+        .find_map(|r| {
+            let p = f
+                .store
+                .placements_of(r.coachee.id)
+                .unwrap()
+                .into_iter()
+                .find(|p| p.is_current())?;
+            let e = f
+                .store
+                .get::<stagecoach::domain::Employer>(p.employer)
+                .unwrap()?;
+            Some((r.coachee.id, e.name))
+        })
+        .expect("someone in the demo is placed");
+    act(&mut app, &mut f.store, Action::Filter);
+    typed(&mut app, &mut f.store, &employer);
+    assert_eq!(app.caseload.selected_row().unwrap().coachee.id, coachee);
+}

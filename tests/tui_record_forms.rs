@@ -273,3 +273,21 @@ fn snapshot_welcome_80x24() {
     ));
     insta::assert_snapshot!(screen(&app, 80, 24));
 }
+
+#[test]
+fn snapshot_goal_form_80x24() {
+    let mut f = demo_store(Role::Coach);
+    let mut app = app(&f, Lang::Nl);
+    act(&mut app, &mut f.store, Action::Goals);
+    press(&mut app, &mut f.store, "Right");
+    insta::assert_snapshot!(screen(&app, 80, 24));
+}
+
+#[test]
+fn snapshot_employer_form_120x40() {
+    let mut f = demo_store(Role::Coach);
+    let mut app = app(&f, Lang::Nl);
+    act(&mut app, &mut f.store, Action::NewEmployer);
+    typed(&mut app, &mut f.store, "Fietsenmakerij Spaak");
+    insta::assert_snapshot!(screen(&app, 120, 40));
+}

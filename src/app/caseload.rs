@@ -3,6 +3,9 @@
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
+use std::collections::HashMap;
+
+use crate::domain::EntityId;
 use crate::store::CoacheeRow;
 
 /// The orders the sort key cycles through.
@@ -41,6 +44,8 @@ pub struct Caseload {
     rows: Vec<CoacheeRow>,
     /// Lowercased search text per row (code, name, school, course, status), built once.
     haystacks: Vec<String>,
+    /// The current employer per coachee, searched by the filter too.
+    employer_names: HashMap<EntityId, String>,
     /// Lowercased "last first" per row, so sorting by name allocates nothing per comparison.
     name_keys: Vec<String>,
     /// Indices into `rows`, filtered and sorted: what the list shows.
@@ -57,11 +62,23 @@ pub struct Caseload {
 
 impl Caseload {
     pub fn new(rows: Vec<CoacheeRow>) -> Self {
-        let haystacks = rows.iter().map(haystack_of).collect();
+        Self::with_employers(rows, HashMap::new())
+    }
+
+    /// A caseload whose filter also finds coachees by their current employer's name.
+    pub fn with_employers(
+        rows: Vec<CoacheeRow>,
+        employer_names: HashMap<EntityId, String>,
+    ) -> Self {
+        let haystacks = rows
+            .iter()
+            .map(|r| haystack_of(r, employer_names.get(&r.coachee.id)))
+            .collect();
         let name_keys = rows.iter().map(name_key_of).collect();
         let mut caseload = Self {
             rows,
             haystacks,
+            employer_names,
             name_keys,
             visible: Vec::new(),
             selected: 0,
@@ -118,10 +135,18 @@ impl Caseload {
         self.row(self.selected)
     }
 
+    /// Records a coachee's current employer (after a placement was saved) for the filter.
+    pub fn set_employer(&mut self, coachee: EntityId, name: Option<String>) {
+        match name {
+            Some(name) => self.employer_names.insert(coachee, name),
+            None => self.employer_names.remove(&coachee),
+        };
+    }
+
     /// Puts a saved coachee's fresh row in place (or adds a new coachee) and selects them.
     pub fn upsert(&mut self, row: CoacheeRow) {
         let id = row.coachee.id;
-        let haystack = haystack_of(&row);
+        let haystack = haystack_of(&row, self.employer_names.get(&id));
         let name_key = name_key_of(&row);
         match self.rows.iter().position(|r| r.coachee.id == id) {
             Some(i) => {
@@ -206,15 +231,16 @@ fn name_key_of(row: &CoacheeRow) -> String {
 }
 
 /// What the fuzzy filter searches for one coachee.
-fn haystack_of(row: &CoacheeRow) -> String {
+fn haystack_of(row: &CoacheeRow, employer: Option<&String>) -> String {
     let c = &row.coachee;
     format!(
-        "{} {} {} {} {}",
+        "{} {} {} {} {} {}",
         c.code,
         c.full_name(),
         c.school,
         c.course,
-        c.status.code()
+        c.status.code(),
+        employer.map_or("", |e| e.as_str())
     )
 }
 

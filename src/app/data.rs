@@ -207,11 +207,17 @@ fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<()
 
 /// After a write: the coachee's row, their details and the count of unsent changes.
 fn refresh_coachee(app: &mut App, store: &Store, coachee: EntityId) -> Result<(), StoreError> {
+    let keep = app.session_selected;
+    app.detail = load_detail(store, coachee)?;
+    // A saved placement may have changed whom the filter finds by employer.
+    let employer = app.detail.as_ref().and_then(|d| {
+        let current = d.placements.iter().find(|p| p.is_current())?;
+        Some(d.employers.get(&current.employer)?.name.clone())
+    });
+    app.caseload.set_employer(coachee, employer);
     if let Some(row) = store.coachee_row(coachee)? {
         app.caseload.upsert(row);
     }
-    let keep = app.session_selected;
-    app.detail = load_detail(store, coachee)?;
     let sessions = app.detail.as_ref().map_or(0, |d| d.sessions.len());
     app.session_selected = keep.min(sessions.saturating_sub(1));
     app.owner.unsent_changes = store.last_seq();

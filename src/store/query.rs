@@ -166,6 +166,24 @@ impl Store {
             .collect()
     }
 
+    /// The employer of each coachee's current placement, by coachee: one pass over placements
+    /// and employers, for the caseload's search.
+    pub fn current_employer_names(
+        &self,
+    ) -> Result<std::collections::HashMap<EntityId, String>, StoreError> {
+        let names: std::collections::HashMap<EntityId, String> = self
+            .employers()?
+            .into_iter()
+            .map(|e| (e.id, e.name))
+            .collect();
+        Ok(self
+            .placements()?
+            .into_iter()
+            .filter(|p| p.is_current())
+            .filter_map(|p| Some((p.coachee, names.get(&p.employer)?.clone())))
+            .collect())
+    }
+
     pub fn placements_of(&self, coachee: EntityId) -> Result<Vec<Placement>, StoreError> {
         self.placements_by(T::PlacementsByCoachee, coachee)
     }

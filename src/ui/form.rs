@@ -205,9 +205,10 @@ fn field_lines<'a>(
         }
         Input::Scale { min, max } => {
             let value: Option<u8> = field.value.parse().ok();
-            let dots: String = (*min..=*max)
+            // One dot per step above zero: progress 0 of 3 shows three empty dots.
+            let dots: String = ((*min).max(1)..=*max)
                 .map(|v| {
-                    if value.is_some_and(|x| v <= x && v > 0) || value == Some(0) && v == 0 {
+                    if value.is_some_and(|x| v <= x) {
                         "●"
                     } else {
                         "○"
