@@ -279,17 +279,7 @@ fn the_clock_never_runs_behind_a_value_it_issued_before_a_restart() {
 #[test]
 fn an_interrupted_rebuild_is_finished_on_the_next_open() {
     let dir = tempfile::tempdir().unwrap();
-    let expected = {
-        let mut store = Store::init(dir.path(), "Sanne", Role::Coach, today()).unwrap();
-        let options = DemoOptions {
-            coachees: None,
-            sessions: None,
-            seed: 4,
-            today: today(),
-        };
-        demo::generate(&mut store, &options, |_| {}).unwrap();
-        dump(&store).unwrap()
-    };
+    let expected = demo_dump(dir.path(), 4);
     {
         // Killed after clearing the views but before replaying the log.
         let db = sled::open(Store::db_path(dir.path())).unwrap();
@@ -309,17 +299,7 @@ fn an_interrupted_rebuild_is_finished_on_the_next_open() {
 #[test]
 fn views_of_an_older_shape_are_rebuilt_when_the_database_is_opened() {
     let dir = tempfile::tempdir().unwrap();
-    let expected = {
-        let mut store = Store::init(dir.path(), "Sanne", Role::Coach, today()).unwrap();
-        let options = DemoOptions {
-            coachees: None,
-            sessions: None,
-            seed: 5,
-            today: today(),
-        };
-        demo::generate(&mut store, &options, |_| {}).unwrap();
-        dump(&store).unwrap()
-    };
+    let expected = demo_dump(dir.path(), 5);
     {
         // A database written before the contact summary had its due dates: version 1 views,
         // here a summary that no longer decodes.
@@ -333,4 +313,17 @@ fn views_of_an_older_shape_are_rebuilt_when_the_database_is_opened() {
     let store = Store::open(dir.path()).unwrap();
     assert_eq!(expected, dump(&store).unwrap());
     assert!(store.coachees().is_ok(), "every summary decodes again");
+}
+
+/// Fills a fresh coach database with the demo programme and returns its dump.
+fn demo_dump(dir: &std::path::Path, seed: u64) -> Vec<stagecoach::store::maintenance::TreeDump> {
+    let mut store = Store::init(dir, "Sanne", Role::Coach, today()).unwrap();
+    let options = DemoOptions {
+        coachees: None,
+        sessions: None,
+        seed,
+        today: today(),
+    };
+    demo::generate(&mut store, &options, |_| {}).unwrap();
+    dump(&store).unwrap()
 }

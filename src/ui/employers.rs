@@ -5,9 +5,9 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 
-use super::Theme;
+use super::{Theme, focus_block};
 use crate::app::App;
 use crate::app::employers::Employers;
 use crate::message::Msg;
@@ -25,17 +25,6 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     draw_list(frame, app, view, theme, list);
     draw_detail(frame, app, view, theme, detail);
     draw_placements(frame, app, view, theme, placements);
-}
-
-fn block<'a>(theme: &Theme, title: String, focused: bool) -> Block<'a> {
-    let marker = if focused { "▶ " } else { "" };
-    Block::bordered()
-        .title(Span::styled(format!(" {marker}{title} "), theme.title))
-        .border_style(if focused {
-            theme.focused_border
-        } else {
-            theme.border
-        })
 }
 
 fn draw_list(frame: &mut Frame, app: &App, view: &Employers, theme: &Theme, area: Rect) {
@@ -68,7 +57,7 @@ fn draw_list(frame: &mut Frame, app: &App, view: &Employers, theme: &Theme, area
         Constraint::Length(8),
     ];
     let table = Table::new(rows, widths)
-        .block(block(theme, title, !view.in_placements))
+        .block(focus_block(theme, title, !view.in_placements))
         .column_spacing(1)
         .row_highlight_style(theme.selected)
         .highlight_symbol("›");
@@ -80,7 +69,7 @@ fn draw_list(frame: &mut Frame, app: &App, view: &Employers, theme: &Theme, area
 fn draw_detail(frame: &mut Frame, app: &App, view: &Employers, theme: &Theme, area: Rect) {
     let lang = app.lang;
     let Some(e) = view.selected_employer() else {
-        frame.render_widget(block(theme, String::new(), false), area);
+        frame.render_widget(focus_block(theme, String::new(), false), area);
         return;
     };
     let mut facts: Vec<(String, String)> = Vec::new();
@@ -131,7 +120,7 @@ fn draw_detail(frame: &mut Frame, app: &App, view: &Employers, theme: &Theme, ar
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .block(block(theme, e.name.clone(), false)),
+            .block(focus_block(theme, e.name.clone(), false)),
         area,
     );
 }
@@ -169,7 +158,7 @@ fn draw_placements(frame: &mut Frame, app: &App, view: &Employers, theme: &Theme
         Constraint::Fill(1),
     ];
     let table = Table::new(rows, widths)
-        .block(block(theme, title, view.in_placements))
+        .block(focus_block(theme, title, view.in_placements))
         .column_spacing(1)
         .row_highlight_style(if view.in_placements {
             theme.selected

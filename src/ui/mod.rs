@@ -100,9 +100,13 @@ fn draw_tabs(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     frame.render_widget(Line::from(spans), area);
 }
 
-/// A bordered block whose border shows whether it has the keyboard.
+/// The block of a caseload pane: its border shows whether it has the keyboard.
 pub(crate) fn pane_block<'a>(app: &App, theme: &Theme, pane: Pane, title: String) -> Block<'a> {
-    let focused = app.focus == pane && app.popups.is_empty();
+    focus_block(theme, title, app.focus == pane && app.popups.is_empty())
+}
+
+/// A bordered block marked (▶ and a bold border) when it has the keyboard.
+pub(crate) fn focus_block<'a>(theme: &Theme, title: String, focused: bool) -> Block<'a> {
     let marker = if focused { "▶ " } else { "" };
     Block::bordered()
         .title(Span::styled(format!(" {marker}{title} "), theme.title))
