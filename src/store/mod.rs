@@ -264,16 +264,35 @@ fn lock(dir: &Path) -> Result<File, StoreError> {
     }
 }
 
+/// How long to wait for sled to let go of a database this process has just closed.
+const SLED_RELEASE: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Opens sled. The caller holds `stagecoach.lock`, so no other stagecoach has this database
+/// open; if sled still reports its own file lock taken, it is a `Db` this process dropped a
+/// moment ago (restore does that) whose flusher thread has not finished. That lock is released
+/// within a flush interval, so it is waited for instead of reported.
 fn open_sled(dir: &Path) -> Result<sled::Db, StoreError> {
     let path = Store::db_path(dir);
-    sled::Config::new()
-        .path(&path)
-        .cache_capacity(CACHE_BYTES)
-        .open()
-        .map_err(|e| match e {
-            sled::Error::Io(source) => StoreError::io("open the database", &path, source),
-            other => StoreError::Sled(other),
-        })
+    let started = std::time::Instant::now();
+    loop {
+        match sled::Config::new()
+            .path(&path)
+            .cache_capacity(CACHE_BYTES)
+            .open()
+        {
+            Ok(db) => return Ok(db),
+            Err(sled::Error::Io(source))
+                if source.to_string().contains("could not acquire lock")
+                    && started.elapsed() < SLED_RELEASE =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(sled::Error::Io(source)) => {
+                return Err(StoreError::io("open the database", &path, source));
+            }
+            Err(other) => return Err(StoreError::Sled(other)),
+        }
+    }
 }
 
 /// Data about minors: stagecoach's own folders are 0700 and its files 0600, whatever the umask
