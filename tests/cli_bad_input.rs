@@ -277,7 +277,7 @@ fn a_clashing_code_is_ambiguous_and_lists_both() {
     ]);
     {
         // Two devices can hand out the same code; after a sync both are in one database.
-        let mut store = stagecoach::store::Store::open(&env.dir()).unwrap();
+        let mut store = common::open_in_test(&env.dir());
         let rows = store.coachees().unwrap();
         let (a, b): (&Coachee, &Coachee) = (&rows[0].coachee, &rows[1].coachee);
         let mut clash = b.clone();
@@ -332,7 +332,7 @@ fn a_database_from_a_newer_version_is_refused() {
 fn a_second_process_gets_already_open() {
     let env = Env::coach_demo();
     let before = env.dump();
-    let held = stagecoach::store::Store::open(&env.dir()).unwrap();
+    let held = common::open_in_test(&env.dir());
     let stderr = env.fails(&["log", "ZZZZ", "--type", "intake", "--summary", "x"]);
     assert!(
         stderr.contains("al geopend in een ander stagecoach-venster"),

@@ -257,7 +257,7 @@ fn the_clock_never_runs_behind_a_value_it_issued_before_a_restart() {
     // As if an earlier run had a wall clock an hour ahead.
     let ahead = Hlc::new(Hlc::now_millis() + 3_600_000, 7);
     {
-        let db = sled::open(Store::db_path(dir.path())).unwrap();
+        let db = raw_sled(dir.path());
         let meta = db.open_tree("meta").unwrap();
         meta.insert("hlc", stagecoach::store::codec::encode(&ahead))
             .unwrap();
@@ -282,7 +282,7 @@ fn an_interrupted_rebuild_is_finished_on_the_next_open() {
     let expected = demo_dump(dir.path(), 4);
     {
         // Killed after clearing the views but before replaying the log.
-        let db = sled::open(Store::db_path(dir.path())).unwrap();
+        let db = raw_sled(dir.path());
         db.open_tree("meta")
             .unwrap()
             .insert("rebuilding", &[])
@@ -303,7 +303,7 @@ fn views_of_an_older_shape_are_rebuilt_when_the_database_is_opened() {
     {
         // A database written before the contact summary had its due dates: version 1 views,
         // here a summary that no longer decodes.
-        let db = sled::open(Store::db_path(dir.path())).unwrap();
+        let db = raw_sled(dir.path());
         db.open_tree("meta").unwrap().remove("views").unwrap();
         let contact = db.open_tree("contact").unwrap();
         let (key, _) = contact.first().unwrap().unwrap();
@@ -326,4 +326,21 @@ fn demo_dump(dir: &std::path::Path, seed: u64) -> Vec<stagecoach::store::mainten
     };
     demo::generate(&mut store, &options, |_| {}).unwrap();
     dump(&store).unwrap()
+}
+
+/// The database's sled, opened directly to damage it. sled lets go of its file lock only when
+/// the flusher of a just-dropped `Store` has finished, so wait for that.
+fn raw_sled(dir: &std::path::Path) -> sled::Db {
+    let started = std::time::Instant::now();
+    loop {
+        match sled::open(Store::db_path(dir)) {
+            Err(sled::Error::Io(e))
+                if e.to_string().contains("could not acquire lock")
+                    && started.elapsed() < std::time::Duration::from_secs(5) =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other.expect("open sled"),
+        }
+    }
 }
