@@ -16,6 +16,8 @@ pub enum Error {
     Invalid(#[from] ValidationErrors),
     #[error(transparent)]
     Transition(#[from] TransitionError),
+    #[error(transparent)]
+    Sync(#[from] crate::sync::SyncError),
     #[error("invalid date in field {field}: {source}")]
     Date {
         field: &'static str,
@@ -47,6 +49,7 @@ impl Error {
             Error::Resolve(e) => e.message(),
             Error::Invalid(e) => Msg::new("invalid-record").arg("count", e.0.len()),
             Error::Transition(e) => e.message(),
+            Error::Sync(e) => e.message(),
             Error::Date { source, .. } => source.message(),
             Error::CoacheeClosed { code } => Msg::new("session-coachee-closed").arg("code", code),
             Error::CoordinatorOnly => Msg::new("coordinator-only"),

@@ -6,6 +6,7 @@
 //! - [`store`]: the sled database: op log, hybrid logical clock, materialised views, backups.
 //! - [`caseload`]: the things a coach does (add a coachee, log a session, change a status),
 //!   shared by the command line and the terminal UI.
+//! - [`sync`]: this device's keys, peers' cards and trust (bundles come next).
 //! - [`demo`]: a realistic, fictional programme for trying the tool.
 //! - [`cli`] and [`i18n`]: the command line and the Dutch/English messages.
 
@@ -21,6 +22,7 @@ pub mod message;
 pub mod paths;
 pub mod profile;
 pub mod store;
+pub mod sync;
 pub mod tui;
 pub mod ui;
 

@@ -118,6 +118,7 @@ pub fn welcome(
                     && let Submission::Welcome { name, role, demo } = *submission
                 {
                     let mut store = Store::init(dir, &name, role, today)?;
+                    crate::sync::DeviceKeys::load_or_create(dir)?;
                     if demo {
                         // The default programme for the role; the seed the CLI uses too.
                         let options = crate::demo::DemoOptions {

@@ -252,3 +252,17 @@ pub struct DoctorArgs {
     #[arg(long)]
     pub rebuild: bool,
 }
+
+#[derive(Debug, Args)]
+pub struct KeysArgs {
+    /// Write the card to this file (e.g. sanne.card) to hand to your coordinator.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct TrustArgs {
+    /// A card file made with `stagecoach keys --out`.
+    #[arg(value_name = "CARD")]
+    pub card: PathBuf,
+}

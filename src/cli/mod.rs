@@ -9,6 +9,7 @@ mod inspect;
 mod log;
 mod maintain;
 mod output;
+mod peers;
 mod profile;
 mod setup;
 
@@ -67,6 +68,10 @@ pub enum Command {
     Backup(BackupArgs),
     /// Create the database from a backup file (into an empty data directory).
     Restore(RestoreArgs),
+    /// Show this device's card (name, role, fingerprint) and write it to a file for a peer.
+    Keys(KeysArgs),
+    /// Trust a peer's card, so bundles from and to them can be exchanged.
+    Trust(TrustArgs),
     /// Check the database, or rebuild its views from the operation log.
     Doctor(DoctorArgs),
 }
@@ -115,6 +120,8 @@ pub fn run(cli: Cli, ctx: &Context) -> CliResult {
         Some(Command::Backup(args)) => maintain::backup(ctx, args),
         Some(Command::Restore(args)) => maintain::restore(ctx, args),
         Some(Command::Doctor(args)) => maintain::doctor(ctx, args),
+        Some(Command::Keys(args)) => peers::keys(ctx, args),
+        Some(Command::Trust(args)) => peers::trust(ctx, args),
     }
 }
 

@@ -74,6 +74,8 @@ pub fn init(ctx: &Context, args: InitArgs) -> CliResult {
         return Err(Error::invalid("name", Msg::new("invalid-required")).into());
     }
     let store = Store::init(&ctx.data_dir, &args.name, role, ctx.today)?;
+    // The device's keys belong to its identity: made now, not on first sync.
+    crate::sync::DeviceKeys::load_or_create(&ctx.data_dir)?;
     let id = store.identity();
     ctx.out.say(
         &Msg::new("init-done")

@@ -11,6 +11,7 @@ mod error;
 pub mod hlc;
 pub mod maintenance;
 pub mod op;
+pub mod peers;
 mod query;
 pub mod record;
 pub mod trees;
@@ -324,4 +325,11 @@ fn tighten_permissions(dir: &Path) -> Result<(), StoreError> {
 }
 
 /// What stagecoach keeps in a data directory.
-const OWN_ENTRIES: [&str; 5] = ["db", "stagecoach.lock", "logs", "backups", "doctor-scratch"];
+const OWN_ENTRIES: [&str; 6] = [
+    "db",
+    "stagecoach.lock",
+    "logs",
+    "backups",
+    "doctor-scratch",
+    "device.keys",
+];

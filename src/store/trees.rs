@@ -37,10 +37,12 @@ pub enum T {
     /// form key → Draft: half-filled forms, saved per keystroke. Local only: never in the op
     /// log, so never in a bundle or a rebuild.
     Drafts,
+    /// device id → PeerRecord: the peers this device trusts. Local only, like drafts.
+    Peers,
 }
 
 impl T {
-    pub const ALL: [T; 16] = [
+    pub const ALL: [T; 17] = [
         T::Meta,
         T::OpLog,
         T::Frontier,
@@ -57,6 +59,7 @@ impl T {
         T::Contact,
         T::Agenda,
         T::Drafts,
+        T::Peers,
     ];
 
     /// The trees that are a pure function of the op log.
@@ -94,6 +97,7 @@ impl T {
             T::Contact => "contact",
             T::Agenda => "agenda",
             T::Drafts => "drafts",
+            T::Peers => "peers",
         }
     }
 

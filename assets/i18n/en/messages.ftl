@@ -303,3 +303,16 @@ agenda-days-late = { $days ->
 employers-title = Employers ({ $count })
 employers-placements = Placed here ({ $count })
 agenda-agreements-past-due = Agreements past their date ({ $count })
+
+# Keys, cards and trust
+keys-card = This device: { $name } ({ $role }). Fingerprint: { $fingerprint } — read it out to whoever gets your card, so they can check it is yours.
+keys-written = Your card is in { $path }. It holds only public keys; give it to your coordinator (or coach).
+trust-done = Trusted: { $name } ({ $role }), fingerprint { $fingerprint }. Check that fingerprint with { $name } in person, for example by phone.
+trust-already = { $name } ({ $role }, { $fingerprint }) was already trusted; nothing changed.
+sync-io = { $path } could not be read or written ({ $reason }). Nothing changed.
+sync-keys-damaged = The keys file { $path } is damaged. Restore it from a backup of the folder; do not make a new one, or no peer will recognise this device.
+sync-not-a-card = This is not a stagecoach card. Ask for the file that `stagecoach keys --out` makes.
+sync-card-too-new = This card comes from a newer stagecoach. Update stagecoach and try again.
+sync-card-damaged = This card was changed on its way or is damaged, so it is not trusted. Ask the owner for a new card, preferably in person.
+sync-own-card = This is this device's own card; there is no need to trust it.
+sync-key-changed = { $name } is already known, but with other keys. Someone may be pretending to be { $name }. Check with { $name } in person; nothing changed.

@@ -303,3 +303,16 @@ agenda-days-late = { $days ->
 employers-title = Werkgevers ({ $count })
 employers-placements = Geplaatst hier ({ $count })
 agenda-agreements-past-due = Afspraken over hun datum ({ $count })
+
+# Keys, cards and trust
+keys-card = Dit apparaat: { $name } ({ $role }). Vingerafdruk: { $fingerprint } — lees die voor aan wie je kaart krijgt, zodat die kan controleren dat hij van jou is.
+keys-written = Je kaart staat in { $path }. Er staan alleen openbare sleutels in; geef hem aan je coördinator (of coach).
+trust-done = Vertrouwd: { $name } ({ $role }), vingerafdruk { $fingerprint }. Controleer die vingerafdruk met { $name } zelf, bijvoorbeeld door de telefoon.
+trust-already = { $name } ({ $role }, { $fingerprint }) werd al vertrouwd; er is niets veranderd.
+sync-io = { $path } kon niet gelezen of geschreven worden ({ $reason }). Er is niets veranderd.
+sync-keys-damaged = Het sleutelbestand { $path } is beschadigd. Zet het terug uit een back-up van de map; maak het niet opnieuw, want dan herkent niemand dit apparaat meer.
+sync-not-a-card = Dit is geen stagecoach-kaart. Vraag om het bestand dat `stagecoach keys --out` maakt.
+sync-card-too-new = Deze kaart komt van een nieuwere stagecoach. Werk stagecoach bij en probeer het opnieuw.
+sync-card-damaged = Deze kaart is onderweg veranderd of beschadigd, dus hij wordt niet vertrouwd. Vraag een nieuwe kaart aan de eigenaar, liefst rechtstreeks.
+sync-own-card = Dit is de kaart van dit apparaat zelf; die hoef je niet te vertrouwen.
+sync-key-changed = { $name } is al bekend, maar met andere sleutels. Dat kan betekenen dat iemand zich voordoet als { $name }. Controleer het met { $name } zelf; er is niets veranderd.

@@ -1,0 +1,154 @@
+//! This device's keys: an ed25519 key that signs its bundles and an age X25519 identity that
+//! bundles for it are encrypted to. Kept in one 0600 file in the data dir, never in the database
+//! (a backup or a bundle must never carry them).
+
+use std::fs;
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use age::secrecy::ExposeSecret;
+use ed25519_dalek::SigningKey;
+
+use super::SyncError;
+
+/// The file name of the keys in the data dir.
+pub const KEYS_FILE: &str = "device.keys";
+const HEADER: &str = "stagecoach-keys 1";
+
+pub struct DeviceKeys {
+    pub signing: SigningKey,
+    pub decryption: age::x25519::Identity,
+}
+
+impl DeviceKeys {
+    pub fn path(dir: &Path) -> PathBuf {
+        dir.join(KEYS_FILE)
+    }
+
+    /// The device's keys, made on first use: `init` makes them, and a database from before
+    /// keys existed gets them the first time they are needed.
+    pub fn load_or_create(dir: &Path) -> Result<DeviceKeys, SyncError> {
+        let path = Self::path(dir);
+        if path.exists() {
+            return Self::load(&path);
+        }
+        let keys = DeviceKeys {
+            signing: SigningKey::from_bytes(&rand::random::<[u8; 32]>()),
+            decryption: age::x25519::Identity::generate(),
+        };
+        keys.write_new(&path)?;
+        Ok(keys)
+    }
+
+    fn load(path: &Path) -> Result<DeviceKeys, SyncError> {
+        let text = fs::read_to_string(path).map_err(|e| SyncError::io("read", path, e))?;
+        let mut lines = text.lines();
+        let broken = || SyncError::KeysDamaged {
+            path: path.to_path_buf(),
+        };
+        if lines.next() != Some(HEADER) {
+            return Err(broken());
+        }
+        let mut signing = None;
+        let mut decryption = None;
+        for line in lines {
+            match line.split_once(' ') {
+                Some(("signing", hex)) => {
+                    let bytes: [u8; 32] = decode_hex(hex)
+                        .and_then(|b| b.try_into().ok())
+                        .ok_or_else(broken)?;
+                    signing = Some(SigningKey::from_bytes(&bytes));
+                }
+                Some(("age", secret)) => decryption = Some(secret.parse().map_err(|_| broken())?),
+                _ => return Err(broken()),
+            }
+        }
+        Ok(DeviceKeys {
+            signing: signing.ok_or_else(broken)?,
+            decryption: decryption.ok_or_else(broken)?,
+        })
+    }
+
+    /// Written once, 0600 from the first byte, and never overwritten: replacing a device's keys
+    /// would cut it off from every peer that trusts it.
+    fn write_new(&self, path: &Path) -> Result<(), SyncError> {
+        let mut file = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)
+            .map_err(|e| SyncError::io("create", path, e))?;
+        let text = format!(
+            "{HEADER}\nsigning {}\nage {}\n",
+            encode_hex(self.signing.as_bytes()),
+            self.decryption.to_string().expose_secret()
+        );
+        file.write_all(text.as_bytes())
+            .and_then(|()| file.sync_all())
+            .map_err(|e| SyncError::io("write", path, e))
+    }
+}
+
+pub fn encode_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn decode_hex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn keys_are_made_once_private_and_read_back_the_same() {
+        let dir = tempfile::tempdir().unwrap();
+        let made = DeviceKeys::load_or_create(dir.path()).unwrap();
+        let mode = fs::metadata(DeviceKeys::path(dir.path()))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+        let read = DeviceKeys::load_or_create(dir.path()).unwrap();
+        assert_eq!(made.signing.to_bytes(), read.signing.to_bytes());
+        assert_eq!(
+            made.decryption.to_public().to_string(),
+            read.decryption.to_public().to_string()
+        );
+    }
+
+    #[test]
+    fn a_damaged_keys_file_is_reported_not_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        DeviceKeys::load_or_create(dir.path()).unwrap();
+        let path = DeviceKeys::path(dir.path());
+        let text = fs::read_to_string(&path)
+            .unwrap()
+            .replace("signing ", "signing zz");
+        fs::write(&path, &text).unwrap();
+        assert!(matches!(
+            DeviceKeys::load_or_create(dir.path()),
+            Err(SyncError::KeysDamaged { .. })
+        ));
+        assert_eq!(fs::read_to_string(&path).unwrap(), text, "left as it was");
+    }
+
+    #[test]
+    fn hex_round_trips_and_rejects_odd_input() {
+        assert_eq!(
+            decode_hex(&encode_hex(&[0, 171, 255])),
+            Some(vec![0, 171, 255])
+        );
+        assert_eq!(decode_hex("abc"), None);
+        assert_eq!(decode_hex("zz"), None);
+    }
+}

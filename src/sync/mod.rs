@@ -1,0 +1,144 @@
+//! Sync between devices: this device's keys, the public cards peers exchange, and the list of
+//! peers this device trusts. Nothing here draws; the CLI and the screen both use it.
+
+pub mod card;
+pub mod identity;
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+pub use card::Card;
+pub use identity::DeviceKeys;
+
+use crate::message::Msg;
+use crate::store::peers::PeerRecord;
+use crate::store::{Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("could not {action} the file")]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the keys file is damaged")]
+    KeysDamaged { path: PathBuf },
+    #[error("not a stagecoach card")]
+    NotACard,
+    #[error("the card comes from a newer stagecoach")]
+    CardTooNew,
+    #[error("the card was changed after it was made, or is damaged")]
+    CardDamaged,
+    #[error("this is this device's own card")]
+    OwnCard,
+    #[error("a known device presents different keys")]
+    KeyChanged { name: String },
+}
+
+impl SyncError {
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        SyncError::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+
+    pub fn message(&self) -> Msg {
+        match self {
+            SyncError::Store(e) => e.message(),
+            SyncError::Io { path, source, .. } => Msg::new("sync-io")
+                .arg("path", path.display())
+                .arg("reason", source),
+            SyncError::KeysDamaged { path } => {
+                Msg::new("sync-keys-damaged").arg("path", path.display())
+            }
+            SyncError::NotACard => Msg::new("sync-not-a-card"),
+            SyncError::CardTooNew => Msg::new("sync-card-too-new"),
+            SyncError::CardDamaged => Msg::new("sync-card-damaged"),
+            SyncError::OwnCard => Msg::new("sync-own-card"),
+            SyncError::KeyChanged { name } => Msg::new("sync-key-changed").arg("name", name),
+        }
+    }
+}
+
+/// A peer this device trusts, with the card it was given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Peer {
+    pub card: Card,
+    pub trusted_on: NaiveDate,
+}
+
+/// This device's card, making its keys if they do not exist yet.
+pub fn own_card(store: &Store) -> Result<(Card, DeviceKeys), SyncError> {
+    let keys = DeviceKeys::load_or_create(store.dir())?;
+    Ok((Card::own(store.identity(), &keys), keys))
+}
+
+/// Reads a card file and trusts it. Trusting the same card again changes nothing; a known
+/// device with other keys is refused (someone may be impersonating it).
+pub fn trust(store: &Store, card_file: &Path, today: NaiveDate) -> Result<(Peer, bool), SyncError> {
+    let text =
+        std::fs::read_to_string(card_file).map_err(|e| SyncError::io("read", card_file, e))?;
+    let card = Card::parse(&text)?;
+    if card.device == store.identity().device {
+        return Err(SyncError::OwnCard);
+    }
+    if let Some(known) = peer(store, &card)? {
+        if known.card == card {
+            return Ok((known, false));
+        }
+        if known.card.signing != card.signing || known.card.recipient != card.recipient {
+            return Err(SyncError::KeyChanged {
+                name: known.card.name,
+            });
+        }
+    }
+    store.save_peer(
+        card.device,
+        &PeerRecord {
+            card_text: text,
+            trusted_on: today,
+        },
+    )?;
+    Ok((
+        Peer {
+            card,
+            trusted_on: today,
+        },
+        true,
+    ))
+}
+
+fn peer(store: &Store, card: &Card) -> Result<Option<Peer>, SyncError> {
+    store
+        .peer(card.device)?
+        .map(|record| {
+            Ok(Peer {
+                card: Card::parse(&record.card_text)?,
+                trusted_on: record.trusted_on,
+            })
+        })
+        .transpose()
+}
+
+/// Every trusted peer, by name.
+pub fn peers(store: &Store) -> Result<Vec<Peer>, SyncError> {
+    let mut peers = store
+        .peers()?
+        .into_iter()
+        .map(|record| {
+            Ok(Peer {
+                card: Card::parse(&record.card_text)?,
+                trusted_on: record.trusted_on,
+            })
+        })
+        .collect::<Result<Vec<_>, SyncError>>()?;
+    peers.sort_by(|a, b| a.card.name.cmp(&b.card.name));
+    Ok(peers)
+}

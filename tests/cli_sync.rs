@@ -1,0 +1,96 @@
+//! Keys, cards and trust through the real binary: the first steps of coach ↔ coordinator sync.
+
+mod common;
+
+use common::Env;
+
+fn init(role: &str, name: &str) -> Env {
+    let env = Env::new();
+    env.ok(&["init", "--name", name, "--role", role]);
+    env
+}
+
+fn card_of(env: &Env, file: &str) -> std::path::PathBuf {
+    let path = env.temp.path().join(file);
+    env.ok(&["keys", "--out", path.to_str().unwrap()]);
+    path
+}
+
+#[test]
+fn init_makes_private_keys_and_keys_shows_a_fingerprint() {
+    let coach = init("coach", "Sanne");
+    let keys = coach.dir().join("device.keys");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&keys).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let out = coach.ok(&["keys"]);
+    assert!(out.contains("Sanne (coach)"), "{out}");
+    let again = coach.ok(&["keys"]);
+    assert_eq!(out, again, "the same keys every time");
+}
+
+#[test]
+fn a_card_holds_only_public_keys_and_the_coordinator_trusts_it() {
+    let coach = init("coach", "Sanne");
+    let coordinator = init("coordinator", "Mila");
+    let card = card_of(&coach, "sanne.card");
+    let text = std::fs::read_to_string(&card).unwrap();
+    let secrets = std::fs::read_to_string(coach.dir().join("device.keys")).unwrap();
+    for line in secrets.lines().skip(1) {
+        let secret = line.split_once(' ').unwrap().1;
+        assert!(!text.contains(secret), "no secret key in the card");
+    }
+    let fingerprint = text
+        .lines()
+        .find_map(|l| l.strip_prefix("fingerprint "))
+        .unwrap()
+        .to_string();
+
+    let out = coordinator.ok(&["trust", card.to_str().unwrap()]);
+    assert!(out.contains("Sanne") && out.contains(&fingerprint), "{out}");
+    let again = coordinator.ok(&["trust", card.to_str().unwrap()]);
+    assert!(again.contains("al vertrouwd"), "{again}");
+}
+
+#[test]
+fn a_tampered_card_a_non_card_and_ones_own_card_are_refused_and_change_nothing() {
+    let coach = init("coach", "Sanne");
+    let coordinator = init("coordinator", "Mila");
+    let card = card_of(&coach, "sanne.card");
+    let before = coordinator.dump();
+
+    let forged = coach.temp.path().join("forged.card");
+    let text = std::fs::read_to_string(&card).unwrap();
+    std::fs::write(&forged, text.replace("name Sanne", "name Mila")).unwrap();
+    let err = coordinator.fails(&["trust", forged.to_str().unwrap()]);
+    assert!(err.contains("onderweg veranderd"), "{err}");
+
+    let other = coach.temp.path().join("notes.txt");
+    std::fs::write(&other, "boodschappen").unwrap();
+    let err = coordinator.fails(&["trust", other.to_str().unwrap()]);
+    assert!(err.contains("geen stagecoach-kaart"), "{err}");
+
+    let missing = coach.temp.path().join("missing.card");
+    let err = coordinator.fails(&["trust", missing.to_str().unwrap()]);
+    assert!(err.contains("kon niet gelezen"), "{err}");
+
+    let own = card_of(&coordinator, "mila.card");
+    let err = coordinator.fails(&["trust", own.to_str().unwrap()]);
+    assert!(err.contains("dit apparaat zelf"), "{err}");
+
+    assert_eq!(before, coordinator.dump(), "the database is unchanged");
+}
+
+#[test]
+fn a_known_device_with_other_keys_is_refused() {
+    let coach = init("coach", "Sanne");
+    let coordinator = init("coordinator", "Mila");
+    let card = card_of(&coach, "sanne.card");
+    coordinator.ok(&["trust", card.to_str().unwrap()]);
+    // The same device, its keys file lost and remade: to the coordinator that looks like an
+    // impostor, and must be settled in person.
+    std::fs::remove_file(coach.dir().join("device.keys")).unwrap();
+    let remade = card_of(&coach, "sanne-new.card");
+    let err = coordinator.fails(&["trust", remade.to_str().unwrap()]);
+    assert!(err.contains("andere sleutels"), "{err}");
+}
