@@ -142,6 +142,14 @@ impl Store {
             .map(|item| codec::decode(&item?.1, "session"))
     }
 
+    /// Every op in the log, by origin device and then sequence; streamed.
+    pub fn ops(&self) -> impl Iterator<Item = Result<crate::store::op::Op, StoreError>> + '_ {
+        self.trees()
+            .get(T::OpLog)
+            .iter()
+            .map(|item| codec::decode(&item?.1, "op"))
+    }
+
     pub fn goals_of(&self, coachee: EntityId) -> Result<Vec<Goal>, StoreError> {
         self.trees()
             .get(T::Goals)

@@ -1,6 +1,7 @@
 //! Sync between devices: this device's keys, the public cards peers exchange, and the list of
 //! peers this device trusts. Nothing here draws; the CLI and the screen both use it.
 
+pub mod bundle;
 pub mod card;
 pub mod identity;
 
@@ -38,6 +39,22 @@ pub enum SyncError {
     OwnCard,
     #[error("a known device presents different keys")]
     KeyChanged { name: String },
+    #[error("not a stagecoach bundle")]
+    NotABundle,
+    #[error("the bundle comes from a newer stagecoach (format {version})")]
+    BundleTooNew { version: u16 },
+    #[error("the bundle is damaged or incomplete")]
+    BundleDamaged,
+    #[error("the bundle is addressed to another device")]
+    NotForUs,
+    #[error("the bundle needs a passphrase")]
+    NeedsPassphrase,
+    #[error("the passphrase does not open the bundle")]
+    WrongPassphrase,
+    #[error("the bundle's signature does not match its sender")]
+    BadSignature,
+    #[error("no recipients to encrypt to")]
+    NoRecipients,
 }
 
 impl SyncError {
@@ -63,6 +80,16 @@ impl SyncError {
             SyncError::CardDamaged => Msg::new("sync-card-damaged"),
             SyncError::OwnCard => Msg::new("sync-own-card"),
             SyncError::KeyChanged { name } => Msg::new("sync-key-changed").arg("name", name),
+            SyncError::NotABundle => Msg::new("bundle-not-a-bundle"),
+            SyncError::BundleTooNew { version } => {
+                Msg::new("bundle-too-new").arg("version", version)
+            }
+            SyncError::BundleDamaged => Msg::new("bundle-damaged"),
+            SyncError::NotForUs => Msg::new("bundle-not-for-us"),
+            SyncError::NeedsPassphrase => Msg::new("bundle-needs-passphrase"),
+            SyncError::WrongPassphrase => Msg::new("bundle-wrong-passphrase"),
+            SyncError::BadSignature => Msg::new("bundle-bad-signature"),
+            SyncError::NoRecipients => Msg::new("bundle-no-recipients"),
         }
     }
 }
