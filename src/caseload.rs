@@ -88,12 +88,7 @@ pub fn update_coachee(
     edited: Coachee,
     today: NaiveDate,
 ) -> Result<Saved<Coachee>, Error> {
-    let before =
-        store
-            .get::<Coachee>(edited.id)?
-            .ok_or_else(|| crate::store::ResolveError::NotFound {
-                reference: edited.code.to_string(),
-            })?;
+    let before: Coachee = existing(store, edited.id, edited.code.to_string())?;
     edited.validate(today)?;
     let warnings = scan_all([edited.coach_note.as_str()]);
     save_edit(store, Some(&before), &edited)?;
@@ -169,12 +164,7 @@ pub fn update_session(
     edited: Session,
     today: NaiveDate,
 ) -> Result<Saved<Session>, Error> {
-    let before =
-        store
-            .get::<Session>(edited.id)?
-            .ok_or_else(|| crate::store::ResolveError::NotFound {
-                reference: edited.id.to_string(),
-            })?;
+    let before: Session = existing(store, edited.id, edited.id.to_string())?;
     let mut edited = edited;
     edited.coachee = before.coachee;
     edited.author = before.author.clone();
@@ -190,12 +180,7 @@ pub fn update_session(
 /// Deletes a session that was logged by mistake. The deletion travels to the coordinator like
 /// any other change, so the session disappears there too.
 pub fn delete_session(store: &mut Store, id: EntityId) -> Result<Session, Error> {
-    let session =
-        store
-            .get::<Session>(id)?
-            .ok_or_else(|| crate::store::ResolveError::NotFound {
-                reference: id.to_string(),
-            })?;
+    let session: Session = existing(store, id, id.to_string())?;
     store.save(vec![Change::purge(&session)])?;
     Ok(session)
 }
@@ -237,12 +222,7 @@ pub fn add_placement(
 ) -> Result<Placement, Error> {
     placement.id = EntityId::new();
     placement.coachee = coachee.id;
-    if store.get::<Employer>(placement.employer)?.is_none() {
-        return Err(crate::store::ResolveError::NotFound {
-            reference: placement.employer.to_string(),
-        }
-        .into());
-    }
+    existing::<Employer>(store, placement.employer, placement.employer.to_string())?;
     placement.validate()?;
     save_edit(store, None, &placement)?;
     Ok(placement)
@@ -269,15 +249,17 @@ pub fn update_record<R: Record>(
     edited: R,
     validate: impl FnOnce(&R) -> Result<(), crate::domain::ValidationErrors>,
 ) -> Result<R, Error> {
-    let before =
-        store
-            .get::<R>(edited.id())?
-            .ok_or_else(|| crate::store::ResolveError::NotFound {
-                reference: edited.id().to_string(),
-            })?;
+    let before: R = existing(store, edited.id(), edited.id().to_string())?;
     validate(&edited)?;
     save_edit(store, Some(&before), &edited)?;
     Ok(edited)
+}
+
+/// A record that must be there; `reference` is what the user knows it by (a code, an id).
+fn existing<R: Record>(store: &Store, id: EntityId, reference: String) -> Result<R, Error> {
+    Ok(store
+        .get::<R>(id)?
+        .ok_or(crate::store::ResolveError::NotFound { reference })?)
 }
 
 fn save_edit<R: Record>(store: &mut Store, before: Option<&R>, after: &R) -> Result<(), Error> {
