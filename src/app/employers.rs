@@ -2,6 +2,7 @@
 //! selected one its details and the young people placed there. Loaded when the tab opens and
 //! per selection, never per frame.
 
+use super::update::{moved, movement};
 use super::{Action, App, Effect, Pane, Tab};
 use crate::domain::{Coachee, Employer, EntityId, Placement};
 use crate::store::{Store, StoreError};
@@ -80,12 +81,7 @@ pub fn employers_action(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     };
     let delta = match action {
-        Action::Up => -1,
-        Action::Down => 1,
-        Action::PageUp => -10,
-        Action::PageDown => 10,
-        Action::Top => isize::MIN / 2,
-        Action::Bottom => isize::MAX / 2,
+        action if let Some(delta) = movement(action) => delta,
         Action::NextPane | Action::PrevPane => {
             view.in_placements = !view.in_placements && !view.placements.is_empty();
             return Vec::new();
@@ -115,17 +111,12 @@ pub fn employers_action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         _ => return Vec::new(),
     };
-    let step = |from: usize, len: usize| {
-        (from as isize)
-            .saturating_add(delta)
-            .clamp(0, len.saturating_sub(1) as isize) as usize
-    };
     if view.in_placements {
-        view.placement_selected = step(view.placement_selected, view.placements.len());
+        view.placement_selected = moved(view.placement_selected, delta, view.placements.len());
         Vec::new()
     } else {
         let before = view.selected;
-        view.selected = step(view.selected, view.rows.len());
+        view.selected = moved(view.selected, delta, view.rows.len());
         match view.selected_employer() {
             Some(e) if view.selected != before => vec![Effect::LoadEmployer(e.id)],
             _ => Vec::new(),

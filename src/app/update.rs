@@ -13,7 +13,28 @@ use crate::i18n::Lang;
 use crate::message::Msg;
 
 /// Rows moved by PageUp/PageDown.
-const PAGE: usize = 10;
+const PAGE: isize = 10;
+
+/// How far a movement action moves a cursor in any list; None for every other action.
+pub(crate) fn movement(action: Action) -> Option<isize> {
+    Some(match action {
+        Action::Up => -1,
+        Action::Down => 1,
+        Action::PageUp => -PAGE,
+        Action::PageDown => PAGE,
+        // Far enough to reach either end of any list, without overflowing when added.
+        Action::Top => isize::MIN / 2,
+        Action::Bottom => isize::MAX / 2,
+        _ => return None,
+    })
+}
+
+/// A cursor moved by `delta`, kept on one of `len` rows.
+pub(crate) fn moved(current: usize, delta: isize, len: usize) -> usize {
+    (current as isize)
+        .saturating_add(delta)
+        .clamp(0, len.saturating_sub(1) as isize) as usize
+}
 
 /// Routes a key: typing into the filter field while it is open, otherwise through the keymap.
 pub fn handle_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
@@ -135,12 +156,12 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         _ if app.tab != Tab::Caseload => {}
         Action::NextPane => app.focus = next_pane(app.focus, true),
         Action::PrevPane => app.focus = next_pane(app.focus, false),
-        Action::Up => move_by(app, -1),
-        Action::Down => move_by(app, 1),
-        Action::PageUp => move_by(app, -(PAGE as isize)),
-        Action::PageDown => move_by(app, PAGE as isize),
-        Action::Top => move_by(app, isize::MIN / 2),
-        Action::Bottom => move_by(app, isize::MAX / 2),
+        Action::Up
+        | Action::Down
+        | Action::PageUp
+        | Action::PageDown
+        | Action::Top
+        | Action::Bottom => move_by(app, action),
         Action::Filter => {
             app.focus = Pane::List;
             app.caseload.filtering = true;
@@ -261,15 +282,10 @@ fn session_popup(app: &mut App, id: crate::domain::EntityId, action: Action) -> 
 
 /// Moving through the agenda, and Enter to go to that coachee on the caseload tab.
 fn agenda_action(app: &mut App, action: Action) -> Vec<Effect> {
-    let last = app.agenda.len().saturating_sub(1);
-    let step = |from: usize, delta: isize| (from as isize + delta).clamp(0, last as isize) as usize;
     match action {
-        Action::Up => app.agenda_selected = step(app.agenda_selected, -1),
-        Action::Down => app.agenda_selected = step(app.agenda_selected, 1),
-        Action::PageUp => app.agenda_selected = step(app.agenda_selected, -(PAGE as isize)),
-        Action::PageDown => app.agenda_selected = step(app.agenda_selected, PAGE as isize),
-        Action::Top => app.agenda_selected = 0,
-        Action::Bottom => app.agenda_selected = last,
+        action if let Some(delta) = movement(action) => {
+            app.agenda_selected = moved(app.agenda_selected, delta, app.agenda.len());
+        }
         Action::Open => {
             if let Some(row) = app.agenda.get(app.agenda_selected) {
                 let id = row.coachee;
@@ -292,19 +308,19 @@ fn next_pane(pane: Pane, forward: bool) -> Pane {
     }
 }
 
-/// Moves the cursor of the focused pane, clamped to its content.
-fn move_by(app: &mut App, delta: isize) {
-    let clamp = |current: usize, len: usize| -> usize {
-        (current as isize)
-            .saturating_add(delta)
-            .clamp(0, len.saturating_sub(1) as isize) as usize
+/// Moves the cursor of the focused pane by a movement action, clamped to its content.
+fn move_by(app: &mut App, action: Action) {
+    let Some(delta) = movement(action) else {
+        return;
     };
     match app.focus {
-        Pane::List => app.caseload.selected = clamp(app.caseload.selected, app.caseload.len()),
-        Pane::Profile => app.profile_scroll = clamp(app.profile_scroll as usize, 200) as u16,
+        Pane::List => {
+            app.caseload.selected = moved(app.caseload.selected, delta, app.caseload.len())
+        }
+        Pane::Profile => app.profile_scroll = moved(app.profile_scroll as usize, delta, 200) as u16,
         Pane::Sessions => {
             let len = app.detail.as_ref().map_or(0, |d| d.sessions.len());
-            app.session_selected = clamp(app.session_selected, len);
+            app.session_selected = moved(app.session_selected, delta, len);
         }
     }
 }
