@@ -23,6 +23,7 @@ pub mod paths;
 pub mod profile;
 pub mod store;
 pub mod sync;
+pub mod text;
 pub mod tui;
 pub mod ui;
 

@@ -5,11 +5,12 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::output::{clip, table};
+use super::output::table;
 use super::setup::open;
 use super::{CliResult, Context, ListArgs, ListWhat, ShowArgs};
 use crate::domain::{Coachee, Employer, EntityId, EntityKind, Goal, Placement, Session};
 use crate::store::{CoacheeRow, Store};
+use crate::text::clip;
 use crate::{Error, Msg};
 
 #[derive(Serialize)]

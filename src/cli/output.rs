@@ -88,17 +88,6 @@ pub fn table(headers: &[String], rows: &[Vec<String>]) -> String {
     out
 }
 
-/// Cuts text to `max` characters with an ellipsis, for one-line columns.
-pub fn clip(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        let mut clipped: String = text.chars().take(max.saturating_sub(1)).collect();
-        clipped.push('…');
-        clipped
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,11 +105,5 @@ mod tests {
         assert_eq!(lines[0], "code  naam");
         assert_eq!(lines[1], "K7F3  Zoë");
         assert_eq!(lines[2], "AB    Jan");
-    }
-
-    #[test]
-    fn clip_adds_an_ellipsis() {
-        assert_eq!(clip("stagebezoek", 6), "stage…");
-        assert_eq!(clip("kort", 6), "kort");
     }
 }

@@ -109,7 +109,7 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
                 out.date(Some(s.date)),
                 out.label(s.kind().label_id()),
                 s.minutes,
-                super::output::clip(s.headline(), 70)
+                crate::text::clip(s.headline(), 70)
             );
         }
     }

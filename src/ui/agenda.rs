@@ -11,6 +11,7 @@ use crate::app::App;
 use crate::app::agenda::Section;
 use crate::domain::dates::format_date;
 use crate::message::Msg;
+use crate::text::clip;
 
 /// One line of the agenda, by reference: text is only built for the lines on screen.
 enum Entry {
@@ -87,23 +88,10 @@ fn row_line<'a>(app: &App, theme: &Theme, index: usize) -> Line<'a> {
     };
     let chosen = index == app.agenda_selected;
     let marker = if chosen { "›" } else { " " };
-    let text = format!(
-        "{marker} {}  {:<28} {when}",
-        row.code,
-        truncate(&row.name, 28)
-    );
+    let text = format!("{marker} {}  {:<28} {when}", row.code, clip(&row.name, 28));
     if chosen {
         Line::styled(text, theme.selected)
     } else {
         Line::raw(text)
     }
-}
-
-fn truncate(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_string();
-    }
-    let mut cut: String = text.chars().take(width - 1).collect();
-    cut.push('…');
-    cut
 }

@@ -11,6 +11,7 @@ use crate::app::App;
 use crate::app::form::{Field, Form, Input};
 use crate::i18n::Lang;
 use crate::message::Msg;
+use crate::text::clip;
 
 const LABEL_WIDTH: usize = 24;
 /// A multi-line field shows at least this many lines, so it looks like room to write.
@@ -125,7 +126,7 @@ fn field_lines<'a>(
     if field.required {
         label.push_str(" *");
     }
-    let label_text: String = truncate(&label, LABEL_WIDTH);
+    let label_text: String = clip(&label, LABEL_WIDTH);
     let label_style = if focused { theme.title } else { theme.dim };
     let head = |value: Vec<Span<'a>>| {
         let mut spans = vec![
@@ -147,7 +148,7 @@ fn field_lines<'a>(
             text_lines.resize(text_lines.len().max(shown), String::new());
             for (i, text) in text_lines.iter().skip(first).take(shown).enumerate() {
                 let value = Span::styled(
-                    format!("│{}", truncate(text, width)),
+                    format!("│{}", clip(text, width)),
                     value_style(focused, theme),
                 );
                 lines.push(if i == 0 {
@@ -263,15 +264,6 @@ fn cursor_in_lines(text: &str, cursor: usize) -> (usize, usize) {
     let row = before.matches('\n').count();
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count());
     (row, column)
-}
-
-fn truncate(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_string();
-    }
-    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
 }
 
 /// Lays option spans out over as many lines as the width needs.

@@ -25,14 +25,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             .iter()
             .map(ToString::to_string)
             .collect();
-        let label: String = lang.text(&action.label_id());
-        let label = if label.chars().count() > label_width {
-            let mut cut: String = label.chars().take(label_width.saturating_sub(1)).collect();
-            cut.push('…');
-            cut
-        } else {
-            label
-        };
+        let label = crate::text::clip(&lang.text(&action.label_id()), label_width);
         vec![
             Span::styled(format!(" {:<key_width$}", keys.join(" ")), theme.key),
             Span::raw(format!("{label:<label_width$} ")),
