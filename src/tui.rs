@@ -252,20 +252,10 @@ fn edit_in_editor(
     })();
     let _ = std::fs::remove_file(&path);
     match outcome {
-        Ok(text) => {
-            let text = text.trim_end_matches('\n').to_string();
-            let focused = form.focus;
-            let field = &mut form.fields[focused];
-            if field.value == text {
-                return Vec::new();
-            }
-            field.cursor = text.chars().count();
-            field.value = text;
-            field.error = None;
-            form.dirty = true;
-            form.privacy = None;
+        Ok(text) if form.replace_focused(text.trim_end_matches('\n').to_string()) => {
             vec![Effect::SaveDraft]
         }
+        Ok(_) => Vec::new(),
         Err(_) => {
             app.message = Some(Msg::new("editor-failed").arg("editor", editor));
             Vec::new()

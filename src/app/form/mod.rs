@@ -239,12 +239,28 @@ impl Form {
         }
         let changed = field.value != before;
         if changed {
-            field.error = None;
-            self.dirty = true;
-            // A changed text must be looked at again before a privacy warning is waved through.
-            self.privacy = None;
+            self.mark_changed();
         }
         changed
+    }
+
+    /// Replaces the focused field's whole value (text written in `$EDITOR`); true when it
+    /// changed, with the same consequences as typing.
+    pub fn replace_focused(&mut self, value: String) -> bool {
+        let field = &mut self.fields[self.focus];
+        if field.value == value {
+            return false;
+        }
+        *field = field.clone().value(value);
+        self.mark_changed();
+        true
+    }
+
+    fn mark_changed(&mut self) {
+        self.fields[self.focus].error = None;
+        self.dirty = true;
+        // A changed text must be looked at again before a privacy warning is waved through.
+        self.privacy = None;
     }
 
     /// Shows the domain's validation errors on their fields and focuses the first.
@@ -446,6 +462,18 @@ mod tests {
         f.edit(Edit::Backspace, Lang::Nl);
         f.edit(Edit::Backspace, Lang::Nl);
         assert_eq!(f.text("summary"), "ééx");
+        assert!(f.dirty);
+    }
+
+    #[test]
+    fn text_from_the_editor_counts_as_typing() {
+        let mut f = form(Field::named("summary", Input::Multiline).value("kort"));
+        f.fields[0].error = Some(Msg::new("invalid-required"));
+        assert!(!f.replace_focused("kort".into()), "the same text is no change");
+        assert!(f.replace_focused("Langer verslag\nmet twee regels".into()));
+        let field = f.focused();
+        assert_eq!(field.cursor, 30);
+        assert!(field.error.is_none());
         assert!(f.dirty);
     }
 
