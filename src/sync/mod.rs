@@ -101,6 +101,16 @@ pub struct Peer {
     pub trusted_on: NaiveDate,
 }
 
+impl Peer {
+    /// A stored peer, its card verified again: a record changed on disk is not trusted.
+    fn from_record(record: PeerRecord) -> Result<Peer, SyncError> {
+        Ok(Peer {
+            card: Card::parse(&record.card_text)?,
+            trusted_on: record.trusted_on,
+        })
+    }
+}
+
 /// This device's card, making its keys if they do not exist yet.
 pub fn own_card(store: &Store) -> Result<(Card, DeviceKeys), SyncError> {
     let keys = DeviceKeys::load_or_create(store.dir())?;
@@ -143,15 +153,7 @@ pub fn trust(store: &Store, card_file: &Path, today: NaiveDate) -> Result<(Peer,
 }
 
 fn peer(store: &Store, card: &Card) -> Result<Option<Peer>, SyncError> {
-    store
-        .peer(card.device)?
-        .map(|record| {
-            Ok(Peer {
-                card: Card::parse(&record.card_text)?,
-                trusted_on: record.trusted_on,
-            })
-        })
-        .transpose()
+    store.peer(card.device)?.map(Peer::from_record).transpose()
 }
 
 /// Every trusted peer, by name.
@@ -159,12 +161,7 @@ pub fn peers(store: &Store) -> Result<Vec<Peer>, SyncError> {
     let mut peers = store
         .peers()?
         .into_iter()
-        .map(|record| {
-            Ok(Peer {
-                card: Card::parse(&record.card_text)?,
-                trusted_on: record.trusted_on,
-            })
-        })
+        .map(Peer::from_record)
         .collect::<Result<Vec<_>, SyncError>>()?;
     peers.sort_by(|a, b| a.card.name.cmp(&b.card.name));
     Ok(peers)

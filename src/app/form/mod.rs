@@ -469,7 +469,10 @@ mod tests {
     fn text_from_the_editor_counts_as_typing() {
         let mut f = form(Field::named("summary", Input::Multiline).value("kort"));
         f.fields[0].error = Some(Msg::new("invalid-required"));
-        assert!(!f.replace_focused("kort".into()), "the same text is no change");
+        assert!(
+            !f.replace_focused("kort".into()),
+            "the same text is no change"
+        );
         assert!(f.replace_focused("Langer verslag\nmet twee regels".into()));
         let field = f.focused();
         assert_eq!(field.cursor, 30);
