@@ -5,7 +5,7 @@
 use ed25519_dalek::{Signature, Signer, Verifier, VerifyingKey};
 
 use super::SyncError;
-use super::identity::{DeviceKeys, decode_hex, encode_hex};
+use super::identity::DeviceKeys;
 use crate::domain::{DeviceId, Role};
 use crate::store::DeviceIdentity;
 
@@ -69,7 +69,7 @@ impl Card {
             self.name,
             self.role.code(),
             self.device,
-            encode_hex(&self.signing),
+            hex::encode(self.signing),
             self.recipient,
             self.fingerprint()
         )
@@ -79,7 +79,7 @@ impl Card {
     pub fn to_text(&self, keys: &DeviceKeys) -> String {
         let body = self.body();
         let signature = keys.signing.sign(body.as_bytes());
-        format!("{body}signature {}\n", encode_hex(&signature.to_bytes()))
+        format!("{body}signature {}\n", hex::encode(signature.to_bytes()))
     }
 
     /// Reads a card file, checking its form, its keys and its self-signature.
@@ -103,14 +103,12 @@ impl Card {
         let name = field("name")?;
         let role = Role::parse(&field("role")?).ok_or_else(damaged)?;
         let device = field("device")?.parse().map_err(|_| damaged())?;
-        let signing: [u8; 32] = decode_hex(&field("signing")?)
-            .and_then(|b| b.try_into().ok())
-            .ok_or_else(damaged)?;
+        let mut signing = [0u8; 32];
+        hex::decode_to_slice(field("signing")?, &mut signing).map_err(|_| damaged())?;
         let recipient = field("age")?;
         let fingerprint = field("fingerprint")?;
-        let signature: [u8; 64] = decode_hex(&field("signature")?)
-            .and_then(|b| b.try_into().ok())
-            .ok_or_else(damaged)?;
+        let mut signature = [0u8; 64];
+        hex::decode_to_slice(field("signature")?, &mut signature).map_err(|_| damaged())?;
         let card = Card {
             name,
             role,
@@ -180,6 +178,17 @@ mod tests {
         bytes[at] = if bytes[at] == b'0' { b'1' } else { b'0' };
         let flipped = String::from_utf8(bytes).unwrap();
         assert!(matches!(Card::parse(&flipped), Err(SyncError::CardDamaged)));
+    }
+
+    #[test]
+    fn a_key_or_signature_that_is_not_hex_of_the_right_length_is_refused() {
+        let (card, keys) = card_and_keys();
+        let text = card.to_text(&keys);
+        let signing = hex::encode(card.signing);
+        for bad in [&signing[1..], "zz", &signing[..62]] {
+            let broken = text.replace(&signing, bad);
+            assert!(matches!(Card::parse(&broken), Err(SyncError::CardDamaged)));
+        }
     }
 
     #[test]

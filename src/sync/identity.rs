@@ -54,10 +54,9 @@ impl DeviceKeys {
         let mut decryption = None;
         for line in lines {
             match line.split_once(' ') {
-                Some(("signing", hex)) => {
-                    let bytes: [u8; 32] = decode_hex(hex)
-                        .and_then(|b| b.try_into().ok())
-                        .ok_or_else(broken)?;
+                Some(("signing", text)) => {
+                    let mut bytes = [0u8; 32];
+                    hex::decode_to_slice(text, &mut bytes).map_err(|_| broken())?;
                     signing = Some(SigningKey::from_bytes(&bytes));
                 }
                 Some(("age", secret)) => decryption = Some(secret.parse().map_err(|_| broken())?),
@@ -81,27 +80,13 @@ impl DeviceKeys {
             .map_err(|e| SyncError::io("create", path, e))?;
         let text = format!(
             "{HEADER}\nsigning {}\nage {}\n",
-            encode_hex(self.signing.as_bytes()),
+            hex::encode(self.signing.as_bytes()),
             self.decryption.to_string().expose_secret()
         );
         file.write_all(text.as_bytes())
             .and_then(|()| file.sync_all())
             .map_err(|e| SyncError::io("write", path, e))
     }
-}
-
-pub fn encode_hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-pub fn decode_hex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
-        .collect()
 }
 
 #[cfg(test)]
@@ -140,15 +125,5 @@ mod tests {
             Err(SyncError::KeysDamaged { .. })
         ));
         assert_eq!(fs::read_to_string(&path).unwrap(), text, "left as it was");
-    }
-
-    #[test]
-    fn hex_round_trips_and_rejects_odd_input() {
-        assert_eq!(
-            decode_hex(&encode_hex(&[0, 171, 255])),
-            Some(vec![0, 171, 255])
-        );
-        assert_eq!(decode_hex("abc"), None);
-        assert_eq!(decode_hex("zz"), None);
     }
 }
