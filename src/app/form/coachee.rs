@@ -19,7 +19,6 @@ pub fn coachee_form(coachee: Option<&Coachee>) -> Form {
     let guardian = c.guardian.clone().unwrap_or_default();
     let consent = c.consent.as_ref();
     let date = |d: Option<NaiveDate>| d.map(format_date).unwrap_or_default();
-    let yes = |b: bool| if b { "1" } else { "" };
     let fields = vec![
         Field::named("first_name", Input::Text)
             .value(&c.first_name)
@@ -82,24 +81,18 @@ pub fn coachee_form(coachee: Option<&Coachee>) -> Form {
             Label::id("field-share_with_school"),
             Input::Toggle,
         )
-        .value(yes(consent.is_some_and(|k| k.share_with_school))),
+        .ticked(consent.is_some_and(|k| k.share_with_school)),
         Field::new(
             "consent:employer",
             Label::id("field-share_with_employer"),
             Input::Toggle,
         )
-        .value(yes(consent.is_some_and(|k| k.share_with_employer))),
+        .ticked(consent.is_some_and(|k| k.share_with_employer)),
         Field::named(
             "attention_flags",
             Input::Multi(Choice::all_of::<AttentionFlag>()),
         )
-        .value(
-            c.attention_flags
-                .iter()
-                .map(|f| f.code())
-                .collect::<Vec<_>>()
-                .join(","),
-        ),
+        .chosen_from(&c.attention_flags),
         Field::named("coach_note", Input::Multiline)
             .value(&c.coach_note)
             .help(Msg::new("form-help-coach-note")),

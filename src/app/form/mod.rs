@@ -18,6 +18,9 @@ use crate::store::drafts::Draft;
 
 pub use kinds::{FormKind, Submission};
 
+/// The value of a toggle that is on (off is empty).
+const TICKED: &str = "1";
+
 /// A label: a Fluent id, or a name that is already what the user reads (an employer, a goal).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Label {
@@ -123,6 +126,17 @@ impl Field {
         self.value = value.into();
         self.cursor = self.value.chars().count();
         self
+    }
+
+    /// A toggle's value: on or off.
+    pub fn ticked(self, on: bool) -> Self {
+        self.value(if on { TICKED } else { "" })
+    }
+
+    /// A multi-choice value: the codes of these vocabulary values.
+    pub fn chosen_from<V: Vocabulary>(self, values: &[V]) -> Self {
+        let codes: Vec<&str> = values.iter().map(|v| v.code()).collect();
+        self.value(codes.join(","))
     }
 
     pub fn required(mut self) -> Self {
@@ -232,7 +246,7 @@ impl Form {
             Input::Multi(options) => edit_multi(field, &options, edit),
             Input::Toggle => {
                 if matches!(edit, Edit::Toggle | Edit::Left | Edit::Right) {
-                    field.value = if field.value.is_empty() { "1" } else { "" }.into();
+                    field.value = if field.value.is_empty() { TICKED } else { "" }.into();
                 }
             }
             Input::Scale { min, max } => edit_scale(field, min, max, edit),

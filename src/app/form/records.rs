@@ -135,11 +135,7 @@ fn placement_fields(p: &Placement, employers: Vec<Choice>) -> Vec<Field> {
         Field::named("days_per_week", Input::Number { max: 7 }).value(number(p.days_per_week)),
         Field::named("hours_per_week", Input::Number { max: 60 }).value(number(p.hours_per_week)),
         Field::named("supervisor", Input::Text).value(&p.supervisor),
-        Field::named("agreement_signed", Input::Toggle).value(if p.agreement_signed {
-            "1"
-        } else {
-            ""
-        }),
+        Field::named("agreement_signed", Input::Toggle).ticked(p.agreement_signed),
         Field::named("end_reason", Input::Text).value(&p.end_reason),
         Field::named("outcome", Input::Choice(Choice::all_of::<Outcome>()))
             .value(p.outcome.map_or("", |o| o.code())),
@@ -179,11 +175,7 @@ pub fn employer_form(employer: Option<&Employer>) -> Form {
         Field::named("sector", Input::Choice(Choice::all_of::<Sector>()))
             .value(e.sector.map_or("", |s| s.code())),
         Field::named("kvk", Input::Text).value(e.kvk.as_ref().map_or("", |k| k.as_str())),
-        Field::named("sbb_recognised", Input::Toggle).value(if e.sbb_recognised {
-            "1"
-        } else {
-            ""
-        }),
+        Field::named("sbb_recognised", Input::Toggle).ticked(e.sbb_recognised),
         Field::named("address", Input::Text).value(&e.address),
         Field::named("neighbourhood", Input::Text).value(&e.neighbourhood),
         Field::new(

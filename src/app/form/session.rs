@@ -26,11 +26,12 @@ pub fn new_session(detail: &Detail, today: NaiveDate) -> Form {
         SessionType::Coaching
     };
     let employer = current.and_then(|p| detail.employers.get(&p.employer));
-    let mut participants = vec![Participant::Coachee.code()];
+    let mut participants = vec![Participant::Coachee];
     if employer.is_some() {
-        participants.push(Participant::Employer.code());
+        participants.push(Participant::Employer);
     }
     let session = Session {
+        participants,
         date: today,
         minutes: usual_minutes(kind),
         session_type: Some(kind),
@@ -39,9 +40,6 @@ pub fn new_session(detail: &Detail, today: NaiveDate) -> Form {
         ..Default::default()
     };
     let mut form = form_for(detail, &session, FormKind::NewSession(detail.coachee.id));
-    form.field_mut("participants")
-        .expect("the session form has participants")
-        .value = participants.join(",");
     form.context = current.zip(employer).map(|(placement, employer)| {
         Msg::new("form-context-placement")
             .arg("employer", &employer.name)
@@ -60,7 +58,6 @@ pub fn edit_session(detail: &Detail, session: &Session) -> Form {
 }
 
 fn form_for(detail: &Detail, session: &Session, kind: FormKind) -> Form {
-    let codes = |values: Vec<&str>| values.join(",");
     // The employers this coachee has been placed with, current placement first.
     let mut employers: Vec<Choice> = Vec::new();
     let mut placements: Vec<_> = detail.placements.iter().collect();
@@ -99,9 +96,7 @@ fn form_for(detail: &Detail, session: &Session, kind: FormKind) -> Form {
             "participants",
             Input::Multi(Choice::all_of::<Participant>()),
         )
-        .value(codes(
-            session.participants.iter().map(|p| p.code()).collect(),
-        )),
+        .chosen_from(&session.participants),
         Field::named("summary", Input::Multiline)
             .value(&session.summary)
             .required()
@@ -136,8 +131,8 @@ fn form_for(detail: &Detail, session: &Session, kind: FormKind) -> Form {
                 .unwrap_or_default(),
         ),
         Field::named("signals", Input::Multi(Choice::all_of::<Signal>()))
-            .value(codes(session.signals.iter().map(|s| s.code()).collect())),
-        Field::named("escalate", Input::Toggle).value(if session.escalate { "1" } else { "" }),
+            .chosen_from(&session.signals),
+        Field::named("escalate", Input::Toggle).ticked(session.escalate),
         Field::named("agreements", Input::Multiline)
             .value(
                 session
