@@ -114,15 +114,14 @@ impl Caseload {
     }
 
     /// Selects a coachee, clearing the filter or showing closed files if that hides them.
-    pub fn select_id(&mut self, id: crate::domain::EntityId) -> bool {
-        let find = |c: &Self| (0..c.visible.len()).find(|p| c.rows[c.visible[*p]].coachee.id == id);
-        if find(self).is_none() {
+    pub fn select_id(&mut self, id: EntityId) -> bool {
+        if self.visible_position(id).is_none() {
             self.filter.clear();
             self.filtering = false;
             self.show_closed = true;
             self.refresh();
         }
-        match find(self) {
+        match self.visible_position(id) {
             Some(position) => {
                 self.selected = position;
                 true
@@ -161,11 +160,16 @@ impl Caseload {
             }
         }
         self.refresh();
-        if let Some(position) =
-            (0..self.visible.len()).find(|p| self.rows[self.visible[*p]].coachee.id == id)
-        {
+        if let Some(position) = self.visible_position(id) {
             self.selected = position;
         }
+    }
+
+    /// Where a coachee is in the list as shown, if the filter and the closed toggle show them.
+    fn visible_position(&self, id: EntityId) -> Option<usize> {
+        self.visible
+            .iter()
+            .position(|i| self.rows[*i].coachee.id == id)
     }
 
     /// Recomputes the visible rows after a change of filter, sort or the closed toggle,
@@ -215,11 +219,7 @@ impl Caseload {
         });
         self.visible = scored.into_iter().map(|(i, _)| i).collect();
         self.selected = keep
-            .and_then(|id| {
-                self.visible
-                    .iter()
-                    .position(|i| self.rows[*i].coachee.id == id)
-            })
+            .and_then(|id| self.visible_position(id))
             .unwrap_or(0)
             .min(self.visible.len().saturating_sub(1));
     }
