@@ -8,6 +8,7 @@ pub mod fields;
 pub mod goal;
 pub mod ids;
 pub mod placement;
+pub mod schema;
 pub mod sensitive;
 pub mod session;
 pub mod status;

@@ -8,6 +8,7 @@ pub mod backup;
 pub mod codec;
 pub mod drafts;
 mod error;
+pub mod exchange;
 pub mod hlc;
 pub mod maintenance;
 pub mod op;
@@ -49,7 +50,8 @@ const META_REBUILDING: &[u8] = b"rebuilding";
 /// from the op log when it is opened; the log itself never changes shape for this.
 const META_VIEWS: &[u8] = b"views";
 /// 2: the contact summary knows the earliest due date of the open agreements.
-pub const VIEWS_VERSION: u32 = 2;
+/// 3: the merge state keeps concurrent writes (conflicts), and conflicts have a view.
+pub const VIEWS_VERSION: u32 = 3;
 
 /// Who this database belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,4 +1,11 @@
-//! The merge state of one entity: a last-writer-wins register per field.
+//! The merge state of one entity: a last-writer-wins register per field, which also remembers
+//! concurrent writes that lost, so a person can settle them (an open conflict).
+//!
+//! For every field the register keeps the *candidates*: the writes that no other write has
+//! seen. A write has been seen when some write's `base` (the stamp its writer saw) is at least
+//! its stamp. The highest-stamped candidate is the value; the others are rivals, and a rival
+//! with a different value is an open conflict. Both the value and the candidates are a
+//! function of the set of writes alone, so every order of arrival gives the same state.
 
 use std::collections::BTreeMap;
 
@@ -9,11 +16,21 @@ use super::op::FieldWrite;
 use crate::domain::fields::FieldDecodeError;
 use crate::domain::{EntityId, EntityKind, FieldTag, Record};
 
-/// One field's current value and which stamp (an index into the record's stamp table) set it.
+/// One field's current value, which stamp (an index into the record's stamp table) set it, and
+/// the stamp its writer had seen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 struct Cell {
     stamp: u16,
+    base: Option<Stamp>,
     value: Vec<u8>,
+}
+
+/// A concurrent write that lost to the current value but was not seen by its writer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rival {
+    pub stamp: Stamp,
+    pub base: Option<Stamp>,
+    pub value: Vec<u8>,
 }
 
 /// Every field of one entity. Tags this version does not know are kept, so that data from a
@@ -27,6 +44,16 @@ pub struct EntityRecord {
     pub kind: EntityKind,
     stamps: Vec<Stamp>,
     cells: BTreeMap<FieldTag, Cell>,
+    /// Per field, the rivals in stamp order; empty for nearly every record.
+    rivals: BTreeMap<FieldTag, Vec<Rival>>,
+}
+
+/// A field with rivals whose value differs from the current one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldConflict {
+    pub tag: FieldTag,
+    pub current: Rival,
+    pub rivals: Vec<Rival>,
 }
 
 impl EntityRecord {
@@ -35,23 +62,72 @@ impl EntityRecord {
             kind,
             stamps: Vec::new(),
             cells: BTreeMap::new(),
+            rivals: BTreeMap::new(),
         }
     }
 
-    /// Applies writes made at `stamp`; each field keeps the value with the highest stamp.
-    /// Returns whether any field changed.
+    /// Applies writes made at `stamp`. Returns whether anything changed.
     pub fn merge(&mut self, stamp: Stamp, writes: &[FieldWrite]) -> bool {
-        let winners: Vec<&FieldWrite> = writes
-            .iter()
-            .filter(|w| self.stamp_of(w.tag).is_none_or(|current| stamp > current))
-            .collect();
-        if winners.is_empty() {
+        let mut changed = false;
+        for write in writes {
+            changed |= self.merge_one(stamp, write);
+        }
+        if changed {
+            self.drop_unused_stamps();
+        }
+        changed
+    }
+
+    fn merge_one(&mut self, stamp: Stamp, write: &FieldWrite) -> bool {
+        let incoming = Rival {
+            stamp,
+            base: write.base,
+            value: write.value.clone(),
+        };
+        let Some(current) = self.current(write.tag) else {
+            self.set_cell(write.tag, incoming);
+            return true;
+        };
+        let rivals = self.rivals.get(&write.tag).cloned().unwrap_or_default();
+        if current.stamp == stamp || rivals.iter().any(|r| r.stamp == stamp) {
             return false;
         }
-        let index = match self.stamps.binary_search(&stamp) {
+        let mut candidates = rivals;
+        candidates.push(current.clone());
+        candidates.push(incoming);
+        // Whatever some writer had seen is no longer a candidate.
+        let seen = candidates.iter().filter_map(|c| c.base).max();
+        candidates.retain(|c| seen.is_none_or(|seen| c.stamp > seen));
+        candidates.sort_by_key(|c| c.stamp);
+        let winner = candidates
+            .pop()
+            .expect("the newest write is never seen by an older one");
+        let old_rivals = self.rivals.get(&write.tag).map_or(&[][..], Vec::as_slice);
+        if winner == current && old_rivals == candidates.as_slice() {
+            return false;
+        }
+        self.set_cell(write.tag, winner);
+        if candidates.is_empty() {
+            self.rivals.remove(&write.tag);
+        } else {
+            self.rivals.insert(write.tag, candidates);
+        }
+        true
+    }
+
+    fn current(&self, tag: FieldTag) -> Option<Rival> {
+        self.cells.get(&tag).map(|c| Rival {
+            stamp: self.stamps[usize::from(c.stamp)],
+            base: c.base,
+            value: c.value.clone(),
+        })
+    }
+
+    fn set_cell(&mut self, tag: FieldTag, write: Rival) {
+        let index = match self.stamps.binary_search(&write.stamp) {
             Ok(i) => i,
             Err(i) => {
-                self.stamps.insert(i, stamp);
+                self.stamps.insert(i, write.stamp);
                 // Cells after the insertion point shift by one.
                 for cell in self.cells.values_mut() {
                     if usize::from(cell.stamp) >= i {
@@ -61,17 +137,45 @@ impl EntityRecord {
                 i
             }
         };
-        for write in winners {
-            self.cells.insert(
-                write.tag,
-                Cell {
-                    stamp: index as u16,
-                    value: write.value.clone(),
-                },
-            );
-        }
-        self.drop_unused_stamps();
-        true
+        self.cells.insert(
+            tag,
+            Cell {
+                stamp: index as u16,
+                base: write.base,
+                value: write.value,
+            },
+        );
+    }
+
+    /// The fields whose rivals hold another value than the current one.
+    pub fn conflicts(&self) -> Vec<FieldConflict> {
+        self.rivals
+            .iter()
+            .filter_map(|(tag, rivals)| {
+                let current = self.current(*tag)?;
+                let differing: Vec<Rival> = rivals
+                    .iter()
+                    .filter(|r| r.value != current.value)
+                    .cloned()
+                    .collect();
+                (!differing.is_empty()).then_some(FieldConflict {
+                    tag: *tag,
+                    current,
+                    rivals: differing,
+                })
+            })
+            .collect()
+    }
+
+    /// The tags of the fields with an open conflict.
+    pub fn conflicted_tags(&self) -> impl Iterator<Item = FieldTag> + '_ {
+        self.rivals.iter().filter_map(|(tag, rivals)| {
+            let current = self.cells.get(tag)?;
+            rivals
+                .iter()
+                .any(|r| r.value != current.value)
+                .then_some(*tag)
+        })
     }
 
     /// Keeps the stamp table minimal, so equal states encode to equal bytes whatever the order
@@ -114,6 +218,25 @@ impl EntityRecord {
             self.cells
                 .iter()
                 .map(|(tag, cell)| (*tag, cell.value.as_slice())),
+        )
+    }
+
+    /// The record as it would read with `value` in field `tag`: how a rival value is shown.
+    pub fn decode_with<R: Record>(
+        &self,
+        id: EntityId,
+        tag: FieldTag,
+        value: &[u8],
+    ) -> Result<R, FieldDecodeError> {
+        R::from_fields(
+            id,
+            self.cells.iter().map(|(t, cell)| {
+                if *t == tag {
+                    (*t, value)
+                } else {
+                    (*t, cell.value.as_slice())
+                }
+            }),
         )
     }
 }
@@ -175,5 +298,72 @@ mod tests {
         let mut record = EntityRecord::new(EntityKind::Goal);
         assert!(record.merge(stamp(1, 1), &[write(1, 1)]));
         assert!(!record.merge(stamp(1, 1), &[write(1, 1)]));
+    }
+
+    fn seen(tag: FieldTag, value: u8, base: Stamp) -> FieldWrite {
+        FieldWrite {
+            base: Some(base),
+            ..write(tag, value)
+        }
+    }
+
+    #[test]
+    fn a_write_that_saw_the_current_value_leaves_no_conflict() {
+        let mut record = EntityRecord::new(EntityKind::Goal);
+        record.merge(stamp(1, 1), &[write(1, 1)]);
+        record.merge(stamp(2, 2), &[seen(1, 2, stamp(1, 1))]);
+        assert!(record.conflicts().is_empty());
+        assert_eq!(record.value_of(1), Some(&[2][..]));
+    }
+
+    #[test]
+    fn concurrent_writes_keep_the_loser_as_a_conflict_in_either_order() {
+        let base = (stamp(1, 1), vec![write(1, 1)]);
+        let mine = (stamp(2, 1), vec![seen(1, 2, stamp(1, 1))]);
+        let theirs = (stamp(3, 2), vec![seen(1, 3, stamp(1, 1))]);
+        let mut a = EntityRecord::new(EntityKind::Goal);
+        for (s, w) in [&base, &mine, &theirs] {
+            a.merge(*s, w);
+        }
+        let mut b = EntityRecord::new(EntityKind::Goal);
+        for (s, w) in [&theirs, &base, &mine] {
+            b.merge(*s, w);
+        }
+        assert_eq!(a, b);
+        let conflicts = a.conflicts();
+        assert_eq!(conflicts.len(), 1);
+        assert_eq!(conflicts[0].current.value, vec![3]);
+        assert_eq!(conflicts[0].rivals[0].value, vec![2]);
+        assert_eq!(a.conflicted_tags().collect::<Vec<_>>(), vec![1]);
+    }
+
+    #[test]
+    fn a_write_that_saw_both_sides_settles_the_conflict_everywhere() {
+        let writes = [
+            (stamp(1, 1), vec![write(1, 1)]),
+            (stamp(2, 1), vec![seen(1, 2, stamp(1, 1))]),
+            (stamp(3, 2), vec![seen(1, 3, stamp(1, 1))]),
+            // The resolution saw the current value, which is newer than the rival.
+            (stamp(4, 1), vec![seen(1, 2, stamp(3, 2))]),
+        ];
+        let mut forward = EntityRecord::new(EntityKind::Goal);
+        for (s, w) in &writes {
+            forward.merge(*s, w);
+        }
+        let mut backward = EntityRecord::new(EntityKind::Goal);
+        for (s, w) in writes.iter().rev() {
+            backward.merge(*s, w);
+        }
+        assert_eq!(forward, backward);
+        assert!(forward.conflicts().is_empty());
+        assert_eq!(forward.value_of(1), Some(&[2][..]));
+    }
+
+    #[test]
+    fn equal_concurrent_values_are_no_conflict() {
+        let mut record = EntityRecord::new(EntityKind::Goal);
+        record.merge(stamp(1, 1), &[write(1, 5)]);
+        record.merge(stamp(1, 2), &[write(1, 5)]);
+        assert!(record.conflicts().is_empty());
     }
 }

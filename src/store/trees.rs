@@ -39,10 +39,22 @@ pub enum T {
     Drafts,
     /// device id → PeerRecord: the peers this device trusts. Local only, like drafts.
     Peers,
+    /// entity id ++ field tag → (): the fields with an open conflict.
+    Conflicts,
+    /// origin → seq: every op of that origin up to seq that this device may hold, it holds
+    /// (learnt from a sender that had them all). Local: it is what bundles told this device.
+    Coverage,
+    /// entity id → (): a coachee (or their child record) that moved to another coach and was
+    /// removed here. Local, like coverage.
+    Evicted,
+    /// bundle id → BundleReceipt: the bundles imported here. Local.
+    Bundles,
+    /// device id → PeerExchange: what a peer has and when bundles went each way. Local.
+    PeerExchange,
 }
 
 impl T {
-    pub const ALL: [T; 17] = [
+    pub const ALL: [T; 22] = [
         T::Meta,
         T::OpLog,
         T::Frontier,
@@ -60,10 +72,15 @@ impl T {
         T::Agenda,
         T::Drafts,
         T::Peers,
+        T::Conflicts,
+        T::Coverage,
+        T::Evicted,
+        T::Bundles,
+        T::PeerExchange,
     ];
 
     /// The trees that are a pure function of the op log.
-    pub const DERIVED: [T; 13] = [
+    pub const DERIVED: [T; 14] = [
         T::Frontier,
         T::Entities,
         T::Purged,
@@ -77,6 +94,7 @@ impl T {
         T::PlacementsByEmployer,
         T::Contact,
         T::Agenda,
+        T::Conflicts,
     ];
 
     pub fn name(self) -> &'static str {
@@ -98,6 +116,11 @@ impl T {
             T::Agenda => "agenda",
             T::Drafts => "drafts",
             T::Peers => "peers",
+            T::Conflicts => "conflicts",
+            T::Coverage => "coverage",
+            T::Evicted => "evicted",
+            T::Bundles => "bundles",
+            T::PeerExchange => "peer_exchange",
         }
     }
 

@@ -39,6 +39,19 @@ pub(crate) fn decode_as<R: Record>(id: EntityId, record: &EntityRecord) -> Resul
 /// The view rows an entity contributes in its current state.
 pub fn entries(id: EntityId, record: &EntityRecord) -> Result<Vec<ViewEntry>, StoreError> {
     let id_bytes = id.as_bytes().as_slice();
+    let mut entries = kind_entries(id, record)?;
+    entries.extend(record.conflicted_tags().map(|tag| {
+        (
+            T::Conflicts,
+            key(&[id_bytes, &tag.to_be_bytes()]),
+            Vec::new(),
+        )
+    }));
+    Ok(entries)
+}
+
+fn kind_entries(id: EntityId, record: &EntityRecord) -> Result<Vec<ViewEntry>, StoreError> {
+    let id_bytes = id.as_bytes().as_slice();
     Ok(match record.kind {
         EntityKind::Coachee => {
             let coachee: Coachee = decode_as(id, record)?;
