@@ -6,7 +6,8 @@
 //! - [`store`]: the sled database: op log, hybrid logical clock, materialised views, backups.
 //! - [`caseload`]: the things a coach does (add a coachee, log a session, change a status),
 //!   shared by the command line and the terminal UI.
-//! - [`sync`]: this device's keys, peers' cards and trust (bundles come next).
+//! - [`conflicts`]: concurrent edits that sync kept side by side, and settling them.
+//! - [`sync`]: this device's keys, peers' cards and trust; bundles out and in; the drop folder.
 //! - [`demo`]: a realistic, fictional programme for trying the tool.
 //! - [`cli`] and [`i18n`]: the command line and the Dutch/English messages.
 
@@ -14,6 +15,7 @@ pub mod app;
 pub mod caseload;
 pub mod cli;
 pub mod clock;
+pub mod conflicts;
 pub mod demo;
 pub mod domain;
 mod error;

@@ -266,3 +266,66 @@ pub struct TrustArgs {
     #[arg(value_name = "CARD")]
     pub card: PathBuf,
 }
+
+#[derive(Debug, Args)]
+pub struct AssignArgs {
+    #[arg(value_name = "ID|CODE")]
+    pub coachee: String,
+    /// The coach's name, as on the card you trusted.
+    pub coach: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The peer to write a bundle for (repeatable; default: your coordinator, or as a
+    /// coordinator every coach you trust).
+    #[arg(long = "for", value_name = "NAME")]
+    pub recipients: Vec<String>,
+    /// Encrypt to a passphrase instead (a full handover bundle); the passphrase comes from
+    /// STAGECOACH_PASSPHRASE or is asked for without echo.
+    #[arg(long)]
+    pub passphrase: bool,
+    /// Everything the recipient may have, not only what they lack.
+    #[arg(long)]
+    pub full: bool,
+    /// A folder (one file per recipient) or, for one bundle, a file name.
+    #[arg(long, value_name = "FILE|DIR", default_value = ".")]
+    pub to: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A .stagecoach file.
+    pub file: PathBuf,
+    /// Show what would change, change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Trust the sender's card if it is not trusted yet (check the fingerprint first).
+    #[arg(long)]
+    pub trust: bool,
+    /// Print the plan as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ConflictsArgs {
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ResolveArgs {
+    /// The conflict's id, as `stagecoach conflicts` shows it (a prefix is enough).
+    pub conflict: String,
+    /// mine (this device's value), theirs (the other value), or a new value as JSON text.
+    #[arg(long, value_name = "mine|theirs|VALUE")]
+    pub keep: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// A folder that Syncthing, Nextcloud or OneDrive keeps in step between the laptops.
+    #[arg(long, value_name = "DIR")]
+    pub folder: PathBuf,
+}

@@ -5,6 +5,7 @@
 
 mod add;
 mod args;
+mod exchange;
 mod inspect;
 mod log;
 mod maintain;
@@ -74,6 +75,18 @@ pub enum Command {
     Trust(TrustArgs),
     /// Check the database, or rebuild its views from the operation log.
     Doctor(DoctorArgs),
+    /// Give a coachee to a coach (coordinator only).
+    Assign(AssignArgs),
+    /// Write an encrypted, signed bundle for your coordinator, your coaches or a successor.
+    Export(ExportArgs),
+    /// Take in a bundle: shows what changes and who sent it first.
+    Import(ImportArgs),
+    /// Exchange bundles through a shared folder (Syncthing, Nextcloud, OneDrive).
+    Sync(SyncArgs),
+    /// List the fields two people changed at the same time.
+    Conflicts(ConflictsArgs),
+    /// Settle a conflict: keep your value, theirs, or a new one.
+    Resolve(ResolveArgs),
 }
 
 /// The resolved settings every command runs with.
@@ -122,6 +135,12 @@ pub fn run(cli: Cli, ctx: &Context) -> CliResult {
         Some(Command::Doctor(args)) => maintain::doctor(ctx, args),
         Some(Command::Keys(args)) => peers::keys(ctx, args),
         Some(Command::Trust(args)) => peers::trust(ctx, args),
+        Some(Command::Assign(args)) => exchange::assign(ctx, args),
+        Some(Command::Export(args)) => exchange::export(ctx, args),
+        Some(Command::Import(args)) => exchange::import(ctx, args),
+        Some(Command::Sync(args)) => exchange::sync_folder(ctx, args),
+        Some(Command::Conflicts(args)) => exchange::list_conflicts(ctx, args),
+        Some(Command::Resolve(args)) => exchange::resolve(ctx, args),
     }
 }
 

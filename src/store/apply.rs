@@ -40,11 +40,15 @@ impl<'w, 's> Applier<'w, 's> {
         }
     }
 
-    /// Appends `op` to the log (unless it is already there) and applies it.
+    /// Appends `op` to the log (unless it is already there) and applies it. An op this device
+    /// had withheld is taken in when its content arrives again.
     pub fn apply(&mut self, op: &Op) -> Result<Applied, StoreError> {
         let log_key = Op::log_key(op.origin, op.seq);
-        if self.ws.contains(T::OpLog, &log_key)? {
-            return Ok(Applied::Duplicate);
+        if let Some(logged) = self.ws.get(T::OpLog, &log_key)? {
+            let logged: Op = codec::decode(&logged, "op")?;
+            if logged.body != OpBody::Withheld || op.body == OpBody::Withheld {
+                return Ok(Applied::Duplicate);
+            }
         }
         self.ws.put(T::OpLog, log_key, codec::encode(op));
         self.replay(op)
@@ -60,7 +64,43 @@ impl<'w, 's> Applier<'w, 's> {
                 writes,
             } => self.put(*kind, *entity, op.stamp(), writes),
             OpBody::Purge { entity, .. } => self.purge(*entity, op.stamp()),
+            OpBody::Withheld => Ok(Applied::NoEffect),
         }
+    }
+
+    /// Whether an entity exists (in the state being built).
+    pub fn exists(&self, entity: EntityId) -> Result<bool, StoreError> {
+        self.ws.contains(T::Entities, entity.as_bytes())
+    }
+
+    pub fn is_evicted(&self, coachee: EntityId) -> Result<bool, StoreError> {
+        self.ws.contains(T::Evicted, coachee.as_bytes())
+    }
+
+    pub fn is_purged(&self, entity: EntityId) -> Result<bool, StoreError> {
+        self.ws.contains(T::Purged, entity.as_bytes())
+    }
+
+    /// The write-set being built, for the bookkeeping that goes with an import.
+    pub fn write_set(&mut self) -> &mut WriteSet<'s> {
+        self.ws
+    }
+
+    /// Removes a coachee and everything under them from this device's state, without an op:
+    /// they moved to another coach, who keeps them. Returns the ids removed.
+    pub fn evict(&mut self, coachee: EntityId) -> Result<Vec<EntityId>, StoreError> {
+        let mut removed = vec![coachee];
+        removed.extend(self.children_of(coachee)?);
+        for id in &removed {
+            if let Some(record) = self.load(*id)? {
+                self.remove_views(*id, &record)?;
+                self.ws.delete(T::Entities, id.as_bytes().to_vec());
+            }
+        }
+        self.ws
+            .put(T::Evicted, coachee.as_bytes().to_vec(), Vec::new());
+        self.dirty_coachees.insert(coachee);
+        Ok(removed)
     }
 
     /// Refreshes what depends on several entities at once; call before committing.
@@ -194,7 +234,7 @@ impl<'w, 's> Applier<'w, 's> {
         Ok(())
     }
 
-    fn load(&self, entity: EntityId) -> Result<Option<EntityRecord>, StoreError> {
+    pub fn load(&self, entity: EntityId) -> Result<Option<EntityRecord>, StoreError> {
         self.ws
             .get(T::Entities, entity.as_bytes())?
             .map(|bytes| codec::decode(&bytes, "entity"))

@@ -10,6 +10,7 @@ pub mod drafts;
 mod error;
 pub mod exchange;
 pub mod hlc;
+pub mod import;
 pub mod maintenance;
 pub mod op;
 pub mod peers;

@@ -24,18 +24,34 @@ pub enum OpBody {
     },
     /// Deletes an entity and its children for good: later writes to it are dropped.
     Purge { kind: EntityKind, entity: EntityId },
+    /// An op whose content this device gave up: it was about a coachee who moved to another
+    /// coach. It keeps the origin's sequence without a gap and is never sent on.
+    Withheld,
 }
 
 impl OpBody {
-    pub fn entity(&self) -> EntityId {
+    pub fn entity(&self) -> Option<EntityId> {
         match self {
-            OpBody::Put { entity, .. } | OpBody::Purge { entity, .. } => *entity,
+            OpBody::Put { entity, .. } | OpBody::Purge { entity, .. } => Some(*entity),
+            OpBody::Withheld => None,
         }
     }
 
-    pub fn kind(&self) -> EntityKind {
+    pub fn kind(&self) -> Option<EntityKind> {
         match self {
-            OpBody::Put { kind, .. } | OpBody::Purge { kind, .. } => *kind,
+            OpBody::Put { kind, .. } | OpBody::Purge { kind, .. } => Some(*kind),
+            OpBody::Withheld => None,
+        }
+    }
+
+    /// The value this op writes to `tag`, if it writes it.
+    pub fn write_to(&self, tag: FieldTag) -> Option<&[u8]> {
+        match self {
+            OpBody::Put { writes, .. } => writes
+                .iter()
+                .find(|w| w.tag == tag)
+                .map(|w| w.value.as_slice()),
+            _ => None,
         }
     }
 }

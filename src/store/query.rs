@@ -6,7 +6,7 @@ use super::trees::T;
 use super::views::ContactSummary;
 use super::{Store, StoreError};
 use crate::domain::{
-    Coachee, Employer, EntityId, EntityKind, Goal, Placement, Record, Session, ShortCode,
+    Coachee, DeviceId, Employer, EntityId, EntityKind, Goal, Placement, Record, Session, ShortCode,
 };
 use crate::message::Msg;
 
@@ -140,6 +140,68 @@ impl Store {
             .get(T::Sessions)
             .iter()
             .map(|item| codec::decode(&item?.1, "session"))
+    }
+
+    /// The (entity, field tag) pairs with an open conflict.
+    pub fn conflicted_fields(
+        &self,
+    ) -> Result<Vec<(EntityId, crate::domain::FieldTag)>, StoreError> {
+        self.trees()
+            .get(T::Conflicts)
+            .iter()
+            .keys()
+            .map(|key| {
+                let key = key?;
+                let corrupt = || StoreError::Corrupt {
+                    what: "conflict key",
+                };
+                let id = codec::id_from(key.get(..16).ok_or_else(corrupt)?).ok_or_else(corrupt)?;
+                let tag = u16::from_be_bytes(
+                    key.get(16..18)
+                        .ok_or_else(corrupt)?
+                        .try_into()
+                        .map_err(|_| corrupt())?,
+                );
+                Ok((id, tag))
+            })
+            .collect()
+    }
+
+    pub fn conflict_count(&self) -> usize {
+        self.trees().get(T::Conflicts).len()
+    }
+
+    /// The devices that have ops in the log, found by jumping from one origin to the next.
+    pub fn origins(&self) -> Result<Vec<DeviceId>, StoreError> {
+        let log = self.trees().get(T::OpLog);
+        let mut origins = Vec::new();
+        let mut from = vec![0u8; 16];
+        while let Some((key, _)) = log.range(from.clone()..).next().transpose()? {
+            let bytes: [u8; 16] = key[..16]
+                .try_into()
+                .map_err(|_| StoreError::Corrupt { what: "op key" })?;
+            origins.push(DeviceId::from_bytes(bytes));
+            // The smallest key after every key of this origin.
+            let Some(next) = u128::from_be_bytes(bytes).checked_add(1) else {
+                break;
+            };
+            from = next.to_be_bytes().to_vec();
+        }
+        Ok(origins)
+    }
+
+    /// One origin's ops with a sequence number above `after`, in order; streamed.
+    pub fn ops_after(
+        &self,
+        origin: DeviceId,
+        after: u64,
+    ) -> impl Iterator<Item = Result<crate::store::op::Op, StoreError>> + '_ {
+        let start = crate::store::op::Op::log_key(origin, after.saturating_add(1));
+        let end = crate::store::op::Op::log_key(origin, u64::MAX);
+        self.trees()
+            .get(T::OpLog)
+            .range(start..=end)
+            .map(|item| codec::decode(&item?.1, "op"))
     }
 
     /// Every op in the log, by origin device and then sequence; streamed.

@@ -17,6 +17,11 @@ use crate::store::op::Op;
 
 pub const MAGIC: &[u8; 17] = b"STAGECOACH-BUNDLE";
 pub const VERSION: u16 = 1;
+/// The first stagecoach release that reads this format. Every format keeps this string right
+/// after the version, so an older reader can say which update it needs.
+pub const READABLE_SINCE: &str = "0.1.0";
+/// A version string longer than this is not something stagecoach writes.
+const MAX_READABLE_SINCE: usize = 32;
 /// Larger headers are not something stagecoach writes: refuse before allocating.
 const MAX_HEADER: usize = 64 * 1024;
 /// zstd level: bundles are small next to what they hold, and writing them stays fast.
@@ -48,16 +53,28 @@ pub struct Header {
     pub sender: DeviceId,
     pub sender_fingerprint: String,
     pub addressed: Addressed,
-    /// Per origin device, the highest contiguous seq the sender had applied: what the
-    /// recipient may leave out of its next bundle back.
+    /// Per origin device, what the sender held (see [`crate::store::Store::frontier`]): what
+    /// the recipient may leave out of its next bundle back.
     pub frontier: Vec<(DeviceId, u64)>,
+    /// The frontier the sender assumed the recipient had when it chose the ops (empty for a
+    /// full bundle): a recipient that has less knows the bundle leaves a gap.
+    pub since: Vec<(DeviceId, u64)>,
 }
 
 /// What the bundle carries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Payload {
-    pub card: Card,
+    /// The sender's card as its self-signed text, so a recipient can trust it as it would a
+    /// card file.
+    pub card: String,
     pub ops: Vec<Op>,
+}
+
+impl Payload {
+    /// The sender's card, its self-signature checked.
+    pub fn sender_card(&self) -> Result<Card, SyncError> {
+        Card::parse(&self.card).map_err(|_| SyncError::BadSignature)
+    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -78,14 +95,24 @@ pub enum Unseal<'a> {
     Passphrase(SecretString),
 }
 
-/// The bytes that are signed: the whole clear part and a hash of the payload.
-fn signed_message(header_bytes: &[u8], payload: &[u8]) -> Vec<u8> {
-    let mut message = Vec::with_capacity(MAGIC.len() + 6 + header_bytes.len() + 32);
-    message.extend_from_slice(MAGIC);
-    message.extend_from_slice(&VERSION.to_le_bytes());
-    message.extend_from_slice(header_bytes);
+/// The bytes that are signed: the whole clear part of the file and a hash of the payload.
+fn signed_message(clear: &[u8], payload: &[u8]) -> Vec<u8> {
+    let mut message = Vec::with_capacity(clear.len() + 32);
+    message.extend_from_slice(clear);
     message.extend_from_slice(blake3::hash(payload).as_bytes());
     message
+}
+
+/// Magic, version, the release that reads it, and the header: everything before the body.
+fn clear_part(header_bytes: &[u8]) -> Vec<u8> {
+    let mut clear = Vec::with_capacity(MAGIC.len() + 7 + READABLE_SINCE.len() + header_bytes.len());
+    clear.extend_from_slice(MAGIC);
+    clear.extend_from_slice(&VERSION.to_le_bytes());
+    clear.push(READABLE_SINCE.len() as u8);
+    clear.extend_from_slice(READABLE_SINCE.as_bytes());
+    clear.extend_from_slice(&(header_bytes.len() as u32).to_le_bytes());
+    clear.extend_from_slice(header_bytes);
+    clear
 }
 
 /// Writes a bundle to bytes. The caller puts them on disk (temp file, fsync, rename).
@@ -97,9 +124,8 @@ pub fn write(
 ) -> Result<Vec<u8>, SyncError> {
     let header_bytes = postcard::to_allocvec(header).map_err(|_| SyncError::BundleDamaged)?;
     let payload_bytes = postcard::to_allocvec(payload).map_err(|_| SyncError::BundleDamaged)?;
-    let signature = keys
-        .signing
-        .sign(&signed_message(&header_bytes, &payload_bytes));
+    let clear = clear_part(&header_bytes);
+    let signature = keys.signing.sign(&signed_message(&clear, &payload_bytes));
     let sealed = postcard::to_allocvec(&Sealed {
         payload: payload_bytes,
         signature: signature.to_bytes().to_vec(),
@@ -115,11 +141,8 @@ pub fn write(
         }
         Seal::Passphrase(passphrase) => age::Encryptor::with_user_passphrase(passphrase.clone()),
     };
-    let mut out = Vec::with_capacity(compressed.len() + header_bytes.len() + 512);
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&VERSION.to_le_bytes());
-    out.extend_from_slice(&(header_bytes.len() as u32).to_le_bytes());
-    out.extend_from_slice(&header_bytes);
+    let mut out = Vec::with_capacity(compressed.len() + clear.len() + 512);
+    out.extend_from_slice(&clear);
     let io = |e| SyncError::io("encrypt", "bundle", e);
     let mut writer = encryptor.wrap_output(&mut out).map_err(io)?;
     writer.write_all(&compressed).map_err(io)?;
@@ -127,7 +150,8 @@ pub fn write(
     Ok(out)
 }
 
-/// The clear header and the bytes it was read from, without decrypting anything.
+/// The clear header, the clear part of the file it was read from, and the encrypted body,
+/// without decrypting anything.
 pub fn read_header(bytes: &[u8]) -> Result<(Header, &[u8], &[u8]), SyncError> {
     if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
         return Err(SyncError::NotABundle);
@@ -135,23 +159,31 @@ pub fn read_header(bytes: &[u8]) -> Result<(Header, &[u8], &[u8]), SyncError> {
     let rest = &bytes[MAGIC.len()..];
     let damaged = || SyncError::BundleDamaged;
     let version = u16::from_le_bytes(rest.get(..2).ok_or_else(damaged)?.try_into().expect("2"));
-    if version > VERSION {
-        return Err(SyncError::BundleTooNew { version });
+    let since_len = usize::from(*rest.get(2).ok_or_else(damaged)?);
+    if since_len > MAX_READABLE_SINCE {
+        return Err(damaged());
     }
-    let len = u32::from_le_bytes(rest.get(2..6).ok_or_else(damaged)?.try_into().expect("4"));
+    let since = rest.get(3..3 + since_len).ok_or_else(damaged)?;
+    if version > VERSION {
+        let needs = String::from_utf8_lossy(since).into_owned();
+        return Err(SyncError::BundleTooNew { version, needs });
+    }
+    let rest = &rest[3 + since_len..];
+    let len = u32::from_le_bytes(rest.get(..4).ok_or_else(damaged)?.try_into().expect("4"));
     let len = len as usize;
     if len > MAX_HEADER {
         return Err(damaged());
     }
-    let header_bytes = rest.get(6..6 + len).ok_or_else(damaged)?;
+    let header_bytes = rest.get(4..4 + len).ok_or_else(damaged)?;
     let header: Header = postcard::from_bytes(header_bytes).map_err(|_| damaged())?;
-    Ok((header, header_bytes, &rest[6 + len..]))
+    let clear_len = bytes.len() - rest.len() + 4 + len;
+    Ok((header, &bytes[..clear_len], &rest[4 + len..]))
 }
 
 /// Opens a bundle: checks the header, decrypts, decompresses, and verifies the signature with
 /// the card the payload carries. Whether that card is trusted is the caller's decision.
 pub fn open(bytes: &[u8], unseal: Unseal) -> Result<(Header, Payload), SyncError> {
-    let (header, header_bytes, body) = read_header(bytes)?;
+    let (header, clear, body) = read_header(bytes)?;
     let decryptor = age::Decryptor::new(body).map_err(|_| SyncError::BundleDamaged)?;
     let passphrase_bundle = decryptor.is_scrypt();
     let reader = match (&unseal, passphrase_bundle) {
@@ -189,18 +221,15 @@ pub fn open(bytes: &[u8], unseal: Unseal) -> Result<(Header, Payload), SyncError
         .signature
         .try_into()
         .map_err(|_| SyncError::BadSignature)?;
-    payload
-        .card
-        .verifying_key()?
+    let card = payload.sender_card()?;
+    card.verifying_key()?
         .verify(
-            &signed_message(header_bytes, &sealed.payload),
+            &signed_message(clear, &sealed.payload),
             &Signature::from_bytes(&signature),
         )
         .map_err(|_| SyncError::BadSignature)?;
     // The clear header must name the device whose key signed it.
-    if payload.card.device != header.sender
-        || payload.card.fingerprint() != header.sender_fingerprint
-    {
+    if card.device != header.sender || card.fingerprint() != header.sender_fingerprint {
         return Err(SyncError::BadSignature);
     }
     Ok((header, payload))

@@ -3,7 +3,10 @@
 
 pub mod bundle;
 pub mod card;
+pub mod export;
+pub mod folder;
 pub mod identity;
+pub mod import;
 
 use std::path::{Path, PathBuf};
 
@@ -42,7 +45,7 @@ pub enum SyncError {
     #[error("not a stagecoach bundle")]
     NotABundle,
     #[error("the bundle comes from a newer stagecoach (format {version})")]
-    BundleTooNew { version: u16 },
+    BundleTooNew { version: u16, needs: String },
     #[error("the bundle is damaged or incomplete")]
     BundleDamaged,
     #[error("the bundle is addressed to another device")]
@@ -55,6 +58,14 @@ pub enum SyncError {
     BadSignature,
     #[error("no recipients to encrypt to")]
     NoRecipients,
+    #[error("a folder is not a bundle")]
+    IsFolder { path: PathBuf },
+    #[error("the file is empty")]
+    EmptyFile,
+    #[error("this bundle was made on this device")]
+    OwnBundle,
+    #[error("the sender is not trusted yet")]
+    Untrusted { name: String, fingerprint: String },
 }
 
 impl SyncError {
@@ -81,15 +92,23 @@ impl SyncError {
             SyncError::OwnCard => Msg::new("sync-own-card"),
             SyncError::KeyChanged { name } => Msg::new("sync-key-changed").arg("name", name),
             SyncError::NotABundle => Msg::new("bundle-not-a-bundle"),
-            SyncError::BundleTooNew { version } => {
-                Msg::new("bundle-too-new").arg("version", version)
-            }
+            SyncError::BundleTooNew { version, needs } => Msg::new("bundle-too-new")
+                .arg("version", version)
+                .arg("needs", needs),
             SyncError::BundleDamaged => Msg::new("bundle-damaged"),
             SyncError::NotForUs => Msg::new("bundle-not-for-us"),
             SyncError::NeedsPassphrase => Msg::new("bundle-needs-passphrase"),
             SyncError::WrongPassphrase => Msg::new("bundle-wrong-passphrase"),
             SyncError::BadSignature => Msg::new("bundle-bad-signature"),
             SyncError::NoRecipients => Msg::new("bundle-no-recipients"),
+            SyncError::IsFolder { path } => {
+                Msg::new("bundle-is-folder").arg("path", path.display())
+            }
+            SyncError::EmptyFile => Msg::new("bundle-empty"),
+            SyncError::OwnBundle => Msg::new("bundle-own"),
+            SyncError::Untrusted { name, fingerprint } => Msg::new("bundle-untrusted")
+                .arg("name", name)
+                .arg("fingerprint", fingerprint),
         }
     }
 }

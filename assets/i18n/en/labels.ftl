@@ -43,6 +43,7 @@ field-last_contact = Last contact
 field-author = Author
 field-employer = Employer
 field-text = Text
+field-conflict = Conflict
 field-area = Area
 field-progress = Progress
 field-name = Name

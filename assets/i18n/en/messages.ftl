@@ -317,10 +317,66 @@ sync-card-damaged = This card was changed on its way or is damaged, so it is not
 sync-own-card = This is this device's own card; there is no need to trust it.
 sync-key-changed = { $name } is already known, but with other keys. Someone may be pretending to be { $name }. Check with { $name } in person; nothing changed.
 bundle-not-a-bundle = This is not a stagecoach bundle. Choose a file ending in .stagecoach.
-bundle-too-new = This bundle was made with a newer stagecoach (format { $version }). Update stagecoach and import it again; nothing changed.
+bundle-too-new = This bundle was made with a newer stagecoach (format { $version }). Update stagecoach to at least version { $needs } and import it again; nothing changed.
 bundle-damaged = This bundle is damaged or did not arrive whole. Ask the sender to send it again; nothing changed.
 bundle-not-for-us = This bundle is meant for someone else and cannot be opened on this device; nothing changed.
 bundle-needs-passphrase = This bundle is protected with a passphrase. Give it with --passphrase (or STAGECOACH_PASSPHRASE).
 bundle-wrong-passphrase = This passphrase does not open the bundle. Check it and try again; nothing changed.
 bundle-bad-signature = This bundle's signature does not match: it was changed on its way or does not come from who it says. Nothing changed; ask the sender for a new bundle.
 bundle-no-recipients = There is no one to encrypt the bundle to. Trust the recipient's card first (stagecoach trust CARD).
+
+# Bundles: export, import, folder sync, conflicts, assignment
+bundle-is-folder = { $path } is a folder, not a bundle. Give the .stagecoach file inside it, or use `stagecoach sync --folder { $path }`.
+bundle-empty = This file is empty, so it is not a bundle (perhaps it was still being copied). Wait until it has arrived whole and try again; nothing changed.
+bundle-own = This bundle was written on this laptop; it is meant for someone else. Nothing changed.
+bundle-untrusted = This bundle comes from { $name }, fingerprint { $fingerprint }, who is not trusted on this laptop yet. Check that fingerprint with { $name } in person; if it matches, import again with --trust. Nothing changed.
+export-no-recipients = There is no one to write a bundle for. Trust your coordinator's card first (stagecoach trust CARD), or name a peer with --for.
+export-unknown-peer = No trusted peer is called { $name }. Trusted: { $known }.
+export-needs-folder = Several bundles need a folder, and { $path } is not one. Give an existing folder with --to.
+export-written = Written: { $path } for { $recipient } — { $ops } changes, { $kib } KiB.
+export-passphrase-recipient = whoever has the passphrase
+export-delta-hint = Each coach receives only their own coachees. Use --full to send a coach everything of theirs again.
+passphrase-prompt = Passphrase
+passphrase-again = Same passphrase again
+passphrase-too-short = A passphrase needs at least 8 characters; a few unusual words work best. Nothing was written.
+passphrase-mismatch = The two passphrases differ. Nothing was written; try again.
+passphrase-unreadable = The passphrase could not be read ({ $reason }). Set STAGECOACH_PASSPHRASE instead.
+output-failed = The output could not be written ({ $reason }).
+import-from = From { $name } ({ $role }), fingerprint { $fingerprint }.
+import-newly-trusted = { $name } is trusted on this laptop from now on.
+import-already = This bundle was already imported on { $date }; nothing changed.
+import-plan = This import would add { $created } and change { $updated } records, remove { $purged }, and skip { $known } changes that are already here.
+import-done = Imported: { $created } records added, { $updated } changed, { $purged } removed; { $known } changes were already here.
+import-kind-created =   + { $count } { $kind }
+import-kind-updated =   ~ { $count } { $kind }
+import-conflicts = { $count ->
+    [one] 1 field was changed on both sides: see `stagecoach conflicts`.
+   *[other] { $count } fields were changed on both sides: see `stagecoach conflicts`.
+}
+import-refused = { $count ->
+    [one] 1 change was refused: it touched a coachee who is not this coach's. The rest was imported.
+   *[other] { $count } changes were refused: they touched coachees who are not this coach's. The rest was imported.
+}
+import-moved-away = Moved to another coach and removed from this laptop: { $codes }.
+import-moving-away = Moved to another coach: { $codes }. They stay here until your coordinator has your latest notes; export, and they go at the next import.
+import-dry-run = Dry run: nothing changed.
+import-backup = A backup of the database as it was is in { $path }.
+sync-no-folder = { $path } is not a folder. Give the shared folder that Syncthing, Nextcloud or OneDrive keeps in step.
+sync-imported = Bundle { $path }:
+sync-untrusted = { $path } comes from { $name }, who is not trusted yet: check the fingerprint, then `stagecoach import { $path } --trust`.
+sync-failed = { $path } was skipped: { $reason }
+sync-nothing = Nothing new to import, and no one to send to.
+conflicts-none = No open conflicts.
+conflict-line = { $id }  { $kind } { $code } · { $field }: here { $mine } — there { $theirs }
+conflicts-hint = Settle one with `stagecoach resolve ID --keep mine`, `--keep theirs` or `--keep VALUE`.
+conflict-unknown = No open conflict has an id starting with { $id }. See `stagecoach conflicts`.
+conflict-ambiguous = Several conflicts start with { $id }; give more characters.
+conflict-bad-value = That value does not fit the field { $field }. Give it as `stagecoach conflicts --json` shows the values.
+conflict-resolved = Conflict { $id } ({ $field }) is settled; the choice goes along with your next bundle.
+assign-unknown-coach = No trusted coach is called { $name }. Trusted coaches: { $known }. Trust their card first (stagecoach trust CARD).
+assign-done = { $code } is now { $coach }'s coachee; the next bundle for { $coach } carries the whole file.
+kind-coachee = coachees
+kind-session = sessions
+kind-goal = goals
+kind-employer = employers
+kind-placement = placements

@@ -43,6 +43,7 @@ field-last_contact = Laatste contact
 field-author = Auteur
 field-employer = Werkgever
 field-text = Tekst
+field-conflict = Conflict
 field-area = Gebied
 field-progress = Voortgang
 field-name = Naam

@@ -317,10 +317,66 @@ sync-card-damaged = Deze kaart is onderweg veranderd of beschadigd, dus hij word
 sync-own-card = Dit is de kaart van dit apparaat zelf; die hoef je niet te vertrouwen.
 sync-key-changed = { $name } is al bekend, maar met andere sleutels. Dat kan betekenen dat iemand zich voordoet als { $name }. Controleer het met { $name } zelf; er is niets veranderd.
 bundle-not-a-bundle = Dit is geen stagecoach-bundel. Kies een bestand dat eindigt op .stagecoach.
-bundle-too-new = Deze bundel is gemaakt met een nieuwere stagecoach (formaat { $version }). Werk stagecoach bij en importeer hem dan opnieuw; er is niets veranderd.
+bundle-too-new = Deze bundel is gemaakt met een nieuwere stagecoach (formaat { $version }). Werk stagecoach bij tot minstens versie { $needs } en importeer hem dan opnieuw; er is niets veranderd.
 bundle-damaged = Deze bundel is beschadigd of niet helemaal overgekomen. Vraag de afzender om hem opnieuw te sturen; er is niets veranderd.
 bundle-not-for-us = Deze bundel is voor iemand anders bedoeld en kan op dit apparaat niet geopend worden; er is niets veranderd.
 bundle-needs-passphrase = Deze bundel is met een wachtwoordzin beveiligd. Geef die op met --passphrase (of STAGECOACH_PASSPHRASE).
 bundle-wrong-passphrase = Met deze wachtwoordzin gaat de bundel niet open. Controleer hem en probeer het opnieuw; er is niets veranderd.
 bundle-bad-signature = De handtekening van deze bundel klopt niet: hij is onderweg veranderd of komt niet van wie hij zegt. Er is niets veranderd; vraag de afzender om een nieuwe bundel.
 bundle-no-recipients = Er is niemand om de bundel voor te versleutelen. Vertrouw eerst de kaart van de ontvanger (stagecoach trust KAART).
+
+# Bundels: exporteren, importeren, map-synchronisatie, conflicten, toewijzen
+bundle-is-folder = { $path } is een map, geen bundel. Geef het .stagecoach-bestand in die map, of gebruik `stagecoach sync --folder { $path }`.
+bundle-empty = Dit bestand is leeg, dus het is geen bundel (misschien werd het nog gekopieerd). Wacht tot het helemaal binnen is en probeer het opnieuw; er is niets veranderd.
+bundle-own = Deze bundel is op deze laptop gemaakt; hij is voor iemand anders bedoeld. Er is niets veranderd.
+bundle-untrusted = Deze bundel komt van { $name }, vingerafdruk { $fingerprint }, die op deze laptop nog niet vertrouwd wordt. Controleer die vingerafdruk met { $name } zelf; klopt hij, importeer dan opnieuw met --trust. Er is niets veranderd.
+export-no-recipients = Er is niemand om een bundel voor te maken. Vertrouw eerst de kaart van je coördinator (stagecoach trust KAART), of noem iemand met --for.
+export-unknown-peer = Niemand die je vertrouwt heet { $name }. Vertrouwd: { $known }.
+export-needs-folder = Voor meerdere bundels is een map nodig, en { $path } is geen map. Geef een bestaande map met --to.
+export-written = Geschreven: { $path } voor { $recipient } — { $ops } wijzigingen, { $kib } KiB.
+export-passphrase-recipient = wie de wachtwoordzin heeft
+export-delta-hint = Elke coach krijgt alleen de eigen jongeren. Met --full krijgt een coach alles van zichzelf opnieuw.
+passphrase-prompt = Wachtwoordzin
+passphrase-again = Nog een keer dezelfde wachtwoordzin
+passphrase-too-short = Een wachtwoordzin heeft minstens 8 tekens nodig; een paar ongewone woorden werkt het best. Er is niets geschreven.
+passphrase-mismatch = De twee wachtwoordzinnen verschillen. Er is niets geschreven; probeer het opnieuw.
+passphrase-unreadable = De wachtwoordzin kon niet gelezen worden ({ $reason }). Zet hem dan in STAGECOACH_PASSPHRASE.
+output-failed = De uitvoer kon niet geschreven worden ({ $reason }).
+import-from = Van { $name } ({ $role }), vingerafdruk { $fingerprint }.
+import-newly-trusted = { $name } wordt vanaf nu vertrouwd op deze laptop.
+import-already = Deze bundel is al op { $date } geïmporteerd; er is niets veranderd.
+import-plan = Deze import zou { $created } gegevens toevoegen en { $updated } wijzigen, { $purged } verwijderen, en { $known } wijzigingen overslaan die er al zijn.
+import-done = Geïmporteerd: { $created } gegevens toegevoegd, { $updated } gewijzigd, { $purged } verwijderd; { $known } wijzigingen waren er al.
+import-kind-created =   + { $count } { $kind }
+import-kind-updated =   ~ { $count } { $kind }
+import-conflicts = { $count ->
+    [one] 1 veld is aan twee kanten gewijzigd: zie `stagecoach conflicts`.
+   *[other] { $count } velden zijn aan twee kanten gewijzigd: zie `stagecoach conflicts`.
+}
+import-refused = { $count ->
+    [one] 1 wijziging is geweigerd: die ging over een jongere die niet bij deze coach hoort. De rest is geïmporteerd.
+   *[other] { $count } wijzigingen zijn geweigerd: die gingen over jongeren die niet bij deze coach horen. De rest is geïmporteerd.
+}
+import-moved-away = Naar een andere coach gegaan en van deze laptop verwijderd: { $codes }.
+import-moving-away = Naar een andere coach gegaan: { $codes }. Ze blijven hier tot je coördinator je laatste verslagen heeft; exporteer, dan gaan ze bij de volgende import.
+import-dry-run = Proefdraai: er is niets veranderd.
+import-backup = Een back-up van de database zoals hij was staat in { $path }.
+sync-no-folder = { $path } is geen map. Geef de gedeelde map die Syncthing, Nextcloud of OneDrive gelijk houdt.
+sync-imported = Bundel { $path }:
+sync-untrusted = { $path } komt van { $name }, die nog niet vertrouwd wordt: controleer de vingerafdruk en doe dan `stagecoach import { $path } --trust`.
+sync-failed = { $path } is overgeslagen: { $reason }
+sync-nothing = Niets nieuws om te importeren, en niemand om naar te sturen.
+conflicts-none = Geen open conflicten.
+conflict-line = { $id }  { $kind } { $code } · { $field }: hier { $mine } — daar { $theirs }
+conflicts-hint = Los er een op met `stagecoach resolve ID --keep mine`, `--keep theirs` of `--keep WAARDE`.
+conflict-unknown = Geen open conflict heeft een id dat begint met { $id }. Zie `stagecoach conflicts`.
+conflict-ambiguous = Meerdere conflicten beginnen met { $id }; geef meer tekens.
+conflict-bad-value = Die waarde past niet in het veld { $field }. Geef hem zoals `stagecoach conflicts --json` de waarden laat zien.
+conflict-resolved = Conflict { $id } ({ $field }) is opgelost; de keuze gaat mee met je volgende bundel.
+assign-unknown-coach = Geen vertrouwde coach heet { $name }. Vertrouwde coaches: { $known }. Vertrouw eerst hun kaart (stagecoach trust KAART).
+assign-done = { $code } is nu een jongere van { $coach }; de volgende bundel voor { $coach } bevat het hele dossier.
+kind-coachee = jongeren
+kind-session = gesprekken
+kind-goal = doelen
+kind-employer = werkgevers
+kind-placement = plaatsingen

@@ -1,0 +1,245 @@
+//! Open conflicts: two devices changed the same field without seeing each other's change.
+//! Listing them with both values readable, and settling one with a new write that has seen
+//! every side, so the settlement travels like any other change.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::Error;
+use crate::domain::schema::field_name;
+use crate::domain::{
+    Coachee, DeviceId, Employer, EntityId, EntityKind, FieldTag, Goal, Placement, Record, Session,
+};
+use crate::message::Msg;
+use crate::store::op::Change;
+use crate::store::record::{EntityRecord, Rival};
+use crate::store::{Store, StoreError};
+
+/// One side of a conflict.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Side {
+    /// The value as JSON, the way `show --json` writes that field.
+    pub value: Value,
+    /// The device that wrote it, and whether that is this one.
+    pub device: DeviceId,
+    pub mine: bool,
+    /// When it was written (Unix milliseconds of the writer's clock).
+    pub written_at_ms: u64,
+}
+
+/// A field with an open conflict.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OpenConflict {
+    /// A short id for `resolve`: stable, from the entity and field.
+    pub id: String,
+    pub kind: EntityKind,
+    pub entity: EntityId,
+    /// The coachee's code, for a coachee or a record under one.
+    pub coachee_code: Option<String>,
+    pub field: String,
+    #[serde(skip)]
+    pub tag: FieldTag,
+    /// The value shown now (the newest write).
+    pub current: Side,
+    /// The concurrent values that lost.
+    pub others: Vec<Side>,
+}
+
+impl OpenConflict {
+    /// This device's side: its own write if it made one, else the value it shows.
+    pub fn mine(&self) -> &Side {
+        std::iter::once(&self.current)
+            .chain(&self.others)
+            .find(|s| s.mine)
+            .unwrap_or(&self.current)
+    }
+
+    /// The other side: the first value that is not this device's.
+    pub fn theirs(&self) -> &Side {
+        let mine = self.mine();
+        std::iter::once(&self.current)
+            .chain(&self.others)
+            .find(|s| !std::ptr::eq(*s, mine))
+            .unwrap_or(&self.current)
+    }
+}
+
+/// What to keep when settling a conflict.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Keep {
+    Mine,
+    Theirs,
+    /// A new value, as JSON text (a plain word counts as a string).
+    Value(String),
+}
+
+impl Keep {
+    pub fn parse(input: &str) -> Keep {
+        match input.trim() {
+            "mine" | "mijn" => Keep::Mine,
+            "theirs" | "hun" => Keep::Theirs,
+            other => Keep::Value(other.to_string()),
+        }
+    }
+}
+
+/// Every open conflict, in entity order.
+pub fn open_conflicts(store: &Store) -> Result<Vec<OpenConflict>, StoreError> {
+    let mut conflicts = Vec::new();
+    for (entity, tag) in store.conflicted_fields()? {
+        let Some(record) = store.record(entity)? else {
+            continue;
+        };
+        let Some(found) = record.conflicts().into_iter().find(|c| c.tag == tag) else {
+            continue;
+        };
+        let side = |rival: &Rival| -> Result<Side, StoreError> {
+            Ok(Side {
+                value: field_json(&record, entity, tag, &rival.value)?,
+                device: rival.stamp.device,
+                mine: rival.stamp.device == store.identity().device,
+                written_at_ms: rival.stamp.hlc.millis(),
+            })
+        };
+        conflicts.push(OpenConflict {
+            id: conflict_id(entity, tag),
+            kind: record.kind,
+            entity,
+            coachee_code: coachee_code(store, entity, &record)?,
+            field: field_name(record.kind, tag),
+            tag,
+            current: side(&found.current)?,
+            others: found.rivals.iter().map(side).collect::<Result<_, _>>()?,
+        });
+    }
+    Ok(conflicts)
+}
+
+/// Settles the conflict whose id starts with `id`. Returns it as it was.
+pub fn resolve(store: &mut Store, id: &str, keep: Keep) -> Result<OpenConflict, Error> {
+    let id = id.trim().to_lowercase();
+    let mut matching: Vec<OpenConflict> = open_conflicts(store)?
+        .into_iter()
+        .filter(|c| !id.is_empty() && c.id.starts_with(&id))
+        .collect();
+    let conflict = match matching.len() {
+        1 => matching.remove(0),
+        0 => {
+            return Err(Error::invalid(
+                "conflict",
+                Msg::new("conflict-unknown").arg("id", id),
+            ));
+        }
+        _ => {
+            return Err(Error::invalid(
+                "conflict",
+                Msg::new("conflict-ambiguous").arg("id", id),
+            ));
+        }
+    };
+    let value = match keep {
+        Keep::Mine => conflict.mine().value.clone(),
+        Keep::Theirs => conflict.theirs().value.clone(),
+        Keep::Value(text) => serde_json::from_str(&text).unwrap_or(Value::String(text)),
+    };
+    let record = store
+        .record(conflict.entity)?
+        .ok_or(StoreError::Corrupt { what: "conflict" })?;
+    let bytes = field_bytes(&record, conflict.entity, conflict.tag, value).ok_or_else(|| {
+        Error::invalid(
+            "conflict",
+            Msg::new("conflict-bad-value").arg("field", &conflict.field),
+        )
+    })?;
+    // Written over the current value, the new write has seen every side: settled everywhere.
+    store.save(vec![Change::Put {
+        kind: conflict.kind,
+        entity: conflict.entity,
+        fields: vec![(conflict.tag, bytes)],
+    }])?;
+    Ok(conflict)
+}
+
+/// A short, stable name for a conflicted field: the first hex digits of a hash.
+fn conflict_id(entity: EntityId, tag: FieldTag) -> String {
+    let mut input = entity.as_bytes().to_vec();
+    input.extend_from_slice(&tag.to_be_bytes());
+    blake3::hash(&input).to_hex()[..8].to_string()
+}
+
+fn coachee_code(
+    store: &Store,
+    entity: EntityId,
+    record: &EntityRecord,
+) -> Result<Option<String>, StoreError> {
+    let coachee = match crate::store::views::parent_coachee(entity, record)? {
+        Some(parent) => parent,
+        None if record.kind == EntityKind::Coachee => entity,
+        None => return Ok(None),
+    };
+    Ok(store.get::<Coachee>(coachee)?.map(|c| c.code.to_string()))
+}
+
+/// The field as JSON when it holds `value`.
+fn field_json(
+    record: &EntityRecord,
+    entity: EntityId,
+    tag: FieldTag,
+    value: &[u8],
+) -> Result<Value, StoreError> {
+    fn as_json<R: Record + Serialize>(
+        record: &EntityRecord,
+        entity: EntityId,
+        tag: FieldTag,
+        value: &[u8],
+    ) -> Result<Value, StoreError> {
+        let typed: R = record
+            .decode_with(entity, tag, value)
+            .map_err(|_| StoreError::Corrupt { what: "conflict" })?;
+        let json =
+            serde_json::to_value(typed).map_err(|_| StoreError::Corrupt { what: "conflict" })?;
+        Ok(json
+            .get(field_name(R::KIND, tag))
+            .cloned()
+            .unwrap_or(Value::Null))
+    }
+    match record.kind {
+        EntityKind::Coachee => as_json::<Coachee>(record, entity, tag, value),
+        EntityKind::Goal => as_json::<Goal>(record, entity, tag, value),
+        EntityKind::Session => as_json::<Session>(record, entity, tag, value),
+        EntityKind::Employer => as_json::<Employer>(record, entity, tag, value),
+        EntityKind::Placement => as_json::<Placement>(record, entity, tag, value),
+    }
+}
+
+/// The stored bytes of the field when set to `value`, or None when `value` does not fit it.
+fn field_bytes(
+    record: &EntityRecord,
+    entity: EntityId,
+    tag: FieldTag,
+    value: Value,
+) -> Option<Vec<u8>> {
+    fn encode<R: Record + Serialize + serde::de::DeserializeOwned>(
+        record: &EntityRecord,
+        entity: EntityId,
+        tag: FieldTag,
+        value: Value,
+    ) -> Option<Vec<u8>> {
+        let current: R = record.decode(entity).ok()?;
+        let mut json = serde_json::to_value(current).ok()?;
+        *json.get_mut(field_name(R::KIND, tag))? = value;
+        let edited: R = serde_json::from_value(json).ok()?;
+        edited
+            .encode_fields()
+            .into_iter()
+            .find(|(t, _)| *t == tag)
+            .map(|(_, bytes)| bytes)
+    }
+    match record.kind {
+        EntityKind::Coachee => encode::<Coachee>(record, entity, tag, value),
+        EntityKind::Goal => encode::<Goal>(record, entity, tag, value),
+        EntityKind::Session => encode::<Session>(record, entity, tag, value),
+        EntityKind::Employer => encode::<Employer>(record, entity, tag, value),
+        EntityKind::Placement => encode::<Placement>(record, entity, tag, value),
+    }
+}

@@ -1,0 +1,466 @@
+//! Taking in another device's ops: one code path computes what an import would change and,
+//! unless it is a dry run, commits exactly that, so the preview and the result cannot differ.
+//!
+//! The rules that depend on who sent the ops live here, next to the state they read:
+//! a coach may only write to their own coachees, and a coach gives up a coachee who moved to
+//! another coach once the coordinator has every note the coach wrote.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::apply::{Applied, Applier};
+use super::exchange::{BundleReceipt, Frontier, PeerExchange};
+use super::hlc::Hlc;
+use super::op::{Op, OpBody};
+use super::trees::T;
+use super::writeset::WriteSet;
+use super::{META_HLC, Store, StoreError, codec};
+use crate::domain::schema::{COACH_TAG, PARENT_TAG, is_child};
+use crate::domain::{CoachRef, Coachee, DeviceId, EntityId, EntityKind, Record, Role};
+
+/// Ops applied per transaction in a real import; a dry run keeps everything in one.
+const IMPORT_BATCH: usize = 2_000;
+
+/// The ops of one bundle and what its clear header says about them.
+#[derive(Debug, Clone)]
+pub struct Incoming {
+    pub bundle: [u8; 16],
+    pub sender: DeviceId,
+    pub sender_role: Role,
+    /// The frontier the sender assumed this device had (empty for a full bundle).
+    pub since: Frontier,
+    /// What the sender had when it wrote the bundle.
+    pub frontier: Frontier,
+    pub ops: Vec<Op>,
+}
+
+/// Why an op was not taken in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RefusalReason {
+    /// A coach's bundle carried an op another device made.
+    Relayed,
+    /// A coach wrote to a coachee assigned to someone else.
+    NotTheirCoachee,
+    /// The op is about a coachee this device does not know.
+    UnknownCoachee,
+    /// A coach tried to change who a coachee's coach is.
+    Assignment,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Refusal {
+    pub origin: DeviceId,
+    pub seq: u64,
+    pub entity: Option<EntityId>,
+    pub reason: RefusalReason,
+}
+
+/// What an import changes (or, in a dry run, would change).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ImportPlan {
+    /// When this very bundle was imported before; nothing else is done then.
+    pub already_imported: Option<NaiveDate>,
+    pub ops_in_bundle: usize,
+    pub new_ops: usize,
+    pub known_ops: usize,
+    /// Per entity kind, records that appear and records that change.
+    pub created: BTreeMap<&'static str, usize>,
+    pub updated: BTreeMap<&'static str, usize>,
+    pub purged: usize,
+    /// Ops about coachees who are not (or no longer) in this device's caseload.
+    pub skipped: usize,
+    pub refused: Vec<Refusal>,
+    pub conflicts_before: usize,
+    pub conflicts_after: usize,
+    /// Codes of coachees who moved to another coach and are removed here.
+    pub moved_away: Vec<String>,
+    /// Codes of coachees who moved away but stay until the coordinator has this coach's notes.
+    pub moving_away: Vec<String>,
+}
+
+impl ImportPlan {
+    pub fn changes_anything(&self) -> bool {
+        !self.created.is_empty()
+            || !self.updated.is_empty()
+            || self.purged > 0
+            || !self.moved_away.is_empty()
+            || self.conflicts_after != self.conflicts_before
+    }
+}
+
+/// Where an op belongs in the caseload.
+enum Subject {
+    Employer,
+    Coachee(EntityId),
+    /// A child record whose coachee is not known here.
+    Orphan,
+    Nothing,
+}
+
+impl Store {
+    /// Whether any of these ops is not in the log yet (a quick look, before a backup).
+    pub fn has_new_ops(&self, ops: &[Op]) -> Result<bool, StoreError> {
+        let log = self.trees().get(T::OpLog);
+        for op in ops {
+            match log.get(Op::log_key(op.origin, op.seq))? {
+                None => return Ok(true),
+                Some(bytes) => {
+                    let logged: Op = codec::decode(&bytes, "op")?;
+                    if logged.body == OpBody::Withheld && op.body != OpBody::Withheld {
+                        return Ok(true);
+                    }
+                }
+            }
+        }
+        Ok(false)
+    }
+
+    /// Plans an import and, unless `dry_run`, carries it out and makes it durable.
+    pub fn import(
+        &mut self,
+        mut incoming: Incoming,
+        today: NaiveDate,
+        dry_run: bool,
+    ) -> Result<ImportPlan, StoreError> {
+        let mut plan = ImportPlan {
+            ops_in_bundle: incoming.ops.len(),
+            ..ImportPlan::default()
+        };
+        if let Some(receipt) = self.bundle_receipt(&incoming.bundle)? {
+            plan.already_imported = Some(receipt.imported_on);
+            return Ok(plan);
+        }
+        plan.conflicts_before = self.trees().get(T::Conflicts).len();
+        // Clocks respect causality, so a record's creation comes before its edits.
+        incoming.ops.sort_by_key(Op::stamp);
+        let me = self.identity().coach_ref();
+        let rules = Rules {
+            my_role: self.identity().role,
+            sender: incoming.sender,
+            sender_role: incoming.sender_role,
+            reclaimed: self.reclaimed(&incoming.ops, &me)?,
+        };
+        let batch = if dry_run {
+            incoming.ops.len().max(1)
+        } else {
+            IMPORT_BATCH
+        };
+        let mut chunks = incoming.ops.chunks(batch).peekable();
+        let mut ws = WriteSet::new(self.trees());
+        loop {
+            let chunk = chunks.next().unwrap_or(&[]);
+            let mut applier = Applier::new(&mut ws);
+            for op in chunk {
+                rules.take_in(&mut applier, op, &mut plan)?;
+            }
+            applier.finish()?;
+            if chunks.peek().is_none() {
+                break;
+            }
+            ws.commit()?;
+            ws = WriteSet::new(self.trees());
+        }
+        let own_notes_delivered = incoming
+            .frontier
+            .get(&me.device)
+            .is_some_and(|has| *has >= self.last_seq());
+        if rules.evicts() {
+            self.evict_moved(&mut ws, &me, own_notes_delivered, &mut plan)?;
+        }
+        self.note_exchange(&mut ws, &incoming, &plan, today)?;
+        let clock = incoming
+            .ops
+            .iter()
+            .map(|op| op.hlc)
+            .fold(self.clock, Hlc::observe);
+        ws.put(T::Meta, META_HLC.to_vec(), codec::encode(&clock));
+        plan.conflicts_after = ws.scan_prefix(T::Conflicts, &[])?.len();
+        if !dry_run {
+            ws.commit()?;
+            self.clock = clock;
+            self.flush()?;
+        }
+        Ok(plan)
+    }
+
+    /// Coachees this coach had given up and whom this bundle assigns to them again: their
+    /// history in the bundle is taken in instead of skipped.
+    fn reclaimed(&self, ops: &[Op], me: &CoachRef) -> Result<BTreeSet<EntityId>, StoreError> {
+        let mut reclaimed = BTreeSet::new();
+        for op in ops {
+            if op.body.kind() == Some(EntityKind::Coachee)
+                && let Some(entity) = op.body.entity()
+                && assigns_to(&op.body, me.device)
+                && self.is_evicted(entity)?
+            {
+                reclaimed.insert(entity);
+            }
+        }
+        Ok(reclaimed)
+    }
+
+    /// Removes the coachees in this coach's database who now have another coach, once the
+    /// coordinator has everything this coach wrote (so no note is lost with them).
+    fn evict_moved(
+        &self,
+        ws: &mut WriteSet<'_>,
+        me: &CoachRef,
+        own_notes_delivered: bool,
+        plan: &mut ImportPlan,
+    ) -> Result<(), StoreError> {
+        let mut moved = Vec::new();
+        for (_, value) in ws.scan_prefix(T::Coachees, &[])? {
+            let coachee: Coachee = codec::decode(&value, "coachee")?;
+            if coachee
+                .coach
+                .as_ref()
+                .is_some_and(|c| c.device != me.device)
+            {
+                moved.push(coachee);
+            }
+        }
+        if moved.is_empty() {
+            return Ok(());
+        }
+        if !own_notes_delivered {
+            plan.moving_away = moved.iter().map(|c| c.code.to_string()).collect();
+            return Ok(());
+        }
+        let mut removed = BTreeSet::new();
+        let mut applier = Applier::new(ws);
+        for coachee in &moved {
+            removed.extend(applier.evict(coachee.id)?);
+            plan.moved_away.push(coachee.code.to_string());
+        }
+        applier.finish()?;
+        // Their ops give up their content too: nothing about them stays on this laptop.
+        for op in self.ops() {
+            let op = op?;
+            if op.body.entity().is_some_and(|e| removed.contains(&e)) {
+                let withheld = Op {
+                    body: OpBody::Withheld,
+                    ..op
+                };
+                ws.put(
+                    T::OpLog,
+                    Op::log_key(withheld.origin, withheld.seq),
+                    codec::encode(&withheld),
+                );
+            }
+        }
+        Ok(())
+    }
+
+    /// Coverage, the sender's state and the receipt of this bundle.
+    fn note_exchange(
+        &self,
+        ws: &mut WriteSet<'_>,
+        incoming: &Incoming,
+        plan: &ImportPlan,
+        today: NaiveDate,
+    ) -> Result<(), StoreError> {
+        let before = self.frontier()?;
+        for (origin, has) in &incoming.frontier {
+            // A coordinator holds everything, so what it left out was not for this device;
+            // any device holds all of its own ops. Only a bundle that started no later than
+            // what this device has closes the gap up to its frontier.
+            let complete_sender =
+                incoming.sender_role == Role::Coordinator || *origin == incoming.sender;
+            let since = incoming.since.get(origin).copied().unwrap_or(0);
+            let mine = before.get(origin).copied().unwrap_or(0);
+            if complete_sender && since <= mine && *has > self.coverage(*origin)? {
+                ws.put(T::Coverage, origin.as_bytes().to_vec(), codec::encode(has));
+            }
+        }
+        let mut exchange: PeerExchange = self.peer_exchange(incoming.sender)?;
+        for (origin, has) in &incoming.frontier {
+            let entry = exchange.has.entry(*origin).or_default();
+            *entry = (*entry).max(*has);
+        }
+        exchange.last_in = Some(today);
+        ws.put(
+            T::PeerExchange,
+            incoming.sender.as_bytes().to_vec(),
+            codec::encode(&exchange),
+        );
+        ws.put(
+            T::Bundles,
+            incoming.bundle.to_vec(),
+            codec::encode(&BundleReceipt {
+                sender: incoming.sender,
+                imported_on: today,
+                ops: plan.new_ops as u64,
+            }),
+        );
+        Ok(())
+    }
+}
+
+/// Who may write what, for one import.
+struct Rules {
+    my_role: Role,
+    sender: DeviceId,
+    sender_role: Role,
+    reclaimed: BTreeSet<EntityId>,
+}
+
+impl Rules {
+    /// A coach's database follows its coordinator's view of who is whose.
+    fn evicts(&self) -> bool {
+        self.my_role == Role::Coach && self.sender_role == Role::Coordinator
+    }
+
+    fn take_in(
+        &self,
+        applier: &mut Applier<'_, '_>,
+        op: &Op,
+        plan: &mut ImportPlan,
+    ) -> Result<(), StoreError> {
+        if op.body == OpBody::Withheld {
+            plan.skipped += 1;
+            return Ok(());
+        }
+        let subject = subject(applier, op)?;
+        if self.evicts() && !self.belongs_here(applier, &subject)? {
+            plan.skipped += 1;
+            return Ok(());
+        }
+        if self.sender_role == Role::Coach
+            && let Some(reason) = self.refusal(applier, op, &subject)?
+        {
+            plan.refused.push(Refusal {
+                origin: op.origin,
+                seq: op.seq,
+                entity: op.body.entity(),
+                reason,
+            });
+            return Ok(());
+        }
+        if let (Some(entity), Subject::Coachee(coachee)) = (op.body.entity(), &subject)
+            && op.body.kind() == Some(EntityKind::Coachee)
+            && self.reclaimed.contains(coachee)
+        {
+            applier
+                .write_set()
+                .delete(T::Evicted, entity.as_bytes().to_vec());
+        }
+        let existed = match op.body.entity() {
+            Some(entity) => applier.exists(entity)?,
+            None => false,
+        };
+        match applier.apply(op)? {
+            Applied::Duplicate => plan.known_ops += 1,
+            Applied::NoEffect => plan.new_ops += 1,
+            Applied::Changed => {
+                plan.new_ops += 1;
+                let kind = op.body.kind().map_or("", EntityKind::as_str);
+                match &op.body {
+                    OpBody::Purge { .. } => plan.purged += 1,
+                    _ if existed => *plan.updated.entry(kind).or_default() += 1,
+                    _ => *plan.created.entry(kind).or_default() += 1,
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// In a coach's database: whether the op is about their caseload (or employers).
+    fn belongs_here(
+        &self,
+        applier: &Applier<'_, '_>,
+        subject: &Subject,
+    ) -> Result<bool, StoreError> {
+        Ok(match subject {
+            Subject::Employer | Subject::Nothing => true,
+            Subject::Orphan => false,
+            Subject::Coachee(coachee) => {
+                self.reclaimed.contains(coachee) || !applier.is_evicted(*coachee)?
+            }
+        })
+    }
+
+    /// Why an op from a coach's bundle is not taken in, if it is not.
+    fn refusal(
+        &self,
+        applier: &Applier<'_, '_>,
+        op: &Op,
+        subject: &Subject,
+    ) -> Result<Option<RefusalReason>, StoreError> {
+        if op.origin != self.sender {
+            return Ok(Some(RefusalReason::Relayed));
+        }
+        let coachee = match subject {
+            Subject::Employer | Subject::Nothing => return Ok(None),
+            Subject::Orphan => return Ok(Some(RefusalReason::UnknownCoachee)),
+            Subject::Coachee(coachee) => *coachee,
+        };
+        let writes_coach =
+            op.body.kind() == Some(EntityKind::Coachee) && op.body.write_to(COACH_TAG).is_some();
+        if writes_coach && !assigns_to(&op.body, self.sender) {
+            return Ok(Some(RefusalReason::Assignment));
+        }
+        let Some(record) = applier.load(coachee)? else {
+            // A coachee the coach registered themselves arrives with the coach already set.
+            return Ok(if applier.is_purged(coachee)? || writes_coach {
+                None
+            } else {
+                Some(RefusalReason::UnknownCoachee)
+            });
+        };
+        let coach = record
+            .value_of(COACH_TAG)
+            .and_then(|bytes| decode_coach(bytes))
+            .map(|c| c.device);
+        if coach == Some(self.sender) {
+            return Ok(None);
+        }
+        // Notes written before the coachee moved on still belong to the file.
+        let moved_at = record.stamp_of(COACH_TAG);
+        if moved_at.is_some_and(|moved| op.stamp() < moved) {
+            return Ok(None);
+        }
+        Ok(Some(RefusalReason::NotTheirCoachee))
+    }
+}
+
+/// The coachee an op is about, from the state so far or from the op itself.
+fn subject(applier: &Applier<'_, '_>, op: &Op) -> Result<Subject, StoreError> {
+    let (Some(kind), Some(entity)) = (op.body.kind(), op.body.entity()) else {
+        return Ok(Subject::Nothing);
+    };
+    if kind == EntityKind::Employer {
+        return Ok(Subject::Employer);
+    }
+    if kind == EntityKind::Coachee {
+        return Ok(Subject::Coachee(entity));
+    }
+    debug_assert!(is_child(kind));
+    let parent_bytes = match applier.load(entity)? {
+        Some(record) => record.value_of(PARENT_TAG).map(<[u8]>::to_vec),
+        None => op.body.write_to(PARENT_TAG).map(<[u8]>::to_vec),
+    };
+    if let Some(parent) = parent_bytes.and_then(|b| postcard::from_bytes::<EntityId>(&b).ok()) {
+        return Ok(Subject::Coachee(parent));
+    }
+    // A purge of a child that is already gone here needs no coachee.
+    if matches!(op.body, OpBody::Purge { .. }) && applier.is_purged(entity)? {
+        return Ok(Subject::Nothing);
+    }
+    Ok(Subject::Orphan)
+}
+
+fn decode_coach(bytes: &[u8]) -> Option<CoachRef> {
+    let mut coachee = Coachee::default();
+    coachee.decode_field(COACH_TAG, bytes).ok()?;
+    coachee.coach
+}
+
+/// Whether a coachee op sets the coach to `device`.
+fn assigns_to(body: &OpBody, device: DeviceId) -> bool {
+    body.write_to(COACH_TAG)
+        .and_then(decode_coach)
+        .is_some_and(|c| c.device == device)
+}

@@ -1,0 +1,324 @@
+//! Choosing what goes into a bundle for one recipient, and writing the file.
+//!
+//! Three rules decide: only what the recipient does not have yet (unless a full bundle is
+//! asked for), coach-only fields never, and a coach receives only their own caseload — with the
+//! whole history of a coachee who was just assigned to them.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fs;
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use age::secrecy::SecretString;
+use chrono::NaiveDate;
+
+use super::bundle::{self, Addressed, BundleKind, Header, Payload, Seal};
+use super::{Card, DeviceKeys, Peer, SyncError};
+use crate::domain::schema::{COACH_TAG, PARENT_TAG, privacy_of};
+use crate::domain::{Coachee, DeviceId, EntityId, EntityKind, PrivacyClass, Record, Role};
+use crate::store::exchange::Frontier;
+use crate::store::op::{Op, OpBody};
+use crate::store::{Store, StoreError};
+
+/// Whom a bundle is for.
+pub enum Recipient<'a> {
+    Peer(&'a Peer),
+    /// Anyone with the passphrase: a handover to next year's coordinator.
+    Passphrase(SecretString),
+}
+
+/// A bundle written to disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exported {
+    pub path: PathBuf,
+    pub recipient: Option<String>,
+    pub ops: usize,
+    pub bytes: u64,
+    pub kind: BundleKind,
+}
+
+/// Writes one bundle for `recipient` into `dest` (a folder, or a file path).
+pub fn export(
+    store: &Store,
+    keys: &DeviceKeys,
+    recipient: Recipient<'_>,
+    full: bool,
+    dest: &Path,
+    today: NaiveDate,
+) -> Result<Exported, SyncError> {
+    let own = Card::own(store.identity(), keys);
+    let (scope, since, name, addressed, seal) = match recipient {
+        Recipient::Peer(peer) => {
+            let since = if full {
+                Frontier::new()
+            } else {
+                store.peer_exchange(peer.card.device)?.has
+            };
+            let scope =
+                if store.identity().role == Role::Coordinator && peer.card.role == Role::Coach {
+                    Scope::CaseloadOf(peer.card.device)
+                } else {
+                    Scope::Everything
+                };
+            (
+                scope,
+                since,
+                Some(peer.card.name.clone()),
+                Addressed::To(vec![peer.card.fingerprint()]),
+                Seal::Recipients(vec![peer.card.age_recipient()?]),
+            )
+        }
+        Recipient::Passphrase(passphrase) => (
+            Scope::Everything,
+            Frontier::new(),
+            None,
+            Addressed::Passphrase,
+            Seal::Passphrase(passphrase),
+        ),
+    };
+    let ops = select(store, &scope, &since)?;
+    let kind = if since.is_empty() {
+        BundleKind::Full
+    } else {
+        BundleKind::Delta
+    };
+    let header = Header {
+        id: rand::random(),
+        kind,
+        created: today,
+        sender: store.identity().device,
+        sender_fingerprint: own.fingerprint(),
+        addressed,
+        frontier: store.frontier()?.into_iter().collect(),
+        since: since.into_iter().collect(),
+    };
+    let count = ops.len();
+    let payload = Payload {
+        card: own.to_text(keys),
+        ops,
+    };
+    let bytes = bundle::write(&header, &payload, keys, seal)?;
+    let path = bundle_path(dest, store, name.as_deref(), today);
+    write_atomically(&path, &bytes)?;
+    Ok(Exported {
+        path,
+        recipient: name,
+        ops: count,
+        bytes: bytes.len() as u64,
+        kind,
+    })
+}
+
+/// Which records a recipient may receive.
+enum Scope {
+    Everything,
+    /// A coach: their own coachees (and everything under them), plus the employers.
+    CaseloadOf(DeviceId),
+}
+
+/// The ops for a recipient who has `since`, in log order, with coach-only fields removed.
+fn select(store: &Store, scope: &Scope, since: &Frontier) -> Result<Vec<Op>, StoreError> {
+    let mut lookup = Lookup::new(store);
+    let mut chosen = Vec::new();
+    let mut assigned = BTreeSet::new();
+    for origin in store.origins()? {
+        let after = since.get(&origin).copied().unwrap_or(0);
+        for op in store.ops_after(origin, after) {
+            let op = op?;
+            if let Scope::CaseloadOf(coach) = scope {
+                if !lookup.for_coach(&op, *coach)? {
+                    continue;
+                }
+                if op.body.kind() == Some(EntityKind::Coachee)
+                    && op.body.write_to(COACH_TAG).is_some()
+                    && let Some(entity) = op.body.entity()
+                {
+                    assigned.insert(entity);
+                }
+            }
+            chosen.extend(shareable(op));
+        }
+    }
+    // A coachee who came to this coach brings their whole history, older ops included.
+    if !assigned.is_empty() {
+        let known: BTreeSet<(DeviceId, u64)> =
+            chosen.iter().map(|op| (op.origin, op.seq)).collect();
+        for op in store.ops() {
+            let op = op?;
+            if known.contains(&(op.origin, op.seq)) {
+                continue;
+            }
+            if let Some(coachee) = lookup.coachee_of(&op)?
+                && assigned.contains(&coachee)
+            {
+                chosen.extend(shareable(op));
+            }
+        }
+    }
+    Ok(chosen)
+}
+
+/// The op as it may leave this device: without coach-only fields, or not at all when nothing
+/// else is left of it. Withheld ops have no content to send.
+fn shareable(op: Op) -> Option<Op> {
+    match op.body {
+        OpBody::Withheld => None,
+        OpBody::Purge { .. } => Some(op),
+        OpBody::Put {
+            kind,
+            entity,
+            writes,
+        } => {
+            let had_writes = !writes.is_empty();
+            let writes: Vec<_> = writes
+                .into_iter()
+                .filter(|w| privacy_of(kind, w.tag) != Some(PrivacyClass::CoachOnly))
+                .collect();
+            (!writes.is_empty() || !had_writes).then_some(Op {
+                body: OpBody::Put {
+                    kind,
+                    entity,
+                    writes,
+                },
+                ..op
+            })
+        }
+    }
+}
+
+/// Who a coachee belongs to, remembered for the length of one export.
+struct Lookup<'s> {
+    store: &'s Store,
+    parents: HashMap<EntityId, Option<EntityId>>,
+    coaches: HashMap<EntityId, Option<DeviceId>>,
+}
+
+impl<'s> Lookup<'s> {
+    fn new(store: &'s Store) -> Self {
+        Self {
+            store,
+            parents: HashMap::new(),
+            coaches: HashMap::new(),
+        }
+    }
+
+    /// Whether a coach may receive this op: employers and purges go to everyone (a purge
+    /// carries only an id), everything else only when its coachee is theirs now.
+    fn for_coach(&mut self, op: &Op, coach: DeviceId) -> Result<bool, StoreError> {
+        match (&op.body, op.body.kind()) {
+            (OpBody::Purge { .. }, _) | (_, Some(EntityKind::Employer)) => Ok(true),
+            _ => Ok(match self.coachee_of(op)? {
+                Some(coachee) => self.coach_of(coachee)? == Some(coach),
+                None => false,
+            }),
+        }
+    }
+
+    /// The coachee an op is about: itself, or the parent of a child record.
+    fn coachee_of(&mut self, op: &Op) -> Result<Option<EntityId>, StoreError> {
+        let (Some(kind), Some(entity)) = (op.body.kind(), op.body.entity()) else {
+            return Ok(None);
+        };
+        match kind {
+            EntityKind::Coachee => Ok(Some(entity)),
+            EntityKind::Employer => Ok(None),
+            _ => {
+                if let Some(parent) = self.parents.get(&entity) {
+                    return Ok(*parent);
+                }
+                let bytes = match self.store.record(entity)? {
+                    Some(record) => record.value_of(PARENT_TAG).map(<[u8]>::to_vec),
+                    None => op.body.write_to(PARENT_TAG).map(<[u8]>::to_vec),
+                };
+                let parent = bytes.and_then(|b| postcard::from_bytes(&b).ok());
+                self.parents.insert(entity, parent);
+                Ok(parent)
+            }
+        }
+    }
+
+    fn coach_of(&mut self, coachee: EntityId) -> Result<Option<DeviceId>, StoreError> {
+        if let Some(coach) = self.coaches.get(&coachee) {
+            return Ok(*coach);
+        }
+        let coach = self
+            .store
+            .record(coachee)?
+            .and_then(|r| r.value_of(COACH_TAG).map(<[u8]>::to_vec))
+            .and_then(|bytes| {
+                let mut coachee = Coachee::default();
+                coachee.decode_field(COACH_TAG, &bytes).ok()?;
+                coachee.coach.map(|c| c.device)
+            });
+        self.coaches.insert(coachee, coach);
+        Ok(coach)
+    }
+}
+
+/// `dest` itself when it names a file, else `dest/RECIPIENT-DATE.stagecoach`; a coach's
+/// bundle also names the coach, as every coach of a programme writes to the same coordinator.
+fn bundle_path(dest: &Path, store: &Store, recipient: Option<&str>, today: NaiveDate) -> PathBuf {
+    if !dest.is_dir() {
+        return dest.to_path_buf();
+    }
+    let date = today.format("%Y-%m-%d");
+    let me = slug(&store.identity().name);
+    let name = match recipient {
+        None => format!("handover-{me}-{date}.stagecoach"),
+        Some(to) if store.identity().role == Role::Coach => {
+            format!("{}-from-{me}-{date}.stagecoach", slug(to))
+        }
+        Some(to) => format!("{}-{date}.stagecoach", slug(to)),
+    };
+    dest.join(name)
+}
+
+/// A name as a file-name part: lower case, letters and digits, dashes between words.
+pub fn slug(name: &str) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        "stagecoach".to_string()
+    } else {
+        words.join("-")
+    }
+}
+
+/// Temp file (0600), fsync, rename, fsync the folder: a reader never sees half a bundle.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SyncError> {
+    let io = |e| SyncError::io("write", path, e);
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = PathBuf::from(partial);
+    let result = (|| {
+        let mut file = fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&partial)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&partial, path)?;
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fs::File::open(parent)?.sync_all()?;
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&partial);
+    }
+    result.map_err(io)
+}
+
+/// What each trusted peer has not received yet from this device, counted in own ops.
+pub fn unsent(store: &Store, peers: &[Peer]) -> Result<BTreeMap<DeviceId, u64>, StoreError> {
+    peers
+        .iter()
+        .map(|p| Ok((p.card.device, store.unsent_to(p.card.device)?)))
+        .collect()
+}

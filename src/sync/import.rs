@@ -1,0 +1,139 @@
+//! The import pipeline for one bundle file: read → decrypt → verify the signature and the
+//! sender's trust → plan → (unless a dry run) back up and apply in one go.
+//!
+//! Every refusal happens before the database is touched, so a bad bundle changes nothing.
+
+use std::path::{Path, PathBuf};
+
+use age::secrecy::SecretString;
+use chrono::NaiveDate;
+
+use super::bundle::{self, Addressed, Header, Payload, Unseal};
+use super::{Card, DeviceKeys, SyncError, peer};
+use crate::store::Store;
+use crate::store::import::{ImportPlan, Incoming};
+use crate::store::peers::PeerRecord;
+
+/// How to import.
+#[derive(Default)]
+pub struct ImportOptions {
+    /// Trust the sender's card if it is not trusted yet.
+    pub trust_new: bool,
+    pub dry_run: bool,
+    /// For a handover bundle.
+    pub passphrase: Option<SecretString>,
+}
+
+/// What an import did (or, in a dry run, would do).
+#[derive(Debug, Clone)]
+pub struct ImportOutcome {
+    pub header: Header,
+    pub sender: Card,
+    /// The sender was trusted by this import.
+    pub newly_trusted: bool,
+    pub plan: ImportPlan,
+    /// The backup taken before anything changed.
+    pub backup: Option<PathBuf>,
+}
+
+/// Reads a bundle file whole; a folder, an empty file or an unreadable one is refused.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, SyncError> {
+    if path.is_dir() {
+        return Err(SyncError::IsFolder {
+            path: path.to_path_buf(),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| SyncError::io("read", path, e))?;
+    if bytes.is_empty() {
+        return Err(SyncError::EmptyFile);
+    }
+    Ok(bytes)
+}
+
+/// The clear header of a bundle file, to decide how to open it.
+pub fn peek(path: &Path) -> Result<Header, SyncError> {
+    let bytes = read_file(path)?;
+    Ok(bundle::read_header(&bytes)?.0)
+}
+
+/// Imports one bundle file into `store`.
+pub fn import_file(
+    store: &mut Store,
+    keys: &DeviceKeys,
+    path: &Path,
+    options: ImportOptions,
+    today: NaiveDate,
+) -> Result<ImportOutcome, SyncError> {
+    let bytes = read_file(path)?;
+    let (header, _, _) = bundle::read_header(&bytes)?;
+    let own = Card::own(store.identity(), keys);
+    if header.sender == own.device {
+        return Err(SyncError::OwnBundle);
+    }
+    let unseal = match (&header.addressed, options.passphrase) {
+        (Addressed::To(fingerprints), _) => {
+            if !fingerprints.contains(&own.fingerprint()) {
+                return Err(SyncError::NotForUs);
+            }
+            Unseal::Keys(keys)
+        }
+        (Addressed::Passphrase, Some(passphrase)) => Unseal::Passphrase(passphrase),
+        (Addressed::Passphrase, None) => return Err(SyncError::NeedsPassphrase),
+    };
+    let (header, payload) = bundle::open(&bytes, unseal)?;
+    let sender = payload.sender_card()?;
+    let Payload {
+        card: card_text,
+        ops,
+    } = payload;
+    let newly_trusted = match peer(store, &sender)? {
+        Some(known)
+            if known.card.signing == sender.signing && known.card.recipient == sender.recipient =>
+        {
+            false
+        }
+        Some(known) => {
+            return Err(SyncError::KeyChanged {
+                name: known.card.name,
+            });
+        }
+        None if options.trust_new => true,
+        None => {
+            return Err(SyncError::Untrusted {
+                name: sender.name.clone(),
+                fingerprint: sender.fingerprint(),
+            });
+        }
+    };
+    let incoming = Incoming {
+        bundle: header.id,
+        sender: header.sender,
+        sender_role: sender.role,
+        since: header.since.iter().copied().collect(),
+        frontier: header.frontier.iter().copied().collect(),
+        ops,
+    };
+    let mut backup = None;
+    if !options.dry_run && store.has_new_ops(&incoming.ops)? {
+        let path = store.default_backup_path();
+        store.backup_to(&path)?;
+        backup = Some(path);
+    }
+    let plan = store.import(incoming, today, options.dry_run)?;
+    if newly_trusted && !options.dry_run {
+        store.save_peer(
+            sender.device,
+            &PeerRecord {
+                card_text,
+                trusted_on: today,
+            },
+        )?;
+    }
+    Ok(ImportOutcome {
+        header,
+        sender,
+        newly_trusted,
+        plan,
+        backup,
+    })
+}
