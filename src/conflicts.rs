@@ -2,6 +2,8 @@
 //! Listing them with both values readable, and settling one with a new write that has seen
 //! every side, so the settlement travels like any other change.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use serde_json::Value;
 
@@ -11,6 +13,7 @@ use crate::domain::{
     Coachee, DeviceId, Employer, EntityId, EntityKind, FieldTag, Goal, Placement, Record, Session,
 };
 use crate::message::Msg;
+use crate::store::hlc::Stamp;
 use crate::store::op::Change;
 use crate::store::record::{EntityRecord, Rival};
 use crate::store::{Store, StoreError};
@@ -27,25 +30,17 @@ pub struct Side {
     pub written_at_ms: u64,
 }
 
-/// A field with an open conflict.
+/// One field of a conflict: the value shown now and the concurrent values that lost.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct OpenConflict {
-    /// A short id for `resolve`: stable, from the entity and field.
-    pub id: String,
-    pub kind: EntityKind,
-    pub entity: EntityId,
-    /// The coachee's code, for a coachee or a record under one.
-    pub coachee_code: Option<String>,
+pub struct ConflictField {
     pub field: String,
     #[serde(skip)]
     pub tag: FieldTag,
-    /// The value shown now (the newest write).
     pub current: Side,
-    /// The concurrent values that lost.
     pub others: Vec<Side>,
 }
 
-impl OpenConflict {
+impl ConflictField {
     /// This device's side: its own write if it made one, else the value it shows.
     pub fn mine(&self) -> &Side {
         std::iter::once(&self.current)
@@ -62,6 +57,24 @@ impl OpenConflict {
             .find(|s| !std::ptr::eq(*s, mine))
             .unwrap_or(&self.current)
     }
+}
+
+/// An open conflict: the fields of one record that two saves changed without seeing each
+/// other (a status change, for instance, changes the status and its history together).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OpenConflict {
+    /// A short id for `resolve`, the same on every device that has this conflict.
+    pub id: String,
+    #[serde(serialize_with = "kind_name")]
+    pub kind: EntityKind,
+    pub entity: EntityId,
+    /// The coachee's code, for a coachee or a record under one.
+    pub coachee_code: Option<String>,
+    pub fields: Vec<ConflictField>,
+}
+
+fn kind_name<S: serde::Serializer>(kind: &EntityKind, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(kind.as_str())
 }
 
 /// What to keep when settling a conflict.
@@ -85,7 +98,9 @@ impl Keep {
 
 /// Every open conflict, in entity order.
 pub fn open_conflicts(store: &Store) -> Result<Vec<OpenConflict>, StoreError> {
-    let mut conflicts = Vec::new();
+    let mut conflicts: Vec<OpenConflict> = Vec::new();
+    // Fields of one record whose conflicts have the same writes on each side are one conflict.
+    let mut groups: BTreeMap<(EntityId, Vec<Stamp>), usize> = BTreeMap::new();
     for (entity, tag) in store.conflicted_fields()? {
         let Some(record) = store.record(entity)? else {
             continue;
@@ -101,16 +116,28 @@ pub fn open_conflicts(store: &Store) -> Result<Vec<OpenConflict>, StoreError> {
                 written_at_ms: rival.stamp.hlc.millis(),
             })
         };
-        conflicts.push(OpenConflict {
-            id: conflict_id(entity, tag),
-            kind: record.kind,
-            entity,
-            coachee_code: coachee_code(store, entity, &record)?,
+        let field = ConflictField {
             field: field_name(record.kind, tag),
             tag,
             current: side(&found.current)?,
             others: found.rivals.iter().map(side).collect::<Result<_, _>>()?,
-        });
+        };
+        let stamps: Vec<Stamp> = std::iter::once(found.current.stamp)
+            .chain(found.rivals.iter().map(|r| r.stamp))
+            .collect();
+        match groups.get(&(entity, stamps.clone())) {
+            Some(index) => conflicts[*index].fields.push(field),
+            None => {
+                groups.insert((entity, stamps.clone()), conflicts.len());
+                conflicts.push(OpenConflict {
+                    id: conflict_id(entity, &stamps),
+                    kind: record.kind,
+                    entity,
+                    coachee_code: coachee_code(store, entity, &record)?,
+                    fields: vec![field],
+                });
+            }
+        }
     }
     Ok(conflicts)
 }
@@ -137,34 +164,50 @@ pub fn resolve(store: &mut Store, id: &str, keep: Keep) -> Result<OpenConflict, 
             ));
         }
     };
-    let value = match keep {
-        Keep::Mine => conflict.mine().value.clone(),
-        Keep::Theirs => conflict.theirs().value.clone(),
-        Keep::Value(text) => serde_json::from_str(&text).unwrap_or(Value::String(text)),
-    };
+    if matches!(keep, Keep::Value(_)) && conflict.fields.len() > 1 {
+        return Err(Error::invalid(
+            "conflict",
+            Msg::new("conflict-value-needs-one-field"),
+        ));
+    }
     let record = store
         .record(conflict.entity)?
         .ok_or(StoreError::Corrupt { what: "conflict" })?;
-    let bytes = field_bytes(&record, conflict.entity, conflict.tag, value).ok_or_else(|| {
-        Error::invalid(
-            "conflict",
-            Msg::new("conflict-bad-value").arg("field", &conflict.field),
-        )
-    })?;
-    // Written over the current value, the new write has seen every side: settled everywhere.
+    let mut fields = Vec::with_capacity(conflict.fields.len());
+    for field in &conflict.fields {
+        let value = match &keep {
+            Keep::Mine => field.mine().value.clone(),
+            Keep::Theirs => field.theirs().value.clone(),
+            Keep::Value(text) => {
+                serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.clone()))
+            }
+        };
+        let bytes = field_bytes(&record, conflict.entity, field.tag, value).ok_or_else(|| {
+            Error::invalid(
+                "conflict",
+                Msg::new("conflict-bad-value").arg("field", &field.field),
+            )
+        })?;
+        fields.push((field.tag, bytes));
+    }
+    // Written over the current values, the new write has seen every side: settled everywhere.
     store.save(vec![Change::Put {
         kind: conflict.kind,
         entity: conflict.entity,
-        fields: vec![(conflict.tag, bytes)],
+        fields,
     }])?;
     Ok(conflict)
 }
 
-/// A short, stable name for a conflicted field: the first hex digits of a hash.
-fn conflict_id(entity: EntityId, tag: FieldTag) -> String {
-    let mut input = entity.as_bytes().to_vec();
-    input.extend_from_slice(&tag.to_be_bytes());
-    blake3::hash(&input).to_hex()[..8].to_string()
+/// A short name for a conflict, the same on every device: from the record and the writes.
+fn conflict_id(entity: EntityId, stamps: &[Stamp]) -> String {
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(entity.as_bytes());
+    for stamp in stamps {
+        hasher.update(&stamp.hlc.0.to_be_bytes());
+        hasher.update(stamp.device.as_bytes());
+    }
+    hasher.finalize().to_hex()[..8].to_string()
 }
 
 fn coachee_code(

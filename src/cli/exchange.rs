@@ -209,14 +209,14 @@ fn say_import(ctx: &Context, outcome: &ImportOutcome, dry_run: bool) {
         .arg("known", plan.known_ops),
     );
     for (kind, n) in &plan.created {
-        out.say(
+        out.say_indented(
             &Msg::new("import-kind-created")
                 .arg("kind", out.text(&format!("kind-{kind}")))
                 .arg("count", n),
         );
     }
     for (kind, n) in &plan.updated {
-        out.say(
+        out.say_indented(
             &Msg::new("import-kind-updated")
                 .arg("kind", out.text(&format!("kind-{kind}")))
                 .arg("count", n),
@@ -321,11 +321,16 @@ fn say_conflict(ctx: &Context, conflict: &OpenConflict) {
                 "kind",
                 out.text(&format!("kind-{}", conflict.kind.as_str())),
             )
-            .arg("code", conflict.coachee_code.as_deref().unwrap_or("–"))
-            .arg("field", out.text(&format!("field-{}", conflict.field)))
-            .arg("mine", conflict.mine().value.to_string())
-            .arg("theirs", conflict.theirs().value.to_string()),
+            .arg("code", conflict.coachee_code.as_deref().unwrap_or("–")),
     );
+    for field in &conflict.fields {
+        out.say_indented(
+            &Msg::new("conflict-field")
+                .arg("field", out.text(&format!("field-{}", field.field)))
+                .arg("mine", field.mine().value.to_string())
+                .arg("theirs", field.theirs().value.to_string()),
+        );
+    }
 }
 
 pub fn resolve(ctx: &Context, args: ResolveArgs) -> CliResult {
@@ -335,7 +340,7 @@ pub fn resolve(ctx: &Context, args: ResolveArgs) -> CliResult {
     ctx.out.say(
         &Msg::new("conflict-resolved")
             .arg("id", &conflict.id)
-            .arg("field", &conflict.field),
+            .arg("code", conflict.coachee_code.as_deref().unwrap_or("–")),
     );
     Ok(())
 }

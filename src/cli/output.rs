@@ -27,6 +27,11 @@ impl Output {
         println!("{}", self.render(msg));
     }
 
+    /// A line on stdout under the one before it.
+    pub fn say_indented(&self, msg: &Msg) {
+        println!("  {}", self.render(msg));
+    }
+
     /// A warning on stderr: it does not belong in output that scripts read.
     pub fn warn(&self, msg: &Msg) {
         eprintln!(

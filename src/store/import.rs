@@ -141,7 +141,7 @@ impl Store {
             my_role: self.identity().role,
             sender: incoming.sender,
             sender_role: incoming.sender_role,
-            reclaimed: self.reclaimed(&incoming.ops, &me)?,
+            arriving: self.arriving(&incoming.ops, &me),
         };
         let batch = if dry_run {
             incoming.ops.len().max(1)
@@ -150,11 +150,12 @@ impl Store {
         };
         let mut chunks = incoming.ops.chunks(batch).peekable();
         let mut ws = WriteSet::new(self.trees());
+        let mut seen = BTreeSet::new();
         loop {
             let chunk = chunks.next().unwrap_or(&[]);
             let mut applier = Applier::new(&mut ws);
             for op in chunk {
-                rules.take_in(&mut applier, op, &mut plan)?;
+                rules.take_in(&mut applier, op, &mut plan, &mut seen)?;
             }
             applier.finish()?;
             if chunks.peek().is_none() {
@@ -186,20 +187,14 @@ impl Store {
         Ok(plan)
     }
 
-    /// Coachees this coach had given up and whom this bundle assigns to them again: their
-    /// history in the bundle is taken in instead of skipped.
-    fn reclaimed(&self, ops: &[Op], me: &CoachRef) -> Result<BTreeSet<EntityId>, StoreError> {
-        let mut reclaimed = BTreeSet::new();
-        for op in ops {
-            if op.body.kind() == Some(EntityKind::Coachee)
-                && let Some(entity) = op.body.entity()
-                && assigns_to(&op.body, me.device)
-                && self.is_evicted(entity)?
-            {
-                reclaimed.insert(entity);
-            }
-        }
-        Ok(reclaimed)
+    /// Coachees whom this bundle assigns to this device: their history in the bundle is taken
+    /// in, also when they were given up here before.
+    fn arriving(&self, ops: &[Op], me: &CoachRef) -> BTreeSet<EntityId> {
+        ops.iter()
+            .filter(|op| op.body.kind() == Some(EntityKind::Coachee))
+            .filter(|op| assigns_to(&op.body, me.device))
+            .filter_map(|op| op.body.entity())
+            .collect()
     }
 
     /// Removes the coachees in this coach's database who now have another coach, once the
@@ -304,7 +299,8 @@ struct Rules {
     my_role: Role,
     sender: DeviceId,
     sender_role: Role,
-    reclaimed: BTreeSet<EntityId>,
+    /// Coachees the bundle assigns to this device.
+    arriving: BTreeSet<EntityId>,
 }
 
 impl Rules {
@@ -318,6 +314,7 @@ impl Rules {
         applier: &mut Applier<'_, '_>,
         op: &Op,
         plan: &mut ImportPlan,
+        seen: &mut BTreeSet<Option<EntityId>>,
     ) -> Result<(), StoreError> {
         if op.body == OpBody::Withheld {
             plan.skipped += 1;
@@ -341,7 +338,7 @@ impl Rules {
         }
         if let (Some(entity), Subject::Coachee(coachee)) = (op.body.entity(), &subject)
             && op.body.kind() == Some(EntityKind::Coachee)
-            && self.reclaimed.contains(coachee)
+            && self.arriving.contains(coachee)
         {
             applier
                 .write_set()
@@ -357,8 +354,11 @@ impl Rules {
             Applied::Changed => {
                 plan.new_ops += 1;
                 let kind = op.body.kind().map_or("", EntityKind::as_str);
+                let entity = op.body.entity();
                 match &op.body {
                     OpBody::Purge { .. } => plan.purged += 1,
+                    // A record is counted once: as created if it was new to this import.
+                    _ if !seen.insert(entity) => {}
                     _ if existed => *plan.updated.entry(kind).or_default() += 1,
                     _ => *plan.created.entry(kind).or_default() += 1,
                 }
@@ -376,8 +376,11 @@ impl Rules {
         Ok(match subject {
             Subject::Employer | Subject::Nothing => true,
             Subject::Orphan => false,
+            // A coachee who is here (and not given up), or who is coming here now. Anything
+            // else, such as word that someone else's coachee moved, is not for this laptop.
             Subject::Coachee(coachee) => {
-                self.reclaimed.contains(coachee) || !applier.is_evicted(*coachee)?
+                self.arriving.contains(coachee)
+                    || (applier.exists(*coachee)? && !applier.is_evicted(*coachee)?)
             }
         })
     }

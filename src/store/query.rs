@@ -190,6 +190,26 @@ impl Store {
         Ok(origins)
     }
 
+    /// The op that was written at `stamp`: looked for among its device's ops, newest first,
+    /// since the op it is asked for is usually recent.
+    pub fn op_with_stamp(
+        &self,
+        stamp: crate::store::hlc::Stamp,
+    ) -> Result<Option<crate::store::op::Op>, StoreError> {
+        let start = crate::store::op::Op::log_key(stamp.device, 0);
+        let end = crate::store::op::Op::log_key(stamp.device, u64::MAX);
+        for item in self.trees().get(T::OpLog).range(start..=end).rev() {
+            let op: crate::store::op::Op = codec::decode(&item?.1, "op")?;
+            if op.hlc == stamp.hlc {
+                return Ok(Some(op));
+            }
+            if op.hlc < stamp.hlc {
+                break;
+            }
+        }
+        Ok(None)
+    }
+
     /// One origin's ops with a sequence number above `after`, in order; streamed.
     pub fn ops_after(
         &self,

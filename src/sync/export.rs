@@ -126,16 +126,22 @@ fn select(store: &Store, scope: &Scope, since: &Frontier) -> Result<Vec<Op>, Sto
         let after = since.get(&origin).copied().unwrap_or(0);
         for op in store.ops_after(origin, after) {
             let op = op?;
-            if let Scope::CaseloadOf(coach) = scope {
-                if !lookup.for_coach(&op, *coach)? {
-                    continue;
-                }
-                if op.body.kind() == Some(EntityKind::Coachee)
-                    && op.body.write_to(COACH_TAG).is_some()
-                    && let Some(entity) = op.body.entity()
-                {
-                    assigned.insert(entity);
-                }
+            let op = match scope {
+                Scope::Everything => op,
+                Scope::CaseloadOf(coach) => match lookup.for_coach(op, *coach)? {
+                    Some(op) => op,
+                    None => continue,
+                },
+            };
+            if let Scope::CaseloadOf(coach) = scope
+                && op.body.kind() == Some(EntityKind::Coachee)
+                && op
+                    .body
+                    .write_to(COACH_TAG)
+                    .is_some_and(|v| coach_device(v) == Some(*coach))
+                && let Some(entity) = op.body.entity()
+            {
+                assigned.insert(entity);
             }
             chosen.extend(shareable(op));
         }
@@ -203,16 +209,49 @@ impl<'s> Lookup<'s> {
         }
     }
 
-    /// Whether a coach may receive this op: employers and purges go to everyone (a purge
-    /// carries only an id), everything else only when its coachee is theirs now.
-    fn for_coach(&mut self, op: &Op, coach: DeviceId) -> Result<bool, StoreError> {
-        match (&op.body, op.body.kind()) {
-            (OpBody::Purge { .. }, _) | (_, Some(EntityKind::Employer)) => Ok(true),
-            _ => Ok(match self.coachee_of(op)? {
-                Some(coachee) => self.coach_of(coachee)? == Some(coach),
-                None => false,
-            }),
+    /// The op as a coach may receive it, if at all: employers and purges go to everyone (a
+    /// purge carries only an id), ops about a coachee only to their coach now, and the coach
+    /// they moved away from hears only that they moved.
+    fn for_coach(&mut self, op: Op, coach: DeviceId) -> Result<Option<Op>, StoreError> {
+        if matches!(op.body, OpBody::Purge { .. }) || op.body.kind() == Some(EntityKind::Employer) {
+            return Ok(Some(op));
         }
+        let Some(coachee) = self.coachee_of(&op)? else {
+            return Ok(None);
+        };
+        if self.coach_of(coachee)? == Some(coach) {
+            return Ok(Some(op));
+        }
+        let OpBody::Put {
+            kind,
+            entity,
+            writes,
+        } = &op.body
+        else {
+            return Ok(None);
+        };
+        let Some(assignment) = writes
+            .iter()
+            .find(|w| w.tag == COACH_TAG && *kind == EntityKind::Coachee)
+        else {
+            return Ok(None);
+        };
+        let Some(previous) = assignment.base else {
+            return Ok(None);
+        };
+        let was_theirs = self
+            .store
+            .op_with_stamp(previous)?
+            .and_then(|earlier| earlier.body.write_to(COACH_TAG).and_then(coach_device))
+            == Some(coach);
+        Ok(was_theirs.then(|| Op {
+            body: OpBody::Put {
+                kind: *kind,
+                entity: *entity,
+                writes: vec![assignment.clone()],
+            },
+            ..op.clone()
+        }))
     }
 
     /// The coachee an op is about: itself, or the parent of a child record.
@@ -245,15 +284,17 @@ impl<'s> Lookup<'s> {
         let coach = self
             .store
             .record(coachee)?
-            .and_then(|r| r.value_of(COACH_TAG).map(<[u8]>::to_vec))
-            .and_then(|bytes| {
-                let mut coachee = Coachee::default();
-                coachee.decode_field(COACH_TAG, &bytes).ok()?;
-                coachee.coach.map(|c| c.device)
-            });
+            .and_then(|r| r.value_of(COACH_TAG).and_then(coach_device));
         self.coaches.insert(coachee, coach);
         Ok(coach)
     }
+}
+
+/// The coach's device in an encoded coach field.
+fn coach_device(bytes: &[u8]) -> Option<DeviceId> {
+    let mut coachee = Coachee::default();
+    coachee.decode_field(COACH_TAG, bytes).ok()?;
+    coachee.coach.map(|c| c.device)
 }
 
 /// `dest` itself when it names a file, else `dest/RECIPIENT-DATE.stagecoach`; a coach's

@@ -347,8 +347,8 @@ import-newly-trusted = { $name } is trusted on this laptop from now on.
 import-already = This bundle was already imported on { $date }; nothing changed.
 import-plan = This import would add { $created } and change { $updated } records, remove { $purged }, and skip { $known } changes that are already here.
 import-done = Imported: { $created } records added, { $updated } changed, { $purged } removed; { $known } changes were already here.
-import-kind-created =   + { $count } { $kind }
-import-kind-updated =   ~ { $count } { $kind }
+import-kind-created = + { $count } { $kind }
+import-kind-updated = ~ { $count } { $kind }
 import-conflicts = { $count ->
     [one] 1 field was changed on both sides: see `stagecoach conflicts`.
    *[other] { $count } fields were changed on both sides: see `stagecoach conflicts`.
@@ -367,12 +367,14 @@ sync-untrusted = { $path } comes from { $name }, who is not trusted yet: check t
 sync-failed = { $path } was skipped: { $reason }
 sync-nothing = Nothing new to import, and no one to send to.
 conflicts-none = No open conflicts.
-conflict-line = { $id }  { $kind } { $code } · { $field }: here { $mine } — there { $theirs }
+conflict-line = { $id }  { $code } ({ $kind }) was changed on two laptops at once:
+conflict-field = { $field }: here { $mine } — there { $theirs }
+conflict-value-needs-one-field = This conflict spans several fields; keep mine or theirs, then edit the record if neither is right.
 conflicts-hint = Settle one with `stagecoach resolve ID --keep mine`, `--keep theirs` or `--keep VALUE`.
 conflict-unknown = No open conflict has an id starting with { $id }. See `stagecoach conflicts`.
 conflict-ambiguous = Several conflicts start with { $id }; give more characters.
 conflict-bad-value = That value does not fit the field { $field }. Give it as `stagecoach conflicts --json` shows the values.
-conflict-resolved = Conflict { $id } ({ $field }) is settled; the choice goes along with your next bundle.
+conflict-resolved = Conflict { $id } ({ $code }) is settled; the choice goes along with your next bundle.
 assign-unknown-coach = No trusted coach is called { $name }. Trusted coaches: { $known }. Trust their card first (stagecoach trust CARD).
 assign-done = { $code } is now { $coach }'s coachee; the next bundle for { $coach } carries the whole file.
 kind-coachee = coachees

@@ -347,8 +347,8 @@ import-newly-trusted = { $name } wordt vanaf nu vertrouwd op deze laptop.
 import-already = Deze bundel is al op { $date } geïmporteerd; er is niets veranderd.
 import-plan = Deze import zou { $created } gegevens toevoegen en { $updated } wijzigen, { $purged } verwijderen, en { $known } wijzigingen overslaan die er al zijn.
 import-done = Geïmporteerd: { $created } gegevens toegevoegd, { $updated } gewijzigd, { $purged } verwijderd; { $known } wijzigingen waren er al.
-import-kind-created =   + { $count } { $kind }
-import-kind-updated =   ~ { $count } { $kind }
+import-kind-created = + { $count } { $kind }
+import-kind-updated = ~ { $count } { $kind }
 import-conflicts = { $count ->
     [one] 1 veld is aan twee kanten gewijzigd: zie `stagecoach conflicts`.
    *[other] { $count } velden zijn aan twee kanten gewijzigd: zie `stagecoach conflicts`.
@@ -367,12 +367,14 @@ sync-untrusted = { $path } komt van { $name }, die nog niet vertrouwd wordt: con
 sync-failed = { $path } is overgeslagen: { $reason }
 sync-nothing = Niets nieuws om te importeren, en niemand om naar te sturen.
 conflicts-none = Geen open conflicten.
-conflict-line = { $id }  { $kind } { $code } · { $field }: hier { $mine } — daar { $theirs }
+conflict-line = { $id }  { $code } ({ $kind }) is op twee laptops tegelijk gewijzigd:
+conflict-field = { $field }: hier { $mine } — daar { $theirs }
+conflict-value-needs-one-field = Dit conflict gaat over meerdere velden; kies mine of theirs en pas daarna het dossier aan als geen van beide klopt.
 conflicts-hint = Los er een op met `stagecoach resolve ID --keep mine`, `--keep theirs` of `--keep WAARDE`.
 conflict-unknown = Geen open conflict heeft een id dat begint met { $id }. Zie `stagecoach conflicts`.
 conflict-ambiguous = Meerdere conflicten beginnen met { $id }; geef meer tekens.
 conflict-bad-value = Die waarde past niet in het veld { $field }. Geef hem zoals `stagecoach conflicts --json` de waarden laat zien.
-conflict-resolved = Conflict { $id } ({ $field }) is opgelost; de keuze gaat mee met je volgende bundel.
+conflict-resolved = Conflict { $id } ({ $code }) is opgelost; de keuze gaat mee met je volgende bundel.
 assign-unknown-coach = Geen vertrouwde coach heet { $name }. Vertrouwde coaches: { $known }. Vertrouw eerst hun kaart (stagecoach trust KAART).
 assign-done = { $code } is nu een jongere van { $coach }; de volgende bundel voor { $coach } bevat het hele dossier.
 kind-coachee = jongeren
