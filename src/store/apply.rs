@@ -162,7 +162,7 @@ impl<'w, 's> Applier<'w, 's> {
                 self.remove_views(entity, old)?;
                 self.ws.delete(T::Entities, id_key.clone());
             }
-            self.ws.put(T::Purged, id_key, codec::encode(&stamp));
+            self.ws.put(T::Purged, id_key, Vec::new());
             return Ok(Applied::NoEffect);
         }
         let new_entries = views::entries(entity, &record)?;
@@ -187,8 +187,9 @@ impl<'w, 's> Applier<'w, 's> {
         if self.ws.contains(T::Purged, &id_key)? {
             return Ok(Applied::NoEffect);
         }
-        self.ws
-            .put(T::Purged, id_key.clone(), codec::encode(&stamp));
+        // Only the fact is kept: which purge reached a record first depends on the order in
+        // which ops arrived, and replicas must not differ by that.
+        self.ws.put(T::Purged, id_key.clone(), Vec::new());
         let Some(record) = self.load(entity)? else {
             return Ok(Applied::Changed);
         };

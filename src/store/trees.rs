@@ -12,7 +12,7 @@ pub enum T {
     Frontier,
     /// entity id → register state of every field (the merge state).
     Entities,
-    /// entity id → stamp of the purge that deleted it.
+    /// entity id → (): deleted for good, with everything under it.
     Purged,
     /// coachee id → Coachee.
     Coachees,
