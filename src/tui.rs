@@ -71,7 +71,8 @@ pub fn app_for(
         name: identity.name.clone(),
         role: identity.role,
         data_dir: store.dir().display().to_string(),
-        unsent_changes: store.last_seq(),
+        unsent_changes: crate::sync::unsent_changes(store).unwrap_or(store.last_seq()),
+        conflicts: store.conflict_count(),
     };
     let caseload = Caseload::with_employers(store.coachees()?, store.current_employer_names()?);
     let mut app = App::new(lang, today, owner, keymap, caseload);
@@ -93,6 +94,7 @@ pub fn welcome(
         role: crate::domain::Role::Coach,
         data_dir: dir.display().to_string(),
         unsent_changes: 0,
+        conflicts: 0,
     };
     let (keymap, _) = load_keymap(lang);
     let mut app = App::new(lang, today, owner, keymap, Caseload::new(Vec::new()));

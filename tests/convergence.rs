@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use stagecoach::domain::{Coachee, DeviceId, EntityId, EntityKind, Role, Session};
 use stagecoach::store::Store;
 use stagecoach::store::import::Incoming;
-use stagecoach::store::maintenance::dump;
+use stagecoach::store::maintenance::{TreeDump, dump};
 use stagecoach::store::op::Change;
 use stagecoach::store::trees::T;
 
@@ -211,7 +211,7 @@ fn bundle(store: &Store) -> Incoming {
 }
 
 /// The log and every view: what must be identical on converged replicas.
-fn truth(store: &Store) -> Vec<(&'static str, Vec<(Vec<u8>, Vec<u8>)>)> {
+fn truth(store: &Store) -> Vec<TreeDump> {
     let wanted: Vec<&str> = T::DERIVED
         .iter()
         .chain([&T::OpLog])

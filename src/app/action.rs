@@ -39,11 +39,16 @@ pub enum Action {
     Palette,
     SwitchLanguage,
     SwitchTheme,
+    Assign,
+    Export,
+    Import,
+    KeepMine,
+    KeepTheirs,
     Help,
 }
 
 impl Action {
-    pub const ALL: [Action; 34] = [
+    pub const ALL: [Action; 39] = [
         Action::Quit,
         Action::Up,
         Action::Down,
@@ -77,6 +82,11 @@ impl Action {
         Action::Palette,
         Action::SwitchLanguage,
         Action::SwitchTheme,
+        Action::Assign,
+        Action::Export,
+        Action::Import,
+        Action::KeepMine,
+        Action::KeepTheirs,
         Action::Help,
     ];
 
@@ -116,6 +126,11 @@ impl Action {
             Action::Palette => "palette",
             Action::SwitchLanguage => "switch_language",
             Action::SwitchTheme => "switch_theme",
+            Action::Assign => "assign",
+            Action::Export => "export",
+            Action::Import => "import",
+            Action::KeepMine => "keep_mine",
+            Action::KeepTheirs => "keep_theirs",
             Action::Help => "help",
         }
     }

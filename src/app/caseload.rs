@@ -234,13 +234,15 @@ fn name_key_of(row: &CoacheeRow) -> String {
 fn haystack_of(row: &CoacheeRow, employer: Option<&String>) -> String {
     let c = &row.coachee;
     format!(
-        "{} {} {} {} {} {}",
+        "{} {} {} {} {} {} {}",
         c.code,
         c.full_name(),
         c.school,
         c.course,
         c.status.code(),
-        employer.map_or("", |e| e.as_str())
+        employer.map_or("", |e| e.as_str()),
+        // A coordinator finds a coach's caseload by typing the coach's name.
+        c.coach.as_ref().map_or("", |coach| coach.name.as_str())
     )
 }
 

@@ -102,6 +102,10 @@ pub fn run_effects(
                         Some(e) => employer_form(Some(&e)),
                         None => continue,
                     },
+                    FormRequest::Assign(coachee) => {
+                        super::sync::open_assign(app, store, coachee)?;
+                        continue;
+                    }
                 });
                 restore_draft(app, store)?;
             }
@@ -114,6 +118,10 @@ pub fn run_effects(
             },
             // Needs the terminal; the loop in `tui` carries it out before calling us.
             Effect::OpenEditor => {}
+            effect @ (Effect::LoadSync
+            | Effect::Resolve { .. }
+            | Effect::ApplyImport(_)
+            | Effect::CompletePath) => super::sync::run(app, store, effect)?,
         }
     }
     Ok(())
@@ -177,6 +185,9 @@ fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<()
         }
         // The first start creates the database; the terminal loop does that, not a store.
         Submission::Welcome { .. } => return Ok(()),
+        sync @ (Submission::Export { .. }
+        | Submission::Import { .. }
+        | Submission::Assign { .. }) => return super::sync::submit(app, store, sync),
     };
     match result {
         Ok(coachee) => {
@@ -191,7 +202,7 @@ fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<()
                 }
                 None => {}
             }
-            app.owner.unsent_changes = store.last_seq();
+            super::sync::refresh_counts(app, store);
             app.message = Some(Msg::new("form-saved"));
         }
         Err(crate::Error::Invalid(errors)) => {
@@ -220,6 +231,6 @@ fn refresh_coachee(app: &mut App, store: &Store, coachee: EntityId) -> Result<()
     }
     let sessions = app.detail.as_ref().map_or(0, |d| d.sessions.len());
     app.session_selected = keep.min(sessions.saturating_sub(1));
-    app.owner.unsent_changes = store.last_seq();
+    super::sync::refresh_counts(app, store);
     Ok(())
 }

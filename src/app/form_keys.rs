@@ -18,6 +18,13 @@ pub fn form_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
     if let Some(edit) = edit {
         return apply_edit(app, edit);
     }
+    let on_path = app
+        .form
+        .as_ref()
+        .is_some_and(|f| f.focused().input == super::form::Input::Path);
+    if on_path && chord.key == Key::Tab && plain {
+        return vec![Effect::CompletePath];
+    }
     if let Some(action) = app.keymap.action_for(chord)
         && is_form_action(action)
     {

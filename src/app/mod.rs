@@ -10,6 +10,7 @@ pub mod form;
 mod form_keys;
 pub mod keymap;
 pub mod palette;
+pub mod sync;
 mod update;
 
 use chrono::NaiveDate;
@@ -71,6 +72,8 @@ pub enum Popup {
     Session(EntityId),
     /// "Delete this session?", answered with y/j or anything else for no.
     ConfirmDelete(EntityId),
+    /// What importing a bundle would change, answered with y/j or anything else for no.
+    ImportPreview(Box<sync::ImportPreview>),
 }
 
 /// Work that `update` asks the loop to do (reading and writing the database).
@@ -92,6 +95,17 @@ pub enum Effect {
     OpenForm(FormRequest),
     /// Edit the focused field of the form in `$EDITOR` (carried out by the terminal loop).
     OpenEditor,
+    /// Read the sync tab: card, peers, conflicts.
+    LoadSync,
+    /// Settle a conflict with this device's value or the other one.
+    Resolve {
+        id: String,
+        mine: bool,
+    },
+    /// Import the previewed bundle for real.
+    ApplyImport(Box<sync::ImportPreview>),
+    /// Complete the path in the focused field from the disk.
+    CompletePath,
 }
 
 /// A form whose contents must be read from the database first.
@@ -101,6 +115,8 @@ pub enum FormRequest {
     Placement(EntityId),
     /// A new employer, or this one.
     Employer(Option<EntityId>),
+    /// The coach of this coachee.
+    Assign(EntityId),
 }
 
 /// Who and where, for the status line.
@@ -109,8 +125,10 @@ pub struct Owner {
     pub name: String,
     pub role: Role,
     pub data_dir: String,
-    /// Changes made on this device; until sync exists none of them is in a bundle yet.
+    /// Changes made on this device that are in no bundle for its usual recipients yet.
     pub unsent_changes: u64,
+    /// Fields changed on two devices at once, waiting for a person to choose.
+    pub conflicts: usize,
 }
 
 pub struct App {
@@ -135,6 +153,8 @@ pub struct App {
     pub agenda_selected: usize,
     /// The employers tab, loaded when it first opens.
     pub employers: Option<employers::Employers>,
+    /// The sync tab, loaded when it opens.
+    pub sync: Option<sync::SyncView>,
     /// Stronger contrast for bright light (a shop floor, a train window) or weaker eyes.
     pub high_contrast: bool,
     /// A transient line in the status bar ("opgeslagen", a warning, an error).
@@ -167,6 +187,7 @@ impl App {
             agenda: Vec::new(),
             agenda_selected: 0,
             employers: None,
+            sync: None,
             high_contrast: false,
             message: None,
             quit: false,

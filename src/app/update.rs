@@ -53,6 +53,11 @@ pub fn handle_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
         app.message = Some(Msg::new("delete-cancelled"));
         return Vec::new();
     }
+    if let Some(Popup::ImportPreview(_)) = app.popups.last() {
+        let yes =
+            matches!(chord.key, Key::Char('y' | 'j' | 'Y' | 'J')) && !chord.ctrl && !chord.alt;
+        return super::sync::preview_answer(app, yes);
+    }
     if app.palette.is_some() {
         return palette_key(app, chord);
     }
@@ -113,7 +118,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             let id = *id;
             return session_popup(app, id, action);
         }
-        Some(Popup::ConfirmDelete(_)) => return Vec::new(),
+        Some(Popup::ConfirmDelete(_)) | Some(Popup::ImportPreview(_)) => return Vec::new(),
         None => {}
     }
     if app.form.is_some() {
@@ -149,7 +154,18 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             return vec![Effect::LoadEmployers];
         }
         Action::TabOverview => app.tab = Tab::Overview,
-        Action::TabSync => app.tab = Tab::Sync,
+        Action::TabSync => {
+            app.tab = Tab::Sync;
+            return vec![Effect::LoadSync];
+        }
+        _ if app.tab == Tab::Sync => return super::sync::sync_action(app, action),
+        Action::Assign => {
+            if let Some(row) = app.caseload.selected_row() {
+                return vec![Effect::OpenForm(FormRequest::Assign(row.coachee.id))];
+            }
+        }
+        // Conflicts, export and import live on the sync tab.
+        Action::KeepMine | Action::KeepTheirs | Action::Export | Action::Import => {}
         _ if app.tab == Tab::Agenda => return agenda_action(app, action),
         Action::NewEmployer => return vec![Effect::OpenForm(FormRequest::Employer(None))],
         _ if app.tab == Tab::Employers => return employers_action(app, action),

@@ -63,7 +63,7 @@ impl<'w, 's> Applier<'w, 's> {
                 entity,
                 writes,
             } => self.put(*kind, *entity, op.stamp(), writes),
-            OpBody::Purge { entity, .. } => self.purge(*entity, op.stamp()),
+            OpBody::Purge { entity, .. } => self.purge(*entity),
             OpBody::Withheld => Ok(Applied::NoEffect),
         }
     }
@@ -182,7 +182,7 @@ impl<'w, 's> Applier<'w, 's> {
         Ok(Applied::Changed)
     }
 
-    fn purge(&mut self, entity: EntityId, stamp: Stamp) -> Result<Applied, StoreError> {
+    fn purge(&mut self, entity: EntityId) -> Result<Applied, StoreError> {
         let id_key = entity.as_bytes().to_vec();
         if self.ws.contains(T::Purged, &id_key)? {
             return Ok(Applied::NoEffect);
@@ -198,7 +198,7 @@ impl<'w, 's> Applier<'w, 's> {
         self.ws.delete(T::Entities, id_key);
         if record.kind == EntityKind::Coachee {
             for child in self.children_of(entity)? {
-                self.purge(child, stamp)?;
+                self.purge(child)?;
             }
             self.dirty_coachees.insert(entity);
         }

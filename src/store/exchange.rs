@@ -32,6 +32,8 @@ pub struct PeerExchange {
     pub has: Frontier,
     pub last_in: Option<NaiveDate>,
     pub last_out: Option<NaiveDate>,
+    /// This device's own sequence number when its last bundle for the peer was written.
+    pub sent_through: u64,
 }
 
 impl Store {
@@ -101,17 +103,18 @@ impl Store {
             .unwrap_or_default())
     }
 
-    /// Notes that a bundle went out to `device` today.
+    /// Notes that a bundle with everything up to now went out to `device` today.
     pub fn record_sent(&self, device: DeviceId, today: NaiveDate) -> Result<(), StoreError> {
         let mut exchange = self.peer_exchange(device)?;
         exchange.last_out = Some(today);
+        exchange.sent_through = self.last_seq();
         self.trees()
             .get(T::PeerExchange)
             .insert(device.as_bytes(), codec::encode(&exchange))?;
         self.flush()
     }
 
-    /// How many of this device's own ops `device` has not received yet, as far as known.
+    /// How many of this device's own changes are in no bundle for `device` yet.
     pub fn unsent_to(&self, device: DeviceId) -> Result<u64, StoreError> {
         let exchange = self.peer_exchange(device)?;
         let has = exchange
@@ -119,7 +122,9 @@ impl Store {
             .get(&self.identity().device)
             .copied()
             .unwrap_or(0);
-        Ok(self.last_seq().saturating_sub(has))
+        Ok(self
+            .last_seq()
+            .saturating_sub(has.max(exchange.sent_through)))
     }
 }
 

@@ -415,7 +415,7 @@ impl Rules {
         };
         let coach = record
             .value_of(COACH_TAG)
-            .and_then(|bytes| decode_coach(bytes))
+            .and_then(decode_coach)
             .map(|c| c.device);
         if coach == Some(self.sender) {
             return Ok(None);

@@ -185,3 +185,17 @@ pub fn peers(store: &Store) -> Result<Vec<Peer>, SyncError> {
     peers.sort_by(|a, b| a.card.name.cmp(&b.card.name));
     Ok(peers)
 }
+
+/// How many of this device's changes are not in a bundle for its usual recipients yet (the
+/// coordinator, or for a coordinator the coach furthest behind); all of them before any peer.
+pub fn unsent_changes(store: &Store) -> Result<u64, SyncError> {
+    let recipients = folder::default_recipients(store, &peers(store)?);
+    if recipients.is_empty() {
+        return Ok(store.last_seq());
+    }
+    let mut most = 0;
+    for peer in recipients {
+        most = most.max(store.unsent_to(peer.card.device)?);
+    }
+    Ok(most)
+}

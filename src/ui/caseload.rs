@@ -22,6 +22,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         title.push_str(&format!(" /{}{cursor}", caseload.filter));
     }
     let block = pane_block(app, theme, Pane::List, title);
+    // A coordinator's caseload names each coachee's coach, when the pane is wide enough to
+    // keep the names readable too (the filter finds a coach's coachees either way).
+    let coordinator = app.owner.role == crate::domain::Role::Coordinator && area.width >= 60;
     // Only the rows that fit are built: the list stays fast with 10,000 coachees.
     let height = area.height.saturating_sub(2) as usize;
     let offset = caseload.selected.saturating_sub(height.saturating_sub(1));
@@ -46,7 +49,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             if contact.is_some_and(|s| !s.signals.is_empty()) {
                 markers.push('•');
             }
-            Row::new(vec![
+            let mut cells = vec![
                 Cell::from(c.code.to_string()),
                 Cell::from(c.full_name()),
                 Cell::from(format!(
@@ -64,12 +67,20 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
                     },
                 ])),
                 Cell::from(Span::styled(markers, theme.warning)),
-            ])
+            ];
+            if coordinator {
+                cells.push(Cell::from(
+                    c.coach
+                        .as_ref()
+                        .map_or("–".into(), |coach| coach.name.clone()),
+                ));
+            }
+            Row::new(cells)
         })
         .collect();
     // Days since the last contact is the first thing to give up when space is short.
     let roomy = area.width >= 48;
-    let widths = [
+    let mut widths = vec![
         Constraint::Length(4),
         Constraint::Fill(1),
         Constraint::Length(12),
@@ -77,6 +88,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         Constraint::Length(6),
         Constraint::Length(2),
     ];
+    // Only a coordinator's caseload has more than one coach in it.
+    if coordinator {
+        widths.push(Constraint::Length(10));
+    }
     let table = Table::new(rows, widths)
         .block(block)
         .row_highlight_style(theme.selected)

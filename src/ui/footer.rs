@@ -31,6 +31,16 @@ pub fn draw_status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         ),
         theme.dim,
     ));
+    // Open conflicts stand out: they wait for a person.
+    if owner.conflicts > 0 {
+        spans.push(Span::styled(
+            format!(
+                " · {}",
+                lang.render(&Msg::new("status-conflicts").arg("count", owner.conflicts))
+            ),
+            theme.warning,
+        ));
+    }
     frame.render_widget(Line::from(spans), area);
 }
 
@@ -75,6 +85,7 @@ pub fn draw_hints(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
                 hints.push((lang.text("key-space"), lang.text("hint-tick")));
             }
             Input::Toggle => hints.push((lang.text("key-space"), lang.text("hint-toggle"))),
+            Input::Path => hints.push(("Tab".into(), lang.text("hint-complete"))),
             _ => {}
         }
         if form.kind != crate::app::FormKind::Welcome {
@@ -96,6 +107,16 @@ pub fn draw_hints(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             Action::Edit,
             Action::NewEmployer,
         ])
+    } else if app.tab == crate::app::Tab::Sync {
+        let mut hints = hinted(&[Action::Export, Action::Import]);
+        if app.owner.conflicts > 0 {
+            hints.extend(hinted(&[
+                Action::Down,
+                Action::KeepMine,
+                Action::KeepTheirs,
+            ]));
+        }
+        hints
     } else if app.tab != crate::app::Tab::Caseload {
         hinted(&[Action::TabCaseload])
     } else if app.focus == crate::app::Pane::Sessions {

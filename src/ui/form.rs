@@ -224,7 +224,7 @@ fn field_lines<'a>(
                 value_style(focused, theme),
             )]));
         }
-        Input::Text | Input::Date(_) | Input::Time | Input::Number { .. } => {
+        Input::Text | Input::Path | Input::Date(_) | Input::Time | Input::Number { .. } => {
             let chars = field.value.chars().count();
             let skip = (field.cursor + 1).saturating_sub(width);
             let shown: String = field.value.chars().skip(skip).take(width).collect();

@@ -7,6 +7,7 @@ mod employers;
 mod footer;
 mod form;
 mod help;
+mod sync;
 pub mod theme;
 
 use ratatui::Frame;
@@ -58,7 +59,13 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         }
         Tab::Caseload => {
             // On narrow screens the list needs half the width to show names at all.
-            let list_share = if body.width < 100 { 50 } else { 42 };
+            let coordinator = app.owner.role == crate::domain::Role::Coordinator;
+            let list_share = match (body.width < 100, coordinator) {
+                (true, _) => 50,
+                // Room for the coach column.
+                (false, true) => 55,
+                (false, false) => 42,
+            };
             let [list, right] =
                 Layout::horizontal([Constraint::Percentage(list_share), Constraint::Fill(1)])
                     .areas(body);
@@ -71,6 +78,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         }
         Tab::Agenda => agenda::draw(frame, app, theme, body),
         Tab::Employers => employers::draw(frame, app, theme, body),
+        Tab::Sync => sync::draw(frame, app, theme, body),
         other => draw_later(frame, app, theme, body, other),
     }
     footer::draw_status(frame, app, theme, status);
@@ -79,6 +87,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Some(Popup::Help) => help::draw(frame, app, theme, area),
         Some(Popup::Session(id)) => form::draw_session(frame, app, theme, body, *id),
         Some(Popup::ConfirmDelete(_)) => form::draw_confirm(frame, app, theme, area),
+        Some(Popup::ImportPreview(preview)) => sync::draw_preview(frame, app, theme, area, preview),
         None => {}
     }
     if app.palette.is_some() {

@@ -382,3 +382,55 @@ kind-session = sessions
 kind-goal = goals
 kind-employer = employers
 kind-placement = placements
+
+# Sync tab
+sync-card-title = This laptop
+sync-this-laptop = { $name } ({ $role }) · fingerprint { $fingerprint } — read it out when you hand over your card (stagecoach keys --out FILE).
+sync-peers-title = Trusted ({ $count })
+sync-no-peers = No one is trusted yet. Exchange cards: `stagecoach keys --out NAME.card`, then `stagecoach trust CARD` on the other laptop.
+sync-col-name = Name
+sync-col-role = Role
+sync-col-fingerprint = Fingerprint
+sync-col-in = Last in
+sync-col-out = Last out
+sync-col-unsent = Unsent
+sync-conflicts-title = Open conflicts ({ $count })
+sync-col-record = Who
+sync-col-field = Field
+sync-col-here = Here
+sync-col-there = There
+sync-field-folder = Folder
+sync-help-folder = Where the bundles go: a USB stick, or a folder that Syncthing, Nextcloud or OneDrive shares.
+sync-field-full = Everything
+sync-help-full = Send everything again instead of only what the other side lacks.
+sync-export-context = One bundle for each of: { $names }.
+sync-field-file = Bundle
+sync-help-file = A .stagecoach file; Tab completes the name.
+sync-field-trust = Trust a new sender
+sync-help-trust = Only after checking the sender's fingerprint with them in person.
+sync-exported = { $count ->
+    [one] 1 bundle written to { $folder }.
+   *[other] { $count } bundles written to { $folder }.
+}
+sync-preview-title = Import this bundle?
+sync-preview-new-sender = { $name } is not trusted yet: check the fingerprint above with { $name } before you say yes.
+sync-preview-question = Import? y = yes, any other key = no
+sync-import-already = This bundle from { $name } was already imported; nothing changed.
+sync-imported-short = Imported from { $name }: { $created } added, { $updated } changed, { $conflicts } new conflicts.
+import-cancelled = Not imported; nothing changed.
+conflict-resolved-short = Conflict of { $code } settled; your choice goes along with the next bundle.
+status-conflicts = { $count ->
+    [one] 1 conflict
+   *[other] { $count } conflicts
+}
+hint-complete = complete
+form-title-export = Write bundles
+form-title-import = Import a bundle
+form-title-assign = Assign a coach
+assign-help = The coach receives the whole file with their next bundle.
+assign-no-coaches = No coach is trusted yet: trust a coach's card first (stagecoach trust CARD).
+action-assign = assign coach
+action-export = write bundles
+action-import = import bundle
+action-keep-mine = keep mine
+action-keep-theirs = keep theirs

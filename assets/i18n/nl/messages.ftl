@@ -382,3 +382,55 @@ kind-session = gesprekken
 kind-goal = doelen
 kind-employer = werkgevers
 kind-placement = plaatsingen
+
+# Tabblad Synchronisatie
+sync-card-title = Deze laptop
+sync-this-laptop = { $name } ({ $role }) · vingerafdruk { $fingerprint } — lees die voor als je je kaart overhandigt (stagecoach keys --out BESTAND).
+sync-peers-title = Vertrouwd ({ $count })
+sync-no-peers = Nog niemand wordt vertrouwd. Wissel kaarten uit: `stagecoach keys --out NAAM.card`, en dan `stagecoach trust KAART` op de andere laptop.
+sync-col-name = Naam
+sync-col-role = Rol
+sync-col-fingerprint = Vingerafdruk
+sync-col-in = Laatst in
+sync-col-out = Laatst uit
+sync-col-unsent = Onverstuurd
+sync-conflicts-title = Open conflicten ({ $count })
+sync-col-record = Wie
+sync-col-field = Veld
+sync-col-here = Hier
+sync-col-there = Daar
+sync-field-folder = Map
+sync-help-folder = Waar de bundels heen gaan: een USB-stick, of een map die Syncthing, Nextcloud of OneDrive deelt.
+sync-field-full = Alles
+sync-help-full = Alles opnieuw sturen in plaats van alleen wat de ander nog mist.
+sync-export-context = Eén bundel voor elk van: { $names }.
+sync-field-file = Bundel
+sync-help-file = Een .stagecoach-bestand; Tab vult de naam aan.
+sync-field-trust = Nieuwe afzender vertrouwen
+sync-help-trust = Alleen nadat je de vingerafdruk met de afzender zelf hebt gecontroleerd.
+sync-exported = { $count ->
+    [one] 1 bundel geschreven naar { $folder }.
+   *[other] { $count } bundels geschreven naar { $folder }.
+}
+sync-preview-title = Deze bundel importeren?
+sync-preview-new-sender = { $name } wordt nog niet vertrouwd: controleer de vingerafdruk hierboven met { $name } voordat je ja zegt.
+sync-preview-question = Importeren? j = ja, elke andere toets = nee
+sync-import-already = Deze bundel van { $name } was al geïmporteerd; er is niets veranderd.
+sync-imported-short = Geïmporteerd van { $name }: { $created } toegevoegd, { $updated } gewijzigd, { $conflicts } nieuwe conflicten.
+import-cancelled = Niet geïmporteerd; er is niets veranderd.
+conflict-resolved-short = Conflict van { $code } opgelost; je keuze gaat mee met de volgende bundel.
+status-conflicts = { $count ->
+    [one] 1 conflict
+   *[other] { $count } conflicten
+}
+hint-complete = aanvullen
+form-title-export = Bundels schrijven
+form-title-import = Bundel importeren
+form-title-assign = Coach toewijzen
+assign-help = De coach krijgt het hele dossier met de volgende bundel.
+assign-no-coaches = Er wordt nog geen coach vertrouwd: vertrouw eerst de kaart van een coach (stagecoach trust KAART).
+action-assign = coach toewijzen
+action-export = bundels schrijven
+action-import = bundel importeren
+action-keep-mine = mijn versie
+action-keep-theirs = hun versie

@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 
-use super::{Form, coachee, records, session, welcome};
+use super::{Form, coachee, exchange, records, session, welcome};
 use crate::domain::{
-    Coachee, Employer, EntityId, Goal, Placement, Role, Session, Status, ValidationErrors,
+    CoachRef, Coachee, Employer, EntityId, Goal, Placement, Role, Session, Status, ValidationErrors,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +29,15 @@ pub enum FormKind {
     EditEmployer(Box<Employer>),
     /// The first start, before there is a database.
     Welcome,
+    /// Bundles for the usual recipients.
+    Export,
+    /// A bundle to preview and import.
+    Import,
+    /// Which coach a coachee goes to (coordinator only).
+    Assign {
+        coachee: Box<Coachee>,
+        coaches: Vec<CoachRef>,
+    },
 }
 
 /// A form read back into records, ready for `caseload` to save.
@@ -64,6 +73,18 @@ pub enum Submission {
         role: Role,
         demo: bool,
     },
+    Export {
+        folder: String,
+        full: bool,
+    },
+    Import {
+        file: String,
+        trust: bool,
+    },
+    Assign {
+        coachee: Box<Coachee>,
+        coach: CoachRef,
+    },
 }
 
 impl FormKind {
@@ -79,6 +100,9 @@ impl FormKind {
             FormKind::NewEmployer => "form-title-new-employer",
             FormKind::EditEmployer(_) => "form-title-edit-employer",
             FormKind::Welcome => "welcome-title",
+            FormKind::Export => "form-title-export",
+            FormKind::Import => "form-title-import",
+            FormKind::Assign { .. } => "form-title-assign",
         }
     }
 
@@ -95,6 +119,9 @@ impl FormKind {
             FormKind::NewEmployer => "new-employer".into(),
             FormKind::EditEmployer(e) => format!("edit-employer:{}", e.id),
             FormKind::Welcome => "welcome".into(),
+            FormKind::Export => "export".into(),
+            FormKind::Import => "import".into(),
+            FormKind::Assign { coachee, .. } => format!("assign:{}", coachee.id),
         }
     }
 
@@ -106,10 +133,13 @@ impl FormKind {
             | FormKind::Placement { coachee, .. } => Some(*coachee),
             FormKind::EditSession(s) => Some(s.coachee),
             FormKind::EditCoachee(c) | FormKind::Status(c) => Some(c.id),
+            FormKind::Assign { coachee, .. } => Some(coachee.id),
             FormKind::NewCoachee
             | FormKind::NewEmployer
             | FormKind::EditEmployer(_)
-            | FormKind::Welcome => None,
+            | FormKind::Welcome
+            | FormKind::Export
+            | FormKind::Import => None,
         }
     }
 }
@@ -175,6 +205,18 @@ impl Form {
                 let (name, role, demo) = welcome::read_welcome(self, today)?;
                 Submission::Welcome { name, role, demo }
             }
+            FormKind::Export => {
+                let (folder, full) = exchange::read_export(self, today)?;
+                Submission::Export { folder, full }
+            }
+            FormKind::Import => {
+                let (file, trust) = exchange::read_import(self, today)?;
+                Submission::Import { file, trust }
+            }
+            FormKind::Assign { coachee, coaches } => Submission::Assign {
+                coachee: coachee.clone(),
+                coach: exchange::read_assign(self, coaches, today)?,
+            },
         })
     }
 
@@ -189,7 +231,9 @@ impl Form {
             FormKind::Goal { .. } => &["text"],
             FormKind::Placement { .. } => &["end_reason"],
             FormKind::NewEmployer | FormKind::EditEmployer(_) => &["notes"],
-            FormKind::Welcome => &[],
+            FormKind::Welcome | FormKind::Export | FormKind::Import | FormKind::Assign { .. } => {
+                &[]
+            }
         };
         names.iter().map(|name| self.text(name)).collect()
     }

@@ -3,6 +3,7 @@
 //! back into a record by [`read::Reader`] with the domain's own validation.
 
 pub mod coachee;
+pub mod exchange;
 pub mod kinds;
 pub mod read;
 pub mod records;
@@ -80,6 +81,8 @@ pub enum Input {
     /// Any of the options, stored as codes joined by commas.
     Multi(Vec<Choice>),
     Toggle,
+    /// A file or folder name; Tab completes it from what is on disk.
+    Path,
     /// A score from `min` to `max`; empty means not scored.
     Scale {
         min: u8,
@@ -152,7 +155,12 @@ impl Field {
     pub fn is_text(&self) -> bool {
         matches!(
             self.input,
-            Input::Text | Input::Multiline | Input::Date(_) | Input::Time | Input::Number { .. }
+            Input::Text
+                | Input::Path
+                | Input::Multiline
+                | Input::Date(_)
+                | Input::Time
+                | Input::Number { .. }
         )
     }
 
@@ -239,7 +247,9 @@ impl Form {
         let field = &mut self.fields[self.focus];
         let before = field.value.clone();
         match field.input.clone() {
-            Input::Text | Input::Date(_) | Input::Time => edit_text(field, edit, false, |_| true),
+            Input::Text | Input::Path | Input::Date(_) | Input::Time => {
+                edit_text(field, edit, false, |_| true)
+            }
             Input::Multiline => edit_text(field, edit, true, |_| true),
             Input::Number { .. } => edit_text(field, edit, false, |c| c.is_ascii_digit()),
             Input::Choice(options) => edit_choice(field, &options, edit, lang),

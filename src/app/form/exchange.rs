@@ -1,0 +1,105 @@
+//! The forms of the sync tab and of assignment: where to write bundles, which bundle to
+//! import, and which coach a coachee goes to.
+
+use chrono::NaiveDate;
+
+use super::read::Reader;
+use super::{Choice, Field, Form, FormKind, Input, Label};
+use crate::domain::{CoachRef, Coachee, ValidationErrors};
+use crate::message::Msg;
+
+/// Bundles for the usual recipients, written into a folder.
+pub fn export_form(folder: &str, recipients: &[String]) -> Form {
+    let fields = vec![
+        Field::new("folder", Label::id("sync-field-folder"), Input::Path)
+            .value(folder)
+            .required()
+            .help(Msg::new("sync-help-folder")),
+        Field::new("full", Label::id("sync-field-full"), Input::Toggle)
+            .help(Msg::new("sync-help-full")),
+    ];
+    let mut form = Form::new(FormKind::Export, fields);
+    form.context = Some(Msg::new("sync-export-context").arg("names", recipients.join(", ")));
+    form
+}
+
+/// The folder and whether to send everything.
+pub fn read_export(form: &Form, today: NaiveDate) -> Result<(String, bool), ValidationErrors> {
+    let mut r = Reader::new(form, today);
+    let folder = r.text("folder");
+    if folder.is_empty() {
+        r.fail("folder", Msg::new("invalid-required"));
+    }
+    let full = r.toggle("full");
+    r.finish((folder, full), |_| Ok(()))
+}
+
+/// A bundle file to import, previewed before anything changes.
+pub fn import_form(start: &str) -> Form {
+    let fields = vec![
+        Field::new("file", Label::id("sync-field-file"), Input::Path)
+            .value(start)
+            .required()
+            .help(Msg::new("sync-help-file")),
+        Field::new("trust", Label::id("sync-field-trust"), Input::Toggle)
+            .help(Msg::new("sync-help-trust")),
+    ];
+    Form::new(FormKind::Import, fields)
+}
+
+pub fn read_import(form: &Form, today: NaiveDate) -> Result<(String, bool), ValidationErrors> {
+    let mut r = Reader::new(form, today);
+    let file = r.text("file");
+    if file.is_empty() {
+        r.fail("file", Msg::new("invalid-required"));
+    }
+    let trust = r.toggle("trust");
+    r.finish((file, trust), |_| Ok(()))
+}
+
+/// Gives a coachee to one of the trusted coaches.
+pub fn assign_form(coachee: &Coachee, coaches: &[CoachRef]) -> Form {
+    let choices = coaches
+        .iter()
+        .map(|c| Choice {
+            code: c.device.to_string(),
+            label: Label::Plain(c.name.clone()),
+        })
+        .collect();
+    let current = coachee
+        .coach
+        .as_ref()
+        .map(|c| c.device.to_string())
+        .unwrap_or_default();
+    let fields = vec![
+        Field::new("coach", Label::id("field-coach"), Input::Choice(choices))
+            .value(current)
+            .required()
+            .help(Msg::new("assign-help")),
+    ];
+    Form::new(
+        FormKind::Assign {
+            coachee: Box::new(coachee.clone()),
+            coaches: coaches.to_vec(),
+        },
+        fields,
+    )
+}
+
+pub fn read_assign(
+    form: &Form,
+    coaches: &[CoachRef],
+    today: NaiveDate,
+) -> Result<CoachRef, ValidationErrors> {
+    let mut r = Reader::new(form, today);
+    let chosen = r.text("coach");
+    let coach = coaches.iter().find(|c| c.device.to_string() == chosen);
+    if coach.is_none() {
+        r.fail("coach", Msg::new("invalid-required"));
+    }
+    let coach = coach.cloned().unwrap_or_else(|| CoachRef {
+        device: Default::default(),
+        name: String::new(),
+    });
+    r.finish(coach, |_| Ok(()))
+}
