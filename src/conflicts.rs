@@ -77,6 +77,15 @@ fn kind_name<S: serde::Serializer>(kind: &EntityKind, serializer: S) -> Result<S
     serializer.serialize_str(kind.as_str())
 }
 
+/// A value as a person reads it: text without quotes, anything else as compact JSON.
+pub fn readable(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        Value::Null => "–".to_string(),
+        other => other.to_string(),
+    }
+}
+
 /// What to keep when settling a conflict.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Keep {

@@ -224,7 +224,7 @@ pub fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Resul
         Submission::Export { folder, full } => {
             match export_all(store, Path::new(&folder), full, app.today) {
                 Ok(count) => {
-                    app.form = None;
+                    close_form(app, store)?;
                     app.message = Some(
                         Msg::new("sync-exported")
                             .arg("count", count)
@@ -249,7 +249,7 @@ pub fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Resul
                 import::import_file(store, keys, &path, options, app.today)
             }) {
                 Ok(outcome) => {
-                    app.form = None;
+                    close_form(app, store)?;
                     app.popups
                         .push(Popup::ImportPreview(Box::new(ImportPreview {
                             file: path,
@@ -267,7 +267,7 @@ pub fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Resul
         Submission::Assign { coachee, coach } => {
             match crate::caseload::assign(store, &coachee, coach.clone()) {
                 Ok(updated) => {
-                    app.form = None;
+                    close_form(app, store)?;
                     if let Some(row) = store.coachee_row(updated.id)? {
                         app.caseload.upsert(row);
                     }
@@ -283,6 +283,14 @@ pub fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Resul
             }
         }
         _ => {}
+    }
+    Ok(())
+}
+
+/// Closes the form whose work is done, and forgets its draft.
+fn close_form(app: &mut App, store: &Store) -> Result<(), StoreError> {
+    if let Some(form) = app.form.take() {
+        store.discard_draft(&form.kind.draft_key())?;
     }
     Ok(())
 }

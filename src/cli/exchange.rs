@@ -327,8 +327,8 @@ fn say_conflict(ctx: &Context, conflict: &OpenConflict) {
         out.say_indented(
             &Msg::new("conflict-field")
                 .arg("field", out.text(&format!("field-{}", field.field)))
-                .arg("mine", field.mine().value.to_string())
-                .arg("theirs", field.theirs().value.to_string()),
+                .arg("mine", crate::conflicts::readable(&field.mine().value))
+                .arg("theirs", crate::conflicts::readable(&field.theirs().value)),
         );
     }
 }

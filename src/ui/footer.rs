@@ -72,7 +72,10 @@ pub fn draw_hints(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     };
     let hints: Vec<(String, String)> = if let Some(form) = app.form.as_ref() {
         let mut hints = hinted(&[Action::Save, Action::Back]);
-        if let Some(key) = app.keymap.hint(Action::NextPane) {
+        // On a path field Tab completes first; its hint says so instead.
+        if let Some(key) = app.keymap.hint(Action::NextPane)
+            && form.focused().input != Input::Path
+        {
             hints.push((key, lang.text("hint-next-field")));
         }
         match form.focused().input {

@@ -20,7 +20,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     };
     let peers_height = (view.peers.len() as u16).max(1) + 3;
     let [card, peers, conflicts] = Layout::vertical([
-        Constraint::Length(3),
+        Constraint::Length(4),
         Constraint::Length(peers_height.min(area.height / 2)),
         Constraint::Fill(1),
     ])
@@ -42,7 +42,10 @@ fn draw_card(frame: &mut Frame, app: &App, view: &SyncView, theme: &Theme, area:
         format!(" {} ", lang.text("sync-card-title")),
         theme.title,
     ));
-    frame.render_widget(Paragraph::new(text).block(block), area);
+    frame.render_widget(
+        Paragraph::new(text).wrap(Wrap { trim: true }).block(block),
+        area,
+    );
 }
 
 fn draw_peers(frame: &mut Frame, app: &App, view: &SyncView, theme: &Theme, area: Rect) {
@@ -80,7 +83,7 @@ fn draw_peers(frame: &mut Frame, app: &App, view: &SyncView, theme: &Theme, area
         Constraint::Length(19),
         Constraint::Length(10),
         Constraint::Length(10),
-        Constraint::Length(8),
+        Constraint::Length(11),
     ];
     let block = Block::bordered().title(Span::styled(format!(" {title} "), theme.title));
     if view.peers.is_empty() {
@@ -120,8 +123,14 @@ fn draw_conflicts(frame: &mut Frame, app: &App, view: &SyncView, theme: &Theme, 
             rows.push(Row::new(vec![
                 Cell::from(who),
                 Cell::from(lang.text(&format!("field-{}", field.field))),
-                Cell::from(clip(&field.mine().value.to_string(), column)),
-                Cell::from(clip(&field.theirs().value.to_string(), column)),
+                Cell::from(clip(
+                    &crate::conflicts::readable(&field.mine().value),
+                    column,
+                )),
+                Cell::from(clip(
+                    &crate::conflicts::readable(&field.theirs().value),
+                    column,
+                )),
             ]));
         }
     }
