@@ -107,14 +107,23 @@ fn kind_entries(id: EntityId, record: &EntityRecord) -> Result<Vec<ViewEntry>, S
     })
 }
 
-/// The coachee a child entity hangs under, so a purge of the coachee reaches it.
-pub fn parent_coachee(id: EntityId, record: &EntityRecord) -> Result<Option<EntityId>, StoreError> {
-    Ok(match record.kind {
-        EntityKind::Coachee | EntityKind::Employer => None,
-        EntityKind::Goal => Some(decode_as::<Goal>(id, record)?.coachee),
-        EntityKind::Session => Some(decode_as::<Session>(id, record)?.coachee),
-        EntityKind::Placement => Some(decode_as::<Placement>(id, record)?.coachee),
-    })
+/// The coachee a child entity hangs under, so a purge of the coachee reaches it. Read from the
+/// one field rather than the whole record: this runs for every op an import applies.
+pub fn parent_coachee(
+    _id: EntityId,
+    record: &EntityRecord,
+) -> Result<Option<EntityId>, StoreError> {
+    if !crate::domain::schema::is_child(record.kind) {
+        return Ok(None);
+    }
+    record
+        .value_of(crate::domain::schema::PARENT_TAG)
+        .map(|bytes| {
+            postcard::from_bytes(bytes).map_err(|_| StoreError::Corrupt {
+                what: "parent field",
+            })
+        })
+        .transpose()
 }
 
 /// The contact summary from a coachee's sessions in date order (oldest first).

@@ -5,7 +5,8 @@
 //! transaction, because a sled transaction closure may run more than once and cannot scan.
 //! This is safe because the process lock makes this the only writer.
 
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
 
 use sled::Transactional;
@@ -22,6 +23,9 @@ type PreparedWrite<'a> = (usize, &'a [u8], Option<&'a [u8]>);
 pub struct WriteSet<'s> {
     trees: &'s Trees,
     pending: BTreeMap<(T, Vec<u8>), Option<Vec<u8>>>,
+    /// What was read from the database (not what is pending), by key: applying one op looks
+    /// up the same few keys several times, and a sled read costs far more than a map lookup.
+    read: RefCell<HashMap<(T, Vec<u8>), Option<Vec<u8>>>>,
 }
 
 impl<'s> WriteSet<'s> {
@@ -29,14 +33,21 @@ impl<'s> WriteSet<'s> {
         Self {
             trees,
             pending: BTreeMap::new(),
+            read: RefCell::new(HashMap::new()),
         }
     }
 
     pub fn get(&self, tree: T, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError> {
-        if let Some(pending) = self.pending.get(&(tree, key.to_vec())) {
+        let slot = (tree, key.to_vec());
+        if let Some(pending) = self.pending.get(&slot) {
             return Ok(pending.clone());
         }
-        Ok(self.trees.get(tree).get(key)?.map(|v| v.to_vec()))
+        if let Some(read) = self.read.borrow().get(&slot) {
+            return Ok(read.clone());
+        }
+        let value = self.trees.get(tree).get(key)?.map(|v| v.to_vec());
+        self.read.borrow_mut().insert(slot, value.clone());
+        Ok(value)
     }
 
     pub fn contains(&self, tree: T, key: &[u8]) -> Result<bool, StoreError> {
