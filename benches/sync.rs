@@ -149,6 +149,7 @@ fn main() {
         stagecoach::domain::Session {
             date: today(),
             minutes: 20,
+            session_type: Some(stagecoach::domain::SessionType::Phone),
             summary: "Kort gesprek".into(),
             ..Default::default()
         },
