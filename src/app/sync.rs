@@ -361,11 +361,10 @@ fn imported_message(plan: &ImportPlan, sender: &str) -> Msg {
     if plan.already_imported.is_some() {
         return Msg::new("sync-import-already").arg("name", sender);
     }
-    let count = |map: &std::collections::BTreeMap<&'static str, usize>| map.values().sum::<usize>();
     Msg::new("sync-imported-short")
         .arg("name", sender)
-        .arg("created", count(&plan.created))
-        .arg("updated", count(&plan.updated))
+        .arg("created", plan.created_count())
+        .arg("updated", plan.updated_count())
         .arg(
             "conflicts",
             plan.conflicts_after.saturating_sub(plan.conflicts_before),

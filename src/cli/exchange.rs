@@ -196,15 +196,14 @@ fn say_import(ctx: &Context, outcome: &ImportOutcome, dry_run: bool) {
         out.say(&Msg::new("import-already").arg("date", out.date(Some(date))));
         return;
     }
-    let count = |map: &std::collections::BTreeMap<&'static str, usize>| map.values().sum::<usize>();
     out.say(
         &Msg::new(if dry_run {
             "import-plan"
         } else {
             "import-done"
         })
-        .arg("created", count(&plan.created))
-        .arg("updated", count(&plan.updated))
+        .arg("created", plan.created_count())
+        .arg("updated", plan.updated_count())
         .arg("purged", plan.purged)
         .arg("known", plan.known_ops),
     );

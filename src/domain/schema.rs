@@ -2,7 +2,7 @@
 //! where a field may travel, which field names a child's coachee, which names the coach.
 
 use super::fields::{FieldSpec, FieldTag, PrivacyClass, Record};
-use super::{Coachee, Employer, EntityKind, Goal, Placement, Session};
+use super::{CoachRef, Coachee, Employer, EntityKind, Goal, Placement, Session};
 
 /// The tag of the `coachee` field of every child record (goal, session, placement).
 pub const PARENT_TAG: FieldTag = 1;
@@ -34,6 +34,13 @@ fn fields_of(kind: EntityKind) -> &'static [FieldSpec] {
         EntityKind::Employer => Employer::FIELDS,
         EntityKind::Placement => Placement::FIELDS,
     }
+}
+
+/// The coach in an encoded coach field (as an op or a merge state holds it).
+pub fn decode_coach(bytes: &[u8]) -> Option<CoachRef> {
+    let mut coachee = Coachee::default();
+    coachee.decode_field(COACH_TAG, bytes).ok()?;
+    coachee.coach
 }
 
 /// Whether records of this kind hang under a coachee.

@@ -17,8 +17,8 @@ use super::op::{Op, OpBody};
 use super::trees::T;
 use super::writeset::WriteSet;
 use super::{META_HLC, Store, StoreError, codec};
-use crate::domain::schema::{COACH_TAG, PARENT_TAG, is_child};
-use crate::domain::{CoachRef, Coachee, DeviceId, EntityId, EntityKind, Record, Role};
+use crate::domain::schema::{COACH_TAG, PARENT_TAG, decode_coach, is_child};
+use crate::domain::{CoachRef, Coachee, DeviceId, EntityId, EntityKind, Role};
 
 /// Ops applied per transaction in a real import; a dry run keeps everything in one.
 const IMPORT_BATCH: usize = 2_000;
@@ -82,6 +82,16 @@ pub struct ImportPlan {
 }
 
 impl ImportPlan {
+    /// Records that appear, over every kind.
+    pub fn created_count(&self) -> usize {
+        self.created.values().sum()
+    }
+
+    /// Records that change, over every kind.
+    pub fn updated_count(&self) -> usize {
+        self.updated.values().sum()
+    }
+
     pub fn changes_anything(&self) -> bool {
         !self.created.is_empty()
             || !self.updated.is_empty()
@@ -453,12 +463,6 @@ fn subject(applier: &Applier<'_, '_>, op: &Op) -> Result<Subject, StoreError> {
         return Ok(Subject::Nothing);
     }
     Ok(Subject::Orphan)
-}
-
-fn decode_coach(bytes: &[u8]) -> Option<CoachRef> {
-    let mut coachee = Coachee::default();
-    coachee.decode_field(COACH_TAG, bytes).ok()?;
-    coachee.coach
 }
 
 /// Whether a coachee op sets the coach to `device`.

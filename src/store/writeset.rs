@@ -17,15 +17,18 @@ use super::trees::{T, Trees};
 /// One key and its value, as read from a tree.
 pub type KeyValue = (Vec<u8>, Vec<u8>);
 
+/// A key in one tree.
+type Slot = (T, Vec<u8>);
+
 /// A write ready for the transaction: tree slot, key, and value (None deletes).
 type PreparedWrite<'a> = (usize, &'a [u8], Option<&'a [u8]>);
 
 pub struct WriteSet<'s> {
     trees: &'s Trees,
-    pending: BTreeMap<(T, Vec<u8>), Option<Vec<u8>>>,
+    pending: BTreeMap<Slot, Option<Vec<u8>>>,
     /// What was read from the database (not what is pending), by key: applying one op looks
     /// up the same few keys several times, and a sled read costs far more than a map lookup.
-    read: RefCell<HashMap<(T, Vec<u8>), Option<Vec<u8>>>>,
+    read: RefCell<HashMap<Slot, Option<Vec<u8>>>>,
 }
 
 impl<'s> WriteSet<'s> {

@@ -15,8 +15,8 @@ use chrono::NaiveDate;
 
 use super::bundle::{self, Addressed, BundleKind, Header, Payload, Seal};
 use super::{Card, DeviceKeys, Peer, SyncError};
-use crate::domain::schema::{COACH_TAG, PARENT_TAG, privacy_of};
-use crate::domain::{Coachee, DeviceId, EntityId, EntityKind, PrivacyClass, Record, Role};
+use crate::domain::schema::{COACH_TAG, PARENT_TAG, decode_coach, privacy_of};
+use crate::domain::{DeviceId, EntityId, EntityKind, PrivacyClass, Role};
 use crate::store::exchange::Frontier;
 use crate::store::op::{Op, OpBody};
 use crate::store::{Store, StoreError};
@@ -292,9 +292,7 @@ impl<'s> Lookup<'s> {
 
 /// The coach's device in an encoded coach field.
 fn coach_device(bytes: &[u8]) -> Option<DeviceId> {
-    let mut coachee = Coachee::default();
-    coachee.decode_field(COACH_TAG, bytes).ok()?;
-    coachee.coach.map(|c| c.device)
+    decode_coach(bytes).map(|c| c.device)
 }
 
 /// `dest` itself when it names a file, else `dest/RECIPIENT-DATE.stagecoach`; a coach's

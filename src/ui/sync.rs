@@ -170,7 +170,6 @@ pub fn draw_preview(
 ) {
     let lang = app.lang;
     let plan = &preview.plan;
-    let count = |map: &std::collections::BTreeMap<&'static str, usize>| map.values().sum::<usize>();
     let mut lines = vec![Line::from(
         lang.render(
             &Msg::new("import-from")
@@ -194,8 +193,8 @@ pub fn draw_preview(
         lines.push(Line::from(
             lang.render(
                 &Msg::new("import-plan")
-                    .arg("created", count(&plan.created))
-                    .arg("updated", count(&plan.updated))
+                    .arg("created", plan.created_count())
+                    .arg("updated", plan.updated_count())
                     .arg("purged", plan.purged)
                     .arg("known", plan.known_ops),
             ),
