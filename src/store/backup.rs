@@ -65,7 +65,9 @@ impl Store {
             let mut out = BufWriter::new(file);
             out.write_all(MAGIC)?;
             out.write_all(&[FORMAT])?;
-            let mut zstd = zstd::Encoder::new(out, 3)?;
+            // zstd works on large blocks: fed one small op at a time, it spends most of its
+            // time re-reading its window, so the ops are gathered in a buffer first.
+            let mut zstd = BufWriter::with_capacity(1 << 20, zstd::Encoder::new(out, 3)?);
             let log = self.trees.get(T::OpLog);
             let header = Header {
                 identity: self.identity.clone(),
@@ -77,7 +79,8 @@ impl Store {
             for value in log.iter().values() {
                 write_frame(&mut zstd, &value.map_err(std::io::Error::other)?)?;
             }
-            let file = zstd.finish()?.into_inner().map_err(|e| e.into_error())?;
+            let encoder = zstd.into_inner().map_err(|e| e.into_error())?;
+            let file = encoder.finish()?.into_inner().map_err(|e| e.into_error())?;
             file.sync_all()?;
             fs::rename(&temp, path)?;
             Ok::<_, std::io::Error>(header.ops)
