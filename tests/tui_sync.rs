@@ -246,3 +246,39 @@ fn a_coordinator_assigns_a_coach_from_a_form() {
         "the coach column shows it"
     );
 }
+
+#[test]
+fn bundles_are_written_from_the_sync_tab_for_the_ticked_recipients() {
+    let (mut mila, sanne, _) = programme();
+    let piet = Laptop::new(Role::Coach, "Piet");
+    mila.trust(&piet);
+    let folder = tempfile::tempdir().unwrap();
+    let mut app = app(&mila.fixture, Lang::Nl);
+    press(&mut app, mila.store(), "5");
+    press(&mut app, mila.store(), "x");
+    assert!(app.form.is_some(), "{:?}", app.message);
+    // Both coaches are ticked; untick the first (Piet, in name order).
+    press(&mut app, mila.store(), "Space");
+    press(&mut app, mila.store(), "Down");
+    for _ in 0..200 {
+        press(&mut app, mila.store(), "Backspace");
+    }
+    typed(&mut app, mila.store(), folder.path().to_str().unwrap());
+    press(&mut app, mila.store(), "Ctrl-s");
+    assert!(app.form.is_none(), "{:?}", app.message);
+    let written: Vec<String> = std::fs::read_dir(folder.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(written, vec!["sanne-2026-11-23.stagecoach".to_string()]);
+    let row = app
+        .sync
+        .as_ref()
+        .unwrap()
+        .peers
+        .iter()
+        .find(|p| p.name == "Sanne")
+        .unwrap();
+    assert_eq!(row.last_out, Some(today()));
+    drop(sanne);
+}

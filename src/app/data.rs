@@ -185,9 +185,9 @@ fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<()
         }
         // The first start creates the database; the terminal loop does that, not a store.
         Submission::Welcome { .. } => return Ok(()),
-        sync @ (Submission::Export { .. }
-        | Submission::Import { .. }
-        | Submission::Assign { .. }) => return super::sync::submit(app, store, sync),
+        sync @ (Submission::Export(_) | Submission::Import { .. } | Submission::Assign { .. }) => {
+            return super::sync::submit(app, store, sync);
+        }
     };
     match result {
         Ok(coachee) => {

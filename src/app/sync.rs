@@ -9,17 +9,17 @@ use chrono::NaiveDate;
 use super::form::exchange::{assign_form, export_form, import_form};
 use super::{Action, App, Caseload, Effect, Popup, Submission};
 use crate::conflicts::{self, Keep, OpenConflict};
-use crate::domain::{CoachRef, Coachee, EntityId, Role};
+use crate::domain::{CoachRef, Coachee, DeviceId, EntityId, Role};
 use crate::message::Msg;
 use crate::store::import::ImportPlan;
 use crate::store::{Store, StoreError};
 use crate::sync::export::{self, Recipient};
-use crate::sync::folder::default_recipients;
 use crate::sync::import::{self, ImportOptions};
 use crate::sync::{self, SyncError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeerRow {
+    pub device: DeviceId,
     pub name: String,
     pub role: Role,
     pub fingerprint: String,
@@ -76,16 +76,16 @@ pub fn sync_action(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::Export => {
-            let names: Vec<String> = view
+            let recipients: Vec<(String, String)> = view
                 .peers
                 .iter()
                 .filter(|p| p.role != app.owner.role)
-                .map(|p| p.name.clone())
+                .map(|p| (p.device.to_string(), p.name.clone()))
                 .collect();
-            if names.is_empty() {
+            if recipients.is_empty() {
                 app.message = Some(Msg::new("export-no-recipients"));
             } else {
-                app.form = Some(export_form(&view.folder, &names));
+                app.form = Some(export_form(&view.folder, &recipients));
             }
         }
         Action::Import => app.form = Some(import_form(&with_separator(&view.folder))),
@@ -136,6 +136,7 @@ fn read_view(store: &Store) -> Result<SyncView, SyncError> {
         .map(|peer| {
             let exchange = store.peer_exchange(peer.card.device)?;
             Ok(PeerRow {
+                device: peer.card.device,
                 fingerprint: peer.card.fingerprint(),
                 unsent: store.unsent_to(peer.card.device)?,
                 name: peer.card.name,
@@ -221,17 +222,18 @@ pub fn run(app: &mut App, store: &mut Store, effect: Effect) -> Result<(), Store
 /// Export, import preview and assignment, from their forms.
 pub fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<(), StoreError> {
     match submission {
-        Submission::Export { folder, full } => {
-            match export_all(store, Path::new(&folder), full, app.today) {
+        Submission::Export(choice) => {
+            let folder = PathBuf::from(&choice.folder);
+            match export_to(store, &folder, &choice.recipients, choice.full, app.today) {
                 Ok(count) => {
                     close_form(app, store)?;
                     app.message = Some(
                         Msg::new("sync-exported")
                             .arg("count", count)
-                            .arg("folder", &folder),
+                            .arg("folder", &choice.folder),
                     );
                     if let Some(view) = app.sync.as_mut() {
-                        view.folder = folder;
+                        view.folder = choice.folder;
                     }
                     load(app, store)?;
                 }
@@ -334,10 +336,11 @@ fn with_keys<T>(
     work(store, &keys)
 }
 
-/// One bundle per usual recipient into `folder`; returns how many were written.
-fn export_all(
+/// One bundle for each chosen peer (by device id) into `folder`; returns how many.
+fn export_to(
     store: &Store,
     folder: &Path,
+    chosen: &[String],
     full: bool,
     today: NaiveDate,
 ) -> Result<usize, SyncError> {
@@ -349,7 +352,10 @@ fn export_all(
         ));
     }
     let (_, keys) = sync::own_card(store)?;
-    let recipients = default_recipients(store, &sync::peers(store)?);
+    let recipients: Vec<_> = sync::peers(store)?
+        .into_iter()
+        .filter(|p| chosen.contains(&p.card.device.to_string()))
+        .collect();
     for peer in &recipients {
         export::export(store, &keys, Recipient::Peer(peer), full, folder, today)?;
         store.record_sent(peer.card.device, today)?;

@@ -8,9 +8,28 @@ use super::{Choice, Field, Form, FormKind, Input, Label};
 use crate::domain::{CoachRef, Coachee, ValidationErrors};
 use crate::message::Msg;
 
-/// Bundles for the usual recipients, written into a folder.
-pub fn export_form(folder: &str, recipients: &[String]) -> Form {
+/// Bundles for some of the usual recipients (all of them ticked), written into a folder.
+/// `recipients` are (device id, name) pairs.
+pub fn export_form(folder: &str, recipients: &[(String, String)]) -> Form {
+    let choices = recipients
+        .iter()
+        .map(|(device, name)| Choice {
+            code: device.clone(),
+            label: Label::Plain(name.clone()),
+        })
+        .collect();
+    let all: Vec<&str> = recipients
+        .iter()
+        .map(|(device, _)| device.as_str())
+        .collect();
     let fields = vec![
+        Field::new(
+            "recipients",
+            Label::id("sync-field-recipients"),
+            Input::Multi(choices),
+        )
+        .value(all.join(","))
+        .required(),
         Field::new("folder", Label::id("sync-field-folder"), Input::Path)
             .value(folder)
             .required()
@@ -18,20 +37,40 @@ pub fn export_form(folder: &str, recipients: &[String]) -> Form {
         Field::new("full", Label::id("sync-field-full"), Input::Toggle)
             .help(Msg::new("sync-help-full")),
     ];
-    let mut form = Form::new(FormKind::Export, fields);
-    form.context = Some(Msg::new("sync-export-context").arg("names", recipients.join(", ")));
-    form
+    Form::new(FormKind::Export, fields)
 }
 
-/// The folder and whether to send everything.
-pub fn read_export(form: &Form, today: NaiveDate) -> Result<(String, bool), ValidationErrors> {
+/// What the export form asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportChoice {
+    /// Device ids of the chosen recipients.
+    pub recipients: Vec<String>,
+    pub folder: String,
+    pub full: bool,
+}
+
+pub fn read_export(form: &Form, today: NaiveDate) -> Result<ExportChoice, ValidationErrors> {
     let mut r = Reader::new(form, today);
+    let recipients: Vec<String> = form
+        .field("recipients")
+        .map(|f| f.chosen().into_iter().map(str::to_string).collect())
+        .unwrap_or_default();
+    if recipients.is_empty() {
+        r.fail("recipients", Msg::new("sync-choose-recipient"));
+    }
     let folder = r.text("folder");
     if folder.is_empty() {
         r.fail("folder", Msg::new("invalid-required"));
     }
     let full = r.toggle("full");
-    r.finish((folder, full), |_| Ok(()))
+    r.finish(
+        ExportChoice {
+            recipients,
+            folder,
+            full,
+        },
+        |_| Ok(()),
+    )
 }
 
 /// A bundle file to import, previewed before anything changes.

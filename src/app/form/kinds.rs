@@ -73,10 +73,7 @@ pub enum Submission {
         role: Role,
         demo: bool,
     },
-    Export {
-        folder: String,
-        full: bool,
-    },
+    Export(exchange::ExportChoice),
     Import {
         file: String,
         trust: bool,
@@ -205,10 +202,7 @@ impl Form {
                 let (name, role, demo) = welcome::read_welcome(self, today)?;
                 Submission::Welcome { name, role, demo }
             }
-            FormKind::Export => {
-                let (folder, full) = exchange::read_export(self, today)?;
-                Submission::Export { folder, full }
-            }
+            FormKind::Export => Submission::Export(exchange::read_export(self, today)?),
             FormKind::Import => {
                 let (file, trust) = exchange::read_import(self, today)?;
                 Submission::Import { file, trust }

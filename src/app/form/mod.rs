@@ -127,7 +127,11 @@ impl Field {
 
     pub fn value(mut self, value: impl Into<String>) -> Self {
         self.value = value.into();
-        self.cursor = self.value.chars().count();
+        // Text is typed at its end; a list of options is walked from its first one.
+        self.cursor = match self.input {
+            Input::Multi(_) => 0,
+            _ => self.value.chars().count(),
+        };
         self
     }
 
