@@ -124,6 +124,11 @@ pub fn draw_hints(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         hinted(&[Action::TabCaseload])
     } else if app.focus == crate::app::Pane::Sessions {
         hinted(&SESSION_HINTS)
+    } else if app.owner.role == crate::domain::Role::Coordinator {
+        // Handing out caseloads is what a coordinator does most from this list.
+        let mut hints = hinted(&[Action::Assign]);
+        hints.extend(hinted(&LIST_HINTS));
+        hints
     } else {
         hinted(&LIST_HINTS)
     };
