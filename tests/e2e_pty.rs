@@ -226,3 +226,56 @@ fn leaving_the_first_start_creates_nothing() {
     assert!(terminal.wait_for_exit());
     assert!(!env.dir().join("db").exists(), "no database without saving");
 }
+
+#[test]
+fn a_coachs_bundle_is_imported_from_the_sync_tab_after_its_preview() {
+    // A coach with a caseload writes a bundle for Mila, who trusts the coach's card.
+    let sanne = Env::coach_demo();
+    let mila = Env::new();
+    mila.ok(&["init", "--name", "Mila", "--role", "coordinator"]);
+    let card = |env: &Env, name: &str| {
+        let path = env.temp.path().join(name);
+        env.ok(&["keys", "--out", path.to_str().unwrap()]);
+        path.to_str().unwrap().to_string()
+    };
+    mila.ok(&["trust", &card(&sanne, "sanne.card")]);
+    sanne.ok(&["trust", &card(&mila, "mila.card")]);
+    let folder = sanne.temp.path().join("out");
+    std::fs::create_dir(&folder).unwrap();
+    sanne.ok(&["export", "--to", folder.to_str().unwrap()]);
+
+    let mut terminal = Terminal::start(&mila);
+    terminal.wait_for("Caseload");
+    terminal.keys("5");
+    terminal.wait_for("Vertrouwd (1)");
+    terminal.keys("i");
+    terminal.wait_for("Bundel importeren");
+    for _ in 0..120 {
+        terminal.keys("\u{7f}");
+    }
+    // Tab completes the one bundle in the folder.
+    terminal.typed(&format!("{}/mi", folder.display()));
+    terminal.keys(TAB);
+    terminal.wait_for(".stagecoach");
+    terminal.keys(CTRL_S);
+    terminal.wait_for("Deze bundel importeren?");
+    terminal.keys("j");
+    terminal.wait_for("Geïmporteerd van");
+    terminal.keys("q");
+    assert!(terminal.wait_for_exit(), "q quits cleanly");
+
+    let coachees = mila.json(&["list", "coachees", "--json"]);
+    assert_eq!(
+        coachees.as_array().unwrap().len(),
+        15,
+        "the coach's caseload is in"
+    );
+    let coach = sanne.json(&["list", "coachees", "--json"])[0]["coach"].clone();
+    assert!(
+        coachees
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["coach"] == coach)
+    );
+}
