@@ -77,13 +77,36 @@ fn kind_name<S: serde::Serializer>(kind: &EntityKind, serializer: S) -> Result<S
     serializer.serialize_str(kind.as_str())
 }
 
-/// A value as a person reads it: text without quotes, anything else as compact JSON.
+/// A value as a person reads it: text without quotes, a list by its last entry (where two
+/// histories differ), a status change as "from → to (reason) date", anything else as JSON.
 pub fn readable(value: &Value) -> String {
     match value {
         Value::String(text) => text.clone(),
         Value::Null => "–".to_string(),
+        Value::Array(items) => match items.last() {
+            None => "–".to_string(),
+            Some(last) if items.len() == 1 => readable(last),
+            Some(last) => format!("… {}", readable(last)),
+        },
+        Value::Object(fields) if fields.contains_key("to") => {
+            let part = |key: &str| fields.get(key).map(readable).unwrap_or_default();
+            let mut text = format!("{} → {}", part("from"), part("to"));
+            let reason = part("reason");
+            if !reason.is_empty() {
+                text.push_str(&format!(" ({reason})"));
+            }
+            format!("{text} {}", part("date")).trim_end().to_string()
+        }
         other => other.to_string(),
     }
+}
+
+/// How many open conflicts there are, as `conflicts` lists them (one per record and save).
+pub fn count(store: &Store) -> usize {
+    if store.conflict_count() == 0 {
+        return 0;
+    }
+    open_conflicts(store).map_or_else(|_| store.conflict_count(), |c| c.len())
 }
 
 /// What to keep when settling a conflict.

@@ -160,7 +160,7 @@ pub fn refresh_counts(app: &mut App, store: &Store) {
     if let Ok(unsent) = sync::unsent_changes(store) {
         app.owner.unsent_changes = unsent;
     }
-    app.owner.conflicts = store.conflict_count();
+    app.owner.conflicts = conflicts::count(store);
 }
 
 /// The folder bundles go to by default: the user's home, where they will look for them.

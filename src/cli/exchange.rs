@@ -318,7 +318,7 @@ fn say_conflict(ctx: &Context, conflict: &OpenConflict) {
             .arg("id", &conflict.id)
             .arg(
                 "kind",
-                out.text(&format!("kind-{}", conflict.kind.as_str())),
+                out.text(&format!("record-{}", conflict.kind.as_str())),
             )
             .arg("code", conflict.coachee_code.as_deref().unwrap_or("–")),
     );
