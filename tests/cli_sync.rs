@@ -94,3 +94,61 @@ fn a_known_device_with_other_keys_is_refused() {
     let err = coordinator.fails(&["trust", remade.to_str().unwrap()]);
     assert!(err.contains("andere sleutels"), "{err}");
 }
+
+#[test]
+fn a_shared_folder_carries_the_bundles_both_ways() {
+    let mila = init("coordinator", "Mila");
+    let sanne = init("coach", "Sanne");
+    mila.ok(&["trust", card_of(&sanne, "sanne.card").to_str().unwrap()]);
+    sanne.ok(&["trust", card_of(&mila, "mila.card").to_str().unwrap()]);
+    let shared = tempfile::tempdir().unwrap();
+    let folder = shared.path().to_str().unwrap();
+    mila.ok(&[
+        "add",
+        "coachee",
+        "--first-name",
+        "Aziz",
+        "--last-name",
+        "Bakker",
+    ]);
+    let code = mila.json(&["list", "coachees", "--json"])[0]["code"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    mila.ok(&["assign", &code, "Sanne"]);
+
+    mila.ok(&["sync", "--folder", folder]);
+    // A file that is not for Sanne, and one that is no bundle, are left alone.
+    std::fs::write(shared.path().join("boodschappen.txt"), "brood").unwrap();
+    sanne.ok(&["sync", "--folder", folder]);
+    assert_eq!(
+        sanne.json(&["list", "coachees", "--json"])[0]["code"],
+        code.as_str()
+    );
+
+    sanne.ok(&[
+        "log",
+        &code,
+        "--type",
+        "stagebezoek",
+        "--summary",
+        "Via de gedeelde map",
+        "--minutes",
+        "40",
+    ]);
+    sanne.ok(&["sync", "--folder", folder]);
+    mila.ok(&["sync", "--folder", folder]);
+    let sessions = mila.json(&["list", "sessions", "--json"]);
+    assert_eq!(sessions[0]["summary"], "Via de gedeelde map");
+    // Nothing new the second time round: the same bundles are not imported twice.
+    let before = mila.dump();
+    mila.ok(&["sync", "--folder", folder]);
+    let after = mila.dump();
+    let exchange = |dump: &Vec<stagecoach::store::maintenance::TreeDump>| {
+        dump.iter()
+            .filter(|(name, _)| *name != "peer_exchange")
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(exchange(&after), exchange(&before));
+}
