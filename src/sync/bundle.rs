@@ -122,17 +122,88 @@ pub fn write(
     keys: &DeviceKeys,
     seal: Seal,
 ) -> Result<Vec<u8>, SyncError> {
-    let header_bytes = postcard::to_allocvec(header).map_err(|_| SyncError::BundleDamaged)?;
     let payload_bytes = postcard::to_allocvec(payload).map_err(|_| SyncError::BundleDamaged)?;
+    write_encoded(header, payload_bytes, keys, seal)
+}
+
+/// A payload built op by op, already in its encoded form: an export of a whole programme
+/// never holds every op as a value at once (half a gigabyte at 250,000 ops).
+pub struct PayloadWriter {
+    card: String,
+    ops: Vec<u8>,
+    count: usize,
+}
+
+impl PayloadWriter {
+    pub fn new(card: String) -> Self {
+        Self {
+            card,
+            ops: Vec::new(),
+            count: 0,
+        }
+    }
+
+    pub fn push(&mut self, op: &Op) -> Result<(), SyncError> {
+        self.ops = postcard::to_extend(op, std::mem::take(&mut self.ops))
+            .map_err(|_| SyncError::BundleDamaged)?;
+        self.count += 1;
+        Ok(())
+    }
+
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The bytes postcard writes for `Payload { card, ops }`: the card string and the op
+    /// sequence, each length-prefixed with a varint.
+    pub fn finish(self) -> Vec<u8> {
+        let mut bytes = Vec::with_capacity(self.card.len() + self.ops.len() + 20);
+        push_varint(&mut bytes, self.card.len() as u64);
+        bytes.extend_from_slice(self.card.as_bytes());
+        push_varint(&mut bytes, self.count as u64);
+        bytes.extend_from_slice(&self.ops);
+        bytes
+    }
+}
+
+/// postcard's unsigned varint: 7 bits per byte, low bits first.
+fn push_varint(out: &mut Vec<u8>, mut value: u64) {
+    while value >= 0x80 {
+        out.push((value as u8) | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+/// Writes a bundle whose payload is already encoded (see [`PayloadWriter`]).
+pub fn write_encoded(
+    header: &Header,
+    payload_bytes: Vec<u8>,
+    keys: &DeviceKeys,
+    seal: Seal,
+) -> Result<Vec<u8>, SyncError> {
+    let header_bytes = postcard::to_allocvec(header).map_err(|_| SyncError::BundleDamaged)?;
     let clear = clear_part(&header_bytes);
     let signature = keys.signing.sign(&signed_message(&clear, &payload_bytes));
-    let sealed = postcard::to_allocvec(&Sealed {
-        payload: payload_bytes,
-        signature: signature.to_bytes().to_vec(),
-    })
-    .map_err(|_| SyncError::BundleDamaged)?;
-    let compressed = zstd::encode_all(&sealed[..], ZSTD_LEVEL)
-        .map_err(|e| SyncError::io("compress", "bundle", e))?;
+    // `Sealed` as postcard writes it, streamed into zstd rather than copied first: the
+    // payload of a whole programme is a few hundred megabytes before compression.
+    let signature = signature.to_bytes();
+    let compress = |e| SyncError::io("compress", "bundle", e);
+    let mut encoder = zstd::Encoder::new(Vec::new(), ZSTD_LEVEL).map_err(compress)?;
+    let mut prefix = Vec::with_capacity(10);
+    push_varint(&mut prefix, payload_bytes.len() as u64);
+    encoder.write_all(&prefix).map_err(compress)?;
+    encoder.write_all(&payload_bytes).map_err(compress)?;
+    drop(payload_bytes);
+    encoder
+        .write_all(&[signature.len() as u8])
+        .map_err(compress)?;
+    encoder.write_all(&signature).map_err(compress)?;
+    let compressed = encoder.finish().map_err(compress)?;
 
     let encryptor = match &seal {
         Seal::Recipients(recipients) => {
@@ -233,4 +304,70 @@ pub fn open(bytes: &[u8], unseal: Unseal) -> Result<(Header, Payload), SyncError
         return Err(SyncError::BadSignature);
     }
     Ok((header, payload))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{EntityId, EntityKind};
+    use crate::store::hlc::Hlc;
+    use crate::store::op::{FieldWrite, OpBody};
+
+    #[test]
+    fn a_payload_built_op_by_op_encodes_like_the_whole_payload() {
+        let ops: Vec<Op> = (1..=300u64)
+            .map(|seq| Op {
+                origin: DeviceId::from_bytes([7; 16]),
+                seq,
+                hlc: Hlc::new(1_700_000_000_000 + seq, 0),
+                body: OpBody::Put {
+                    kind: EntityKind::Session,
+                    entity: EntityId::new(),
+                    writes: vec![FieldWrite {
+                        tag: 3,
+                        value: vec![1; seq as usize],
+                        base: None,
+                    }],
+                },
+            })
+            .collect();
+        let card = "stagecoach-card 1\nname Sanne\n".repeat(10);
+        let mut writer = PayloadWriter::new(card.clone());
+        for op in &ops {
+            writer.push(op).unwrap();
+        }
+        let whole = postcard::to_allocvec(&Payload { card, ops }).unwrap();
+        assert_eq!(writer.finish(), whole);
+    }
+
+    #[test]
+    fn a_bundle_written_from_encoded_bytes_opens_with_every_op() {
+        let dir = tempfile::tempdir().unwrap();
+        let keys = DeviceKeys::load_or_create(dir.path()).unwrap();
+        let identity = crate::store::DeviceIdentity {
+            device: DeviceId::from_bytes([3; 16]),
+            name: "Mila".into(),
+            role: crate::domain::Role::Coordinator,
+            created: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        };
+        let card = Card::own(&identity, &keys);
+        let header = Header {
+            id: [9; 16],
+            kind: BundleKind::Full,
+            created: identity.created,
+            sender: card.device,
+            sender_fingerprint: card.fingerprint(),
+            addressed: Addressed::To(vec![card.fingerprint()]),
+            frontier: Vec::new(),
+            since: Vec::new(),
+        };
+        let payload = Payload {
+            card: card.to_text(&keys),
+            ops: Vec::new(),
+        };
+        let recipient = card.age_recipient().unwrap();
+        let bytes = write(&header, &payload, &keys, Seal::Recipients(vec![recipient])).unwrap();
+        let (_, opened) = open(&bytes, Unseal::Keys(&keys)).unwrap();
+        assert_eq!(opened, payload);
+    }
 }

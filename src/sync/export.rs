@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use age::secrecy::SecretString;
 use chrono::NaiveDate;
 
-use super::bundle::{self, Addressed, BundleKind, Header, Payload, Seal};
+use super::bundle::{self, Addressed, BundleKind, Header, PayloadWriter, Seal};
 use super::{Card, DeviceKeys, Peer, SyncError};
 use crate::domain::schema::{COACH_TAG, PARENT_TAG, decode_coach, privacy_of};
 use crate::domain::{DeviceId, EntityId, EntityKind, PrivacyClass, Role};
@@ -77,7 +77,8 @@ pub fn export(
             Seal::Passphrase(passphrase),
         ),
     };
-    let ops = select(store, &scope, &since)?;
+    let mut payload = PayloadWriter::new(own.to_text(keys));
+    select(store, &scope, &since, &mut payload)?;
     let kind = if since.is_empty() {
         BundleKind::Full
     } else {
@@ -93,12 +94,8 @@ pub fn export(
         frontier: store.frontier()?.into_iter().collect(),
         since: since.into_iter().collect(),
     };
-    let count = ops.len();
-    let payload = Payload {
-        card: own.to_text(keys),
-        ops,
-    };
-    let bytes = bundle::write(&header, &payload, keys, seal)?;
+    let count = payload.len();
+    let bytes = bundle::write_encoded(&header, payload.finish(), keys, seal)?;
     let path = bundle_path(dest, store, name.as_deref(), today);
     write_atomically(&path, &bytes)?;
     Ok(Exported {
@@ -117,10 +114,17 @@ enum Scope {
     CaseloadOf(DeviceId),
 }
 
-/// The ops for a recipient who has `since`, in log order, with coach-only fields removed.
-fn select(store: &Store, scope: &Scope, since: &Frontier) -> Result<Vec<Op>, StoreError> {
+/// The ops for a recipient who has `since`, in log order, with coach-only fields removed,
+/// encoded into `payload` one by one.
+fn select(
+    store: &Store,
+    scope: &Scope,
+    since: &Frontier,
+    payload: &mut PayloadWriter,
+) -> Result<(), SyncError> {
     let mut lookup = Lookup::new(store);
-    let mut chosen = Vec::new();
+    // Only a coach's bundle can need a second pass; only then are the chosen ops remembered.
+    let mut chosen = BTreeSet::new();
     let mut assigned = BTreeSet::new();
     for origin in store.origins()? {
         let after = since.get(&origin).copied().unwrap_or(0);
@@ -133,36 +137,39 @@ fn select(store: &Store, scope: &Scope, since: &Frontier) -> Result<Vec<Op>, Sto
                     None => continue,
                 },
             };
-            if let Scope::CaseloadOf(coach) = scope
-                && op.body.kind() == Some(EntityKind::Coachee)
-                && op
-                    .body
-                    .write_to(COACH_TAG)
-                    .is_some_and(|v| coach_device(v) == Some(*coach))
-                && let Some(entity) = op.body.entity()
-            {
-                assigned.insert(entity);
+            if let Scope::CaseloadOf(coach) = scope {
+                chosen.insert((op.origin, op.seq));
+                if op.body.kind() == Some(EntityKind::Coachee)
+                    && op
+                        .body
+                        .write_to(COACH_TAG)
+                        .is_some_and(|v| coach_device(v) == Some(*coach))
+                    && let Some(entity) = op.body.entity()
+                {
+                    assigned.insert(entity);
+                }
             }
-            chosen.extend(shareable(op));
+            if let Some(op) = shareable(op) {
+                payload.push(&op)?;
+            }
         }
     }
     // A coachee who came to this coach brings their whole history, older ops included.
     if !assigned.is_empty() {
-        let known: BTreeSet<(DeviceId, u64)> =
-            chosen.iter().map(|op| (op.origin, op.seq)).collect();
         for op in store.ops() {
             let op = op?;
-            if known.contains(&(op.origin, op.seq)) {
+            if chosen.contains(&(op.origin, op.seq)) {
                 continue;
             }
             if let Some(coachee) = lookup.coachee_of(&op)?
                 && assigned.contains(&coachee)
+                && let Some(op) = shareable(op)
             {
-                chosen.extend(shareable(op));
+                payload.push(&op)?;
             }
         }
     }
-    Ok(chosen)
+    Ok(())
 }
 
 /// The op as it may leave this device: without coach-only fields, or not at all when nothing
