@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::op::Op;
 use super::trees::T;
 use super::{Store, StoreError, codec};
-use crate::domain::{DeviceId, EntityId};
+use crate::domain::DeviceId;
 
 /// Per origin device, a sequence number: "every op up to here".
 pub type Frontier = BTreeMap<DeviceId, u64>;
@@ -76,13 +76,6 @@ impl Store {
             .map(|v| codec::decode(&v, "coverage"))
             .transpose()?
             .unwrap_or(0))
-    }
-
-    pub fn is_evicted(&self, entity: EntityId) -> Result<bool, StoreError> {
-        Ok(self
-            .trees()
-            .get(T::Evicted)
-            .contains_key(entity.as_bytes())?)
     }
 
     pub fn bundle_receipt(&self, bundle: &[u8; 16]) -> Result<Option<BundleReceipt>, StoreError> {

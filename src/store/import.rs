@@ -91,14 +91,6 @@ impl ImportPlan {
     pub fn updated_count(&self) -> usize {
         self.updated.values().sum()
     }
-
-    pub fn changes_anything(&self) -> bool {
-        !self.created.is_empty()
-            || !self.updated.is_empty()
-            || self.purged > 0
-            || !self.moved_away.is_empty()
-            || self.conflicts_after != self.conflicts_before
-    }
 }
 
 /// Where an op belongs in the caseload.

@@ -4,7 +4,7 @@
 //! asked for), coach-only fields never, and a coach receives only their own caseload — with the
 //! whole history of a coachee who was just assigned to them.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::fs;
 use std::io::Write;
 use std::os::unix::fs::OpenOptionsExt;
@@ -359,12 +359,4 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SyncError> {
         let _ = fs::remove_file(&partial);
     }
     result.map_err(io)
-}
-
-/// What each trusted peer has not received yet from this device, counted in own ops.
-pub fn unsent(store: &Store, peers: &[Peer]) -> Result<BTreeMap<DeviceId, u64>, StoreError> {
-    peers
-        .iter()
-        .map(|p| Ok((p.card.device, store.unsent_to(p.card.device)?)))
-        .collect()
 }
