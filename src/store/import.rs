@@ -15,9 +15,10 @@ use super::exchange::{BundleReceipt, Frontier, PeerExchange};
 use super::hlc::Hlc;
 use super::op::{Op, OpBody};
 use super::trees::T;
+use super::views;
 use super::writeset::WriteSet;
 use super::{META_HLC, Store, StoreError, codec};
-use crate::domain::schema::{COACH_TAG, PARENT_TAG, decode_coach, is_child};
+use crate::domain::schema::{COACH_TAG, decode_coach, is_child};
 use crate::domain::{CoachRef, Coachee, DeviceId, EntityId, EntityKind, Role};
 
 /// Ops applied per transaction in a real import; a dry run keeps everything in one.
@@ -443,11 +444,7 @@ fn subject(applier: &Applier<'_, '_>, op: &Op) -> Result<Subject, StoreError> {
         return Ok(Subject::Coachee(entity));
     }
     debug_assert!(is_child(kind));
-    let parent_bytes = match applier.load(entity)? {
-        Some(record) => record.value_of(PARENT_TAG).map(<[u8]>::to_vec),
-        None => op.body.write_to(PARENT_TAG).map(<[u8]>::to_vec),
-    };
-    if let Some(parent) = parent_bytes.and_then(|b| postcard::from_bytes::<EntityId>(&b).ok()) {
+    if let Some(parent) = views::parent_of_op(applier.load(entity)?.as_ref(), &op.body) {
         return Ok(Subject::Coachee(parent));
     }
     // A purge of a child that is already gone here needs no coachee.

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::StoreError;
 use super::codec::{self, date_key, key};
+use super::op::OpBody;
 use super::record::EntityRecord;
 use super::trees::T;
 use crate::domain::{
@@ -124,6 +125,16 @@ pub fn parent_coachee(
             })
         })
         .transpose()
+}
+
+/// The coachee a child op is about: named by the stored record if there is one, else by the
+/// op itself (the op that creates a child writes its coachee field). None when neither says.
+pub fn parent_of_op(record: Option<&EntityRecord>, body: &OpBody) -> Option<EntityId> {
+    let bytes = match record {
+        Some(record) => record.value_of(crate::domain::schema::PARENT_TAG),
+        None => body.write_to(crate::domain::schema::PARENT_TAG),
+    }?;
+    postcard::from_bytes(bytes).ok()
 }
 
 /// The contact summary from a coachee's sessions in date order (oldest first).

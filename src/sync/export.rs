@@ -15,10 +15,11 @@ use chrono::NaiveDate;
 
 use super::bundle::{self, Addressed, BundleKind, Header, PayloadWriter, Seal};
 use super::{Card, DeviceKeys, Peer, SyncError};
-use crate::domain::schema::{COACH_TAG, PARENT_TAG, decode_coach, privacy_of};
+use crate::domain::schema::{COACH_TAG, decode_coach, privacy_of};
 use crate::domain::{DeviceId, EntityId, EntityKind, PrivacyClass, Role};
 use crate::store::exchange::Frontier;
 use crate::store::op::{Op, OpBody};
+use crate::store::views;
 use crate::store::{Store, StoreError};
 
 /// Whom a bundle is for.
@@ -273,11 +274,7 @@ impl<'s> Lookup<'s> {
                 if let Some(parent) = self.parents.get(&entity) {
                     return Ok(*parent);
                 }
-                let bytes = match self.store.record(entity)? {
-                    Some(record) => record.value_of(PARENT_TAG).map(<[u8]>::to_vec),
-                    None => op.body.write_to(PARENT_TAG).map(<[u8]>::to_vec),
-                };
-                let parent = bytes.and_then(|b| postcard::from_bytes(&b).ok());
+                let parent = views::parent_of_op(self.store.record(entity)?.as_ref(), &op.body);
                 self.parents.insert(entity, parent);
                 Ok(parent)
             }
