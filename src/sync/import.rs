@@ -9,7 +9,7 @@ use age::secrecy::SecretString;
 use chrono::NaiveDate;
 
 use super::bundle::{self, Addressed, Header, Payload, Unseal};
-use super::{Card, DeviceKeys, SyncError, peer};
+use super::{Card, DeviceKeys, SyncError, known_peer};
 use crate::store::Store;
 use crate::store::import::{ImportPlan, Incoming};
 use crate::store::peers::PeerRecord;
@@ -86,17 +86,8 @@ pub fn import_file(
         card: card_text,
         ops,
     } = payload;
-    let newly_trusted = match peer(store, &sender)? {
-        Some(known)
-            if known.card.signing == sender.signing && known.card.recipient == sender.recipient =>
-        {
-            false
-        }
-        Some(known) => {
-            return Err(SyncError::KeyChanged {
-                name: known.card.name,
-            });
-        }
+    let newly_trusted = match known_peer(store, &sender)? {
+        Some(_) => false,
         None if options.trust_new => true,
         None => {
             return Err(SyncError::Untrusted {

@@ -145,15 +145,10 @@ pub fn trust(store: &Store, card_file: &Path, today: NaiveDate) -> Result<(Peer,
     if card.device == store.identity().device {
         return Err(SyncError::OwnCard);
     }
-    if let Some(known) = peer(store, &card)? {
-        if known.card == card {
-            return Ok((known, false));
-        }
-        if known.card.signing != card.signing || known.card.recipient != card.recipient {
-            return Err(SyncError::KeyChanged {
-                name: known.card.name,
-            });
-        }
+    if let Some(known) = known_peer(store, &card)?
+        && known.card == card
+    {
+        return Ok((known, false));
     }
     store.save_peer(
         card.device,
@@ -173,6 +168,21 @@ pub fn trust(store: &Store, card_file: &Path, today: NaiveDate) -> Result<(Peer,
 
 fn peer(store: &Store, card: &Card) -> Result<Option<Peer>, SyncError> {
     store.peer(card.device)?.map(Peer::from_record).transpose()
+}
+
+/// The trusted peer behind `card`, if any. A known device that presents other keys is
+/// refused: someone may be impersonating it.
+fn known_peer(store: &Store, card: &Card) -> Result<Option<Peer>, SyncError> {
+    match peer(store, card)? {
+        Some(known)
+            if known.card.signing != card.signing || known.card.recipient != card.recipient =>
+        {
+            Err(SyncError::KeyChanged {
+                name: known.card.name,
+            })
+        }
+        known => Ok(known),
+    }
 }
 
 /// Every trusted peer, by name.
