@@ -358,7 +358,6 @@ fn export_to(
         .collect();
     for peer in &recipients {
         export::export(store, &keys, Recipient::Peer(peer), full, folder, today)?;
-        store.record_sent(peer.card.device, today)?;
     }
     Ok(recipients.len())
 }

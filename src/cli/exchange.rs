@@ -67,7 +67,6 @@ pub fn export(ctx: &Context, args: ExportArgs) -> CliResult {
             &args.to,
             ctx.today,
         )?;
-        store.record_sent(peer.card.device, ctx.today)?;
         say_exported(ctx, &exported);
     }
     if store.identity().role == Role::Coordinator && !args.full {

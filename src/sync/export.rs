@@ -39,7 +39,8 @@ pub struct Exported {
     pub kind: BundleKind,
 }
 
-/// Writes one bundle for `recipient` into `dest` (a folder, or a file path).
+/// Writes one bundle for `recipient` into `dest` (a folder, or a file path), and notes for a
+/// peer that it went out, for the tab's "last out" and the count of changes not yet sent.
 pub fn export(
     store: &Store,
     keys: &DeviceKeys,
@@ -49,6 +50,10 @@ pub fn export(
     today: NaiveDate,
 ) -> Result<Exported, SyncError> {
     let own = Card::own(store.identity(), keys);
+    let sent_to = match &recipient {
+        Recipient::Peer(peer) => Some(peer.card.device),
+        Recipient::Passphrase(_) => None,
+    };
     let (scope, since, name, addressed, seal) = match recipient {
         Recipient::Peer(peer) => {
             let since = if full {
@@ -99,6 +104,9 @@ pub fn export(
     let bytes = bundle::write_encoded(&header, payload.finish(), keys, seal)?;
     let path = bundle_path(dest, store, name.as_deref(), today);
     write_atomically(&path, &bytes)?;
+    if let Some(device) = sent_to {
+        store.record_sent(device, today)?;
+    }
     Ok(Exported {
         path,
         recipient: name,

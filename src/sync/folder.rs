@@ -66,7 +66,6 @@ pub fn sync_folder(
     }
     for peer in default_recipients(store, &peers(store)?) {
         let exported = export::export(store, keys, Recipient::Peer(&peer), false, folder, today)?;
-        store.record_sent(peer.card.device, today)?;
         result.exported.push(exported);
     }
     Ok(result)
