@@ -76,19 +76,25 @@ pub fn export(ctx: &Context, args: ExportArgs) -> CliResult {
 }
 
 fn find_peer(peers: &[Peer], name: &str) -> Result<Peer, Failure> {
+    named(peers, name).cloned().ok_or_else(|| {
+        Failure::Message(
+            Msg::new("export-unknown-peer")
+                .arg("name", name)
+                .arg("known", names(peers)),
+        )
+    })
+}
+
+/// The peer called `name`, whatever its case and surrounding spaces.
+fn named<'p>(peers: &'p [Peer], name: &str) -> Option<&'p Peer> {
     let wanted = name.trim().to_lowercase();
-    peers
-        .iter()
-        .find(|p| p.card.name.to_lowercase() == wanted)
-        .cloned()
-        .ok_or_else(|| {
-            let known: Vec<&str> = peers.iter().map(|p| p.card.name.as_str()).collect();
-            Failure::Message(
-                Msg::new("export-unknown-peer")
-                    .arg("name", name)
-                    .arg("known", known.join(", ")),
-            )
-        })
+    peers.iter().find(|p| p.card.name.to_lowercase() == wanted)
+}
+
+/// The peers' names, for "trusted: …" in a message.
+fn names(peers: &[Peer]) -> String {
+    let names: Vec<&str> = peers.iter().map(|p| p.card.name.as_str()).collect();
+    names.join(", ")
 }
 
 fn say_exported(ctx: &Context, exported: &Exported) {
@@ -346,24 +352,18 @@ pub fn resolve(ctx: &Context, args: ResolveArgs) -> CliResult {
 pub fn assign(ctx: &Context, args: AssignArgs) -> CliResult {
     let mut store = open(ctx)?;
     let coachee = store.resolve_coachee(&args.coachee)?;
-    let peers = sync::peers(&store)?;
-    let coach = peers
-        .iter()
+    let coaches: Vec<Peer> = sync::peers(&store)?
+        .into_iter()
         .filter(|p| p.card.role == Role::Coach)
-        .find(|p| p.card.name.to_lowercase() == args.coach.trim().to_lowercase())
-        .ok_or_else(|| {
-            let known: Vec<&str> = peers
-                .iter()
-                .filter(|p| p.card.role == Role::Coach)
-                .map(|p| p.card.name.as_str())
-                .collect();
-            Error::invalid(
-                "coach",
-                Msg::new("assign-unknown-coach")
-                    .arg("name", &args.coach)
-                    .arg("known", known.join(", ")),
-            )
-        })?;
+        .collect();
+    let coach = named(&coaches, &args.coach).ok_or_else(|| {
+        Error::invalid(
+            "coach",
+            Msg::new("assign-unknown-coach")
+                .arg("name", &args.coach)
+                .arg("known", names(&coaches)),
+        )
+    })?;
     let coach_ref = crate::domain::CoachRef {
         device: coach.card.device,
         name: coach.card.name.clone(),
