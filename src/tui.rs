@@ -151,7 +151,11 @@ pub fn run(
     let mut timing = Timing::default();
     let (keymap, problem) = load_keymap(lang);
     let mut app = app_for(store, lang, today, keymap)?;
-    app.message = problem;
+    app.message = problem.or_else(|| {
+        store
+            .undid_interrupted_import()
+            .then(|| Msg::new("import-undone"))
+    });
     app.high_contrast = std::env::var("STAGECOACH_THEME").is_ok_and(|t| t == "high-contrast");
     let mut terminal = ratatui::init();
     let result = (|| -> Result<(), StoreError> {

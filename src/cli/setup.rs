@@ -11,9 +11,14 @@ use crate::{Error, Msg};
 /// Demos with at least this many records report progress.
 const PROGRESS_FROM: usize = 5_000;
 
-/// Opens the database of the data directory.
+/// Opens the database of the data directory, saying so when opening took back an interrupted
+/// import.
 pub fn open(ctx: &Context) -> Result<Store, Failure> {
-    Ok(Store::open(&ctx.data_dir)?)
+    let store = Store::open(&ctx.data_dir)?;
+    if store.undid_interrupted_import() {
+        ctx.out.warn(&Msg::new("import-undone"));
+    }
+    Ok(store)
 }
 
 pub fn parse_role(input: &str) -> Result<Role, Failure> {
@@ -34,6 +39,9 @@ pub fn orientation(ctx: &Context) -> CliResult {
             crate::tui::run(&mut store, out.lang, ctx.today, ctx.debug_timing)?,
         ),
         Ok(store) => {
+            if store.undid_interrupted_import() {
+                out.warn(&Msg::new("import-undone"));
+            }
             let id = store.identity();
             out.say(
                 &Msg::new("orientation-with-db")

@@ -39,14 +39,19 @@ use trees::{T, Trees};
 
 /// The schema this version writes. Raise it with a migration when the layout of trees changes.
 pub const SCHEMA_VERSION: u32 = 1;
-/// sled's default cache is 1 GiB; a laptop app needs far less.
-const CACHE_BYTES: u64 = 64 * 1024 * 1024;
+/// sled's default cache is 1 GiB; a laptop app needs less, but a cache smaller than the
+/// pages one import touches makes sled read back what it just wrote (64 MiB cost a full
+/// import of the large demo about a quarter of its time).
+const CACHE_BYTES: u64 = 256 * 1024 * 1024;
 
 const META_SCHEMA: &[u8] = b"schema";
 const META_DEVICE: &[u8] = b"device";
 const META_HLC: &[u8] = b"hlc";
 const META_SEQ: &[u8] = b"seq";
 const META_REBUILDING: &[u8] = b"rebuilding";
+/// Present while an import is being written: the op-log keys it writes and what they held, so
+/// an interrupted import can be taken back on the next open.
+const META_IMPORT_UNDO: &[u8] = b"import-undo";
 /// The shape of the derived views. A database whose views are of another shape has them rebuilt
 /// from the op log when it is opened; the log itself never changes shape for this.
 const META_VIEWS: &[u8] = b"views";
@@ -80,6 +85,8 @@ pub struct Store {
     /// The last clock value and sequence number issued; persisted with every save.
     clock: Hlc,
     last_seq: u64,
+    /// Opening found an import that had been interrupted, and took it back.
+    undid_import: bool,
     /// Held for the lifetime of the store: a second process gets `AlreadyOpen`.
     _lock: File,
 }
@@ -136,6 +143,7 @@ impl Store {
             identity,
             clock: Hlc::default(),
             last_seq: 0,
+            undid_import: false,
             _lock: lock,
         })
     }
@@ -188,8 +196,14 @@ impl Store {
             identity,
             clock,
             last_seq,
+            undid_import: false,
             _lock: lock,
         };
+        if let Some(undo) = store.trees.get(T::Meta).get(META_IMPORT_UNDO)? {
+            tracing::warn!("an interrupted import is taken back");
+            store.undo_interrupted_import(&undo)?;
+            store.undid_import = true;
+        }
         let views: u32 = store
             .trees
             .get(T::Meta)
@@ -218,6 +232,12 @@ impl Store {
 
     pub fn identity(&self) -> &DeviceIdentity {
         &self.identity
+    }
+
+    /// Whether opening took back an import that was interrupted (killed, power cut): the
+    /// database is as before that import, and the bundle can simply be imported again.
+    pub fn undid_interrupted_import(&self) -> bool {
+        self.undid_import
     }
 
     pub fn last_seq(&self) -> u64 {

@@ -124,11 +124,9 @@ impl T {
         }
     }
 
-    fn index(self) -> usize {
-        T::ALL
-            .iter()
-            .position(|t| *t == self)
-            .expect("every tree is in ALL")
+    /// The tree's place in [`T::ALL`]: the variants are declared in that order (a test checks).
+    pub(crate) fn index(self) -> usize {
+        self as usize
     }
 }
 
@@ -147,5 +145,17 @@ impl Trees {
 
     pub fn get(&self, tree: T) -> &sled::Tree {
         &self.0[tree.index()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::T;
+
+    #[test]
+    fn every_tree_sits_at_its_index() {
+        for (i, tree) in T::ALL.iter().enumerate() {
+            assert_eq!(tree.index(), i, "{}", tree.name());
+        }
     }
 }

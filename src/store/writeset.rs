@@ -1,5 +1,6 @@
 //! A write-set: reads see the database plus the writes prepared so far; commit is one
-//! multi-tree sled transaction.
+//! multi-tree sled transaction, or, for an import of many thousands of ops, tree by tree in key
+//! order behind a marker that makes an interrupted write recoverable.
 //!
 //! All reading, decoding and range scans happen while the write-set is built, outside the
 //! transaction, because a sled transaction closure may run more than once and cannot scan.
@@ -7,7 +8,6 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
-use std::ops::Bound;
 
 use sled::Transactional;
 
@@ -17,39 +17,53 @@ use super::trees::{T, Trees};
 /// One key and its value, as read from a tree.
 pub type KeyValue = (Vec<u8>, Vec<u8>);
 
-/// A key in one tree.
-type Slot = (T, Vec<u8>);
+/// Writes to one tree by key; None deletes.
+type Pending = BTreeMap<Vec<u8>, Option<Vec<u8>>>;
+
+/// Values read from one tree by key; None: not there.
+type ReadCache = HashMap<Vec<u8>, Option<Vec<u8>>>;
 
 /// A write ready for the transaction: tree slot, key, and value (None deletes).
 type PreparedWrite<'a> = (usize, &'a [u8], Option<&'a [u8]>);
 
+/// Writes per sled batch when a tree is written in bulk: big enough to amortise sled's
+/// per-batch work, small enough that a batch never holds much memory twice.
+const BULK_BATCH: usize = 10_000;
+
 pub struct WriteSet<'s> {
     trees: &'s Trees,
-    pending: BTreeMap<Slot, Option<Vec<u8>>>,
-    /// What was read from the database (not what is pending), by key: applying one op looks
-    /// up the same few keys several times, and a sled read costs far more than a map lookup.
-    read: RefCell<HashMap<Slot, Option<Vec<u8>>>>,
+    /// Per tree, indexed like [`T::ALL`]: kept apart so a lookup needs no allocation and
+    /// searches only its own tree's writes.
+    pending: Vec<Pending>,
+    /// What was read from the database (not what is pending), per tree: applying one op
+    /// looks up the same few keys several times, and a sled read costs far more than a map
+    /// lookup.
+    read: RefCell<Vec<ReadCache>>,
 }
 
 impl<'s> WriteSet<'s> {
     pub fn new(trees: &'s Trees) -> Self {
         Self {
             trees,
-            pending: BTreeMap::new(),
-            read: RefCell::new(HashMap::new()),
+            pending: vec![Pending::new(); T::ALL.len()],
+            read: RefCell::new(vec![ReadCache::new(); T::ALL.len()]),
         }
     }
 
     pub fn get(&self, tree: T, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError> {
-        let slot = (tree, key.to_vec());
-        if let Some(pending) = self.pending.get(&slot) {
+        if let Some(pending) = self.pending[tree.index()].get(key) {
             return Ok(pending.clone());
         }
-        if let Some(read) = self.read.borrow().get(&slot) {
+        self.stored(tree, key)
+    }
+
+    /// The value in the database itself, whatever is pending.
+    pub fn stored(&self, tree: T, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError> {
+        if let Some(read) = self.read.borrow()[tree.index()].get(key) {
             return Ok(read.clone());
         }
         let value = self.trees.get(tree).get(key)?.map(|v| v.to_vec());
-        self.read.borrow_mut().insert(slot, value.clone());
+        self.read.borrow_mut()[tree.index()].insert(key.to_vec(), value.clone());
         Ok(value)
     }
 
@@ -58,11 +72,16 @@ impl<'s> WriteSet<'s> {
     }
 
     pub fn put(&mut self, tree: T, key: Vec<u8>, value: Vec<u8>) {
-        self.pending.insert((tree, key), Some(value));
+        self.pending[tree.index()].insert(key, Some(value));
     }
 
     pub fn delete(&mut self, tree: T, key: Vec<u8>) {
-        self.pending.insert((tree, key), None);
+        self.pending[tree.index()].insert(key, None);
+    }
+
+    /// The keys of `tree` this write-set changes, in key order.
+    pub fn pending_keys(&self, tree: T) -> impl Iterator<Item = &[u8]> {
+        self.pending[tree.index()].keys().map(Vec::as_slice)
     }
 
     /// Every key/value under `prefix`, in key order, as it will be after commit.
@@ -72,12 +91,8 @@ impl<'s> WriteSet<'s> {
             let (k, v) = item?;
             merged.insert(k.to_vec(), Some(v.to_vec()));
         }
-        let start = (tree, prefix.to_vec());
-        for ((t, k), v) in self
-            .pending
-            .range((Bound::Included(start), Bound::Unbounded))
-        {
-            if *t != tree || !k.starts_with(prefix) {
+        for (k, v) in self.pending[tree.index()].range(prefix.to_vec()..) {
+            if !k.starts_with(prefix) {
                 break;
             }
             merged.insert(k.clone(), v.clone());
@@ -88,24 +103,46 @@ impl<'s> WriteSet<'s> {
             .collect())
     }
 
+    /// Writes the pending changes of `trees` straight to the database, each tree in key order,
+    /// and leaves the rest pending. sled makes each batch atomic but not the whole: the caller
+    /// must have marked the database so an interruption is repaired on the next open.
+    pub fn write_in_bulk(&mut self, trees: &[T]) -> Result<(), StoreError> {
+        for tree in trees {
+            let pending = std::mem::take(&mut self.pending[tree.index()]);
+            let target = self.trees.get(*tree);
+            let mut writes = pending.into_iter().peekable();
+            while writes.peek().is_some() {
+                let mut batch = sled::Batch::default();
+                for (key, value) in writes.by_ref().take(BULK_BATCH) {
+                    match value {
+                        Some(value) => batch.insert(key, value),
+                        None => batch.remove(key),
+                    }
+                }
+                target.apply_batch(batch)?;
+            }
+        }
+        Ok(())
+    }
+
     /// Writes everything atomically: either all trees change or none does.
     pub fn commit(self) -> Result<(), StoreError> {
-        if self.pending.is_empty() {
+        let touched: Vec<T> = T::ALL
+            .into_iter()
+            .filter(|t| !self.pending[t.index()].is_empty())
+            .collect();
+        if touched.is_empty() {
             return Ok(());
         }
-        let mut touched: Vec<T> = self.pending.keys().map(|(t, _)| *t).collect();
-        touched.dedup();
         let trees: Vec<sled::Tree> = touched.iter().map(|t| self.trees.get(*t).clone()).collect();
-        let slot = |tree: T| {
-            touched
-                .iter()
-                .position(|t| *t == tree)
-                .expect("tree was touched")
-        };
-        let writes: Vec<PreparedWrite> = self
-            .pending
+        let writes: Vec<PreparedWrite> = touched
             .iter()
-            .map(|((t, k), v)| (slot(*t), k.as_slice(), v.as_deref()))
+            .enumerate()
+            .flat_map(|(slot, t)| {
+                self.pending[t.index()]
+                    .iter()
+                    .map(move |(k, v)| (slot, k.as_slice(), v.as_deref()))
+            })
             .collect();
         trees
             .as_slice()
