@@ -6,7 +6,7 @@
 //! transaction, because a sled transaction closure may run more than once and cannot scan.
 //! This is safe because the process lock makes this the only writer.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap};
 
 use sled::Transactional;
@@ -39,6 +39,9 @@ pub struct WriteSet<'s> {
     /// looks up the same few keys several times, and a sled read costs far more than a map
     /// lookup.
     read: RefCell<Vec<ReadCache>>,
+    /// Per tree, whether it held nothing when first read. Then no read of it needs sled or
+    /// the cache: an import into a new database looks up every key it is about to write.
+    empty: Vec<Cell<Option<bool>>>,
 }
 
 impl<'s> WriteSet<'s> {
@@ -47,6 +50,7 @@ impl<'s> WriteSet<'s> {
             trees,
             pending: vec![Pending::new(); T::ALL.len()],
             read: RefCell::new(vec![ReadCache::new(); T::ALL.len()]),
+            empty: vec![Cell::new(None); T::ALL.len()],
         }
     }
 
@@ -59,6 +63,14 @@ impl<'s> WriteSet<'s> {
 
     /// The value in the database itself, whatever is pending.
     pub fn stored(&self, tree: T, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError> {
+        let empty = self.empty[tree.index()].get().unwrap_or_else(|| {
+            let empty = self.trees.get(tree).is_empty();
+            self.empty[tree.index()].set(Some(empty));
+            empty
+        });
+        if empty {
+            return Ok(None);
+        }
         if let Some(read) = self.read.borrow()[tree.index()].get(key) {
             return Ok(read.clone());
         }
@@ -109,6 +121,7 @@ impl<'s> WriteSet<'s> {
     pub fn write_in_bulk(&mut self, trees: &[T]) -> Result<(), StoreError> {
         for tree in trees {
             let pending = std::mem::take(&mut self.pending[tree.index()]);
+            self.empty[tree.index()].set(Some(false));
             let target = self.trees.get(*tree);
             let mut writes = pending.into_iter().peekable();
             while writes.peek().is_some() {
