@@ -11,7 +11,7 @@ use super::hlc::Stamp;
 use super::op::{Op, OpBody};
 use super::record::EntityRecord;
 use super::trees::T;
-use super::views::{self, ContactSummary};
+use super::views::{self, ContactSummary, SessionRef};
 use super::writeset::WriteSet;
 use crate::domain::{EntityId, EntityKind, Session};
 
@@ -177,6 +177,7 @@ impl<'w, 's> Applier<'w, 's> {
         for (tree, key, value) in new_entries {
             self.ws.put(tree, key, value);
         }
+        self.place_session(entity, old.as_ref(), Some(&record))?;
         self.mark_dirty(entity, &record)?;
         self.ws.put(T::Entities, id_key, codec::encode(&record));
         Ok(Applied::Changed)
@@ -207,8 +208,11 @@ impl<'w, 's> Applier<'w, 's> {
 
     fn children_of(&self, coachee: EntityId) -> Result<Vec<EntityId>, StoreError> {
         let prefix = coachee.as_bytes();
-        let mut children = Vec::new();
-        for tree in [T::Sessions, T::Goals, T::PlacementsByCoachee] {
+        let mut children: Vec<EntityId> = session_list(self.ws, coachee)?
+            .iter()
+            .map(|s| s.id)
+            .collect();
+        for tree in [T::Goals, T::PlacementsByCoachee] {
             for (k, _) in self.ws.scan_prefix(tree, prefix)? {
                 // The child id is always the last 16 bytes of these keys.
                 if let Some(id) = codec::id_from(&k[k.len() - 16..]) {
@@ -223,6 +227,37 @@ impl<'w, 's> Applier<'w, 's> {
         for (tree, key, _) in views::entries(entity, record)? {
             self.ws.delete(tree, key);
         }
+        self.place_session(entity, Some(record), None)
+    }
+
+    /// Keeps a session in its coachee's list, at its date: added when it appears, moved when
+    /// its date (or coachee) changes, taken out when it goes.
+    fn place_session(
+        &mut self,
+        id: EntityId,
+        old: Option<&EntityRecord>,
+        new: Option<&EntityRecord>,
+    ) -> Result<(), StoreError> {
+        let place = |record: Option<&EntityRecord>| {
+            record
+                .map(|r| views::session_place(id, r))
+                .transpose()
+                .map(Option::flatten)
+        };
+        let (before, after) = (place(old)?, place(new)?);
+        if before == after {
+            return Ok(());
+        }
+        if let Some((coachee, entry)) = before {
+            edit_session_list(self.ws, coachee, |list| list.retain(|s| *s != entry))?;
+        }
+        if let Some((coachee, entry)) = after {
+            edit_session_list(self.ws, coachee, |list| {
+                if let Err(at) = list.binary_search(&entry) {
+                    list.insert(at, entry);
+                }
+            })?;
+        }
         Ok(())
     }
 
@@ -236,11 +271,38 @@ impl<'w, 's> Applier<'w, 's> {
     }
 
     pub fn load(&self, entity: EntityId) -> Result<Option<EntityRecord>, StoreError> {
-        self.ws
-            .get(T::Entities, entity.as_bytes())?
-            .map(|bytes| codec::decode(&bytes, "entity"))
-            .transpose()
+        load(self.ws, entity)
     }
+}
+
+fn load(ws: &WriteSet<'_>, entity: EntityId) -> Result<Option<EntityRecord>, StoreError> {
+    ws.get(T::Entities, entity.as_bytes())?
+        .map(|bytes| codec::decode(&bytes, "entity"))
+        .transpose()
+}
+
+/// A coachee's sessions by date, as they will be after commit.
+fn session_list(ws: &WriteSet<'_>, coachee: EntityId) -> Result<Vec<SessionRef>, StoreError> {
+    ws.get(T::Sessions, coachee.as_bytes())?
+        .map_or(Ok(Vec::new()), |bytes| {
+            codec::decode(&bytes, "session list")
+        })
+}
+
+fn edit_session_list(
+    ws: &mut WriteSet<'_>,
+    coachee: EntityId,
+    edit: impl FnOnce(&mut Vec<SessionRef>),
+) -> Result<(), StoreError> {
+    let mut list = session_list(ws, coachee)?;
+    edit(&mut list);
+    let key = coachee.as_bytes().to_vec();
+    if list.is_empty() {
+        ws.delete(T::Sessions, key);
+    } else {
+        ws.put(T::Sessions, key, codec::encode(&list));
+    }
+    Ok(())
 }
 
 /// Recomputes a coachee's contact summary and agenda entry from their sessions.
@@ -256,10 +318,14 @@ fn refresh_contact(ws: &mut WriteSet<'_>, coachee: EntityId) -> Result<(), Store
     let sessions: Vec<Session> = if purged {
         Vec::new()
     } else {
-        ws.scan_prefix(T::Sessions, &id_key)?
-            .iter()
-            .map(|(_, v)| codec::decode(v, "session"))
-            .collect::<Result<_, _>>()?
+        let mut sessions = Vec::new();
+        for entry in session_list(ws, coachee)? {
+            let record = load(ws, entry.id)?.ok_or(StoreError::Corrupt {
+                what: "session list",
+            })?;
+            sessions.push(views::decode_as(entry.id, &record)?);
+        }
+        sessions
     };
     match views::summarise(&sessions) {
         Some(summary) => {

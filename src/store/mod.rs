@@ -57,7 +57,8 @@ const META_IMPORT_UNDO: &[u8] = b"import-undo";
 const META_VIEWS: &[u8] = b"views";
 /// 2: the contact summary knows the earliest due date of the open agreements.
 /// 3: the merge state keeps concurrent writes (conflicts), and conflicts have a view.
-pub const VIEWS_VERSION: u32 = 3;
+/// 4: sessions are stored once (their merge state); `sessions` lists them per coachee.
+pub const VIEWS_VERSION: u32 = 4;
 
 /// Who this database belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,7 +3,7 @@
 
 use super::codec;
 use super::trees::T;
-use super::views::ContactSummary;
+use super::views::{ContactSummary, SessionRef};
 use super::{Store, StoreError};
 use crate::domain::{
     Coachee, DeviceId, Employer, EntityId, EntityKind, Goal, Placement, Record, Session, ShortCode,
@@ -125,12 +125,9 @@ impl Store {
 
     /// A coachee's sessions, newest first.
     pub fn sessions_of(&self, coachee: EntityId) -> Result<Vec<Session>, StoreError> {
-        self.trees()
-            .get(T::Sessions)
-            .scan_prefix(coachee.as_bytes())
-            .rev()
-            .map(|item| codec::decode(&item?.1, "session"))
-            .collect()
+        let mut sessions = self.session_list(&coachee.as_bytes()[..])?;
+        sessions.reverse();
+        sessions.into_iter().map(|s| self.session(s.id)).collect()
     }
 
     /// Every session, grouped by coachee and in date order within each; streamed, because a
@@ -139,7 +136,30 @@ impl Store {
         self.trees()
             .get(T::Sessions)
             .iter()
-            .map(|item| codec::decode(&item?.1, "session"))
+            .keys()
+            .flat_map(|coachee| match coachee {
+                Ok(coachee) => match self.session_list(&coachee) {
+                    Ok(list) => list.into_iter().map(|s| self.session(s.id)).collect(),
+                    Err(e) => vec![Err(e)],
+                },
+                Err(e) => vec![Err(e.into())],
+            })
+    }
+
+    fn session_list(&self, coachee: &[u8]) -> Result<Vec<SessionRef>, StoreError> {
+        self.trees()
+            .get(T::Sessions)
+            .get(coachee)?
+            .map_or(Ok(Vec::new()), |bytes| {
+                codec::decode(&bytes, "session list")
+            })
+    }
+
+    /// A session that a coachee's list names: missing means the views are damaged.
+    fn session(&self, id: EntityId) -> Result<Session, StoreError> {
+        self.get(id)?.ok_or(StoreError::Corrupt {
+            what: "session list",
+        })
     }
 
     /// The (entity, field tag) pairs with an open conflict.

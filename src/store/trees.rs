@@ -18,7 +18,8 @@ pub enum T {
     Coachees,
     /// code ++ coachee id → ().
     CoacheeCodes,
-    /// coachee id ++ date ++ session id → Session.
+    /// coachee id → their sessions as (date, id), in that order; the sessions themselves are
+    /// read from `entities`.
     Sessions,
     /// coachee id ++ goal id → Goal.
     Goals,
