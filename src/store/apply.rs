@@ -3,7 +3,8 @@
 //! The same code path serves local saves, bulk generation, imports and `doctor --rebuild`, so
 //! the views after a rebuild are byte-identical to the views kept up to date incrementally.
 
-use std::collections::BTreeSet;
+use std::collections::btree_map::Entry;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::StoreError;
 use super::codec::{self, key};
@@ -30,6 +31,9 @@ pub struct Applier<'w, 's> {
     ws: &'w mut WriteSet<'s>,
     /// Coachees whose sessions changed: their contact summary is refreshed once, at the end.
     dirty_coachees: BTreeSet<EntityId>,
+    /// Session lists being edited, by coachee: each is written once, at the end, however many
+    /// of the coachee's sessions an import brings.
+    session_lists: BTreeMap<EntityId, Vec<SessionRef>>,
 }
 
 impl<'w, 's> Applier<'w, 's> {
@@ -37,6 +41,7 @@ impl<'w, 's> Applier<'w, 's> {
         Self {
             ws,
             dirty_coachees: BTreeSet::new(),
+            session_lists: BTreeMap::new(),
         }
     }
 
@@ -103,8 +108,17 @@ impl<'w, 's> Applier<'w, 's> {
         Ok(removed)
     }
 
-    /// Refreshes what depends on several entities at once; call before committing.
+    /// Writes the session lists and refreshes what depends on several entities at once; call
+    /// before committing.
     pub fn finish(self) -> Result<(), StoreError> {
+        for (coachee, list) in self.session_lists {
+            let key = coachee.as_bytes().to_vec();
+            if list.is_empty() {
+                self.ws.delete(T::Sessions, key);
+            } else {
+                self.ws.put(T::Sessions, key, codec::encode(&list));
+            }
+        }
         for coachee in &self.dirty_coachees {
             refresh_contact(self.ws, *coachee)?;
         }
@@ -208,10 +222,13 @@ impl<'w, 's> Applier<'w, 's> {
 
     fn children_of(&self, coachee: EntityId) -> Result<Vec<EntityId>, StoreError> {
         let prefix = coachee.as_bytes();
-        let mut children: Vec<EntityId> = session_list(self.ws, coachee)?
-            .iter()
-            .map(|s| s.id)
-            .collect();
+        let mut children: Vec<EntityId> = match self.session_lists.get(&coachee) {
+            Some(list) => list.iter().map(|s| s.id).collect(),
+            None => session_list(self.ws, coachee)?
+                .iter()
+                .map(|s| s.id)
+                .collect(),
+        };
         for tree in [T::Goals, T::PlacementsByCoachee] {
             for (k, _) in self.ws.scan_prefix(tree, prefix)? {
                 // The child id is always the last 16 bytes of these keys.
@@ -249,16 +266,22 @@ impl<'w, 's> Applier<'w, 's> {
             return Ok(());
         }
         if let Some((coachee, entry)) = before {
-            edit_session_list(self.ws, coachee, |list| list.retain(|s| *s != entry))?;
+            self.session_list_mut(coachee)?.retain(|s| *s != entry);
         }
         if let Some((coachee, entry)) = after {
-            edit_session_list(self.ws, coachee, |list| {
-                if let Err(at) = list.binary_search(&entry) {
-                    list.insert(at, entry);
-                }
-            })?;
+            let list = self.session_list_mut(coachee)?;
+            if let Err(at) = list.binary_search(&entry) {
+                list.insert(at, entry);
+            }
         }
         Ok(())
+    }
+
+    fn session_list_mut(&mut self, coachee: EntityId) -> Result<&mut Vec<SessionRef>, StoreError> {
+        Ok(match self.session_lists.entry(coachee) {
+            Entry::Occupied(list) => list.into_mut(),
+            Entry::Vacant(slot) => slot.insert(session_list(self.ws, coachee)?),
+        })
     }
 
     fn mark_dirty(&mut self, entity: EntityId, record: &EntityRecord) -> Result<(), StoreError> {
@@ -287,22 +310,6 @@ fn session_list(ws: &WriteSet<'_>, coachee: EntityId) -> Result<Vec<SessionRef>,
         .map_or(Ok(Vec::new()), |bytes| {
             codec::decode(&bytes, "session list")
         })
-}
-
-fn edit_session_list(
-    ws: &mut WriteSet<'_>,
-    coachee: EntityId,
-    edit: impl FnOnce(&mut Vec<SessionRef>),
-) -> Result<(), StoreError> {
-    let mut list = session_list(ws, coachee)?;
-    edit(&mut list);
-    let key = coachee.as_bytes().to_vec();
-    if list.is_empty() {
-        ws.delete(T::Sessions, key);
-    } else {
-        ws.put(T::Sessions, key, codec::encode(&list));
-    }
-    Ok(())
 }
 
 /// Recomputes a coachee's contact summary and agenda entry from their sessions.
