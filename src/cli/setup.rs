@@ -14,11 +14,18 @@ const PROGRESS_FROM: usize = 5_000;
 /// Opens the database of the data directory, saying so when opening took back an interrupted
 /// import.
 pub fn open(ctx: &Context) -> Result<Store, Failure> {
-    let store = Store::open(&ctx.data_dir)?;
+    let store = open_announcing_repairs(ctx)?;
     if store.undid_interrupted_import() {
         ctx.out.warn(&Msg::new("import-undone"));
     }
     Ok(store)
+}
+
+/// Opens the database, first saying so when its views must be rebuilt (that takes a while).
+fn open_announcing_repairs(ctx: &Context) -> Result<Store, StoreError> {
+    Store::open_announcing_repairs(&ctx.data_dir, || {
+        ctx.out.warn(&Msg::new("views-rebuilding"));
+    })
 }
 
 pub fn parse_role(input: &str) -> Result<Role, Failure> {
@@ -33,7 +40,7 @@ pub fn parse_role(input: &str) -> Result<Role, Failure> {
 
 pub fn orientation(ctx: &Context) -> CliResult {
     let out = &ctx.out;
-    match Store::open(&ctx.data_dir) {
+    match open_announcing_repairs(ctx) {
         // In a terminal the screen opens; piped or scripted, a short orientation is printed.
         Ok(mut store) if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => Ok(
             crate::tui::run(&mut store, out.lang, ctx.today, ctx.debug_timing)?,

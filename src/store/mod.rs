@@ -151,6 +151,15 @@ impl Store {
 
     /// Opens an existing database, refusing one from a newer version or held by another process.
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        Self::open_announcing_repairs(dir, || {})
+    }
+
+    /// Opens like [`Store::open`], calling `repairing` first when the views must be rebuilt
+    /// (after an update or an interruption), which takes a while on a large programme.
+    pub fn open_announcing_repairs(
+        dir: &Path,
+        repairing: impl FnOnce(),
+    ) -> Result<Store, StoreError> {
         if !Self::exists(dir) {
             return Err(StoreError::NotInitialised {
                 dir: dir.to_path_buf(),
@@ -200,11 +209,6 @@ impl Store {
             undid_import: false,
             _lock: lock,
         };
-        if let Some(undo) = store.trees.get(T::Meta).get(META_IMPORT_UNDO)? {
-            tracing::warn!("an interrupted import is taken back");
-            store.undo_interrupted_import(&undo)?;
-            store.undid_import = true;
-        }
         let views: u32 = store
             .trees
             .get(T::Meta)
@@ -212,7 +216,16 @@ impl Store {
             .map(|b| codec::decode(&b, "views version"))
             .transpose()?
             .unwrap_or(1);
-        if store.trees.get(T::Meta).contains_key(META_REBUILDING)? {
+        let undo = store.trees.get(T::Meta).get(META_IMPORT_UNDO)?;
+        let rebuilding = store.trees.get(T::Meta).contains_key(META_REBUILDING)?;
+        if undo.is_some() || rebuilding || views != VIEWS_VERSION {
+            repairing();
+        }
+        if let Some(undo) = undo {
+            tracing::warn!("an interrupted import is taken back");
+            store.undo_interrupted_import(&undo)?;
+            store.undid_import = true;
+        } else if rebuilding {
             tracing::warn!("an interrupted rebuild is finished now");
             store.rebuild()?;
         } else if views != VIEWS_VERSION {

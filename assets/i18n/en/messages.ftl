@@ -81,6 +81,7 @@ doctor-stale = these views differ from the log: { $views }.
 doctor-unhealthy = The database is not in order. Repair the views with `stagecoach doctor --rebuild`; your data is safe in the log.
 doctor-rebuilt = Views rebuilt from { $ops } changes.
 import-undone = The last import was interrupted before it finished. It has been taken back: the database is as it was before. Simply import the bundle again.
+views-rebuilding = Rebuilding the views from the log. With a large programme this takes a while (up to half a minute).
 
 coordinator-only = Only a coordinator's database can do that.
 session-coachee-closed = The file of { $code } is closed, so no contacts can be added. For a late contact, move it to aftercare with `stagecoach status { $code } nazorg` (it can be closed again afterwards); for a new trajectory use `stagecoach status { $code } aangemeld`.

@@ -81,6 +81,7 @@ doctor-stale = deze overzichten wijken af van het logboek: { $views }.
 doctor-unhealthy = De database is niet in orde. Herstel de overzichten met `stagecoach doctor --rebuild`; je gegevens staan veilig in het logboek.
 doctor-rebuilt = Overzichten opnieuw opgebouwd uit { $ops } wijzigingen.
 import-undone = Het vorige importeren werd onderbroken voordat het klaar was. Het is teruggedraaid: de database is zoals hij daarvoor was. Importeer de bundel gewoon opnieuw.
+views-rebuilding = De overzichten worden opnieuw opgebouwd uit het logboek. Bij een groot programma duurt dat even (tot een halve minuut).
 
 coordinator-only = Dat kan alleen in de database van een coördinator.
 session-coachee-closed = Het dossier van { $code } is gesloten, dus er kunnen geen contacten meer bij. Is dit een laat contact, zet het dossier dan op nazorg met `stagecoach status { $code } nazorg` (daarna kan het weer naar gesloten); begint er een nieuw traject, gebruik dan `stagecoach status { $code } aangemeld`.
