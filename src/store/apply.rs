@@ -4,7 +4,7 @@
 //! the views after a rebuild are byte-identical to the views kept up to date incrementally.
 
 use std::collections::btree_map::Entry;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::StoreError;
 use super::codec::{self, key};
@@ -12,7 +12,7 @@ use super::hlc::Stamp;
 use super::op::{Op, OpBody};
 use super::record::EntityRecord;
 use super::trees::T;
-use super::views::{self, ContactSummary, SessionRef};
+use super::views::{self, ContactFacts, ContactSummary, SessionRef};
 use super::writeset::WriteSet;
 use crate::domain::{EntityId, EntityKind, Session};
 
@@ -34,6 +34,9 @@ pub struct Applier<'w, 's> {
     /// Session lists being edited, by coachee: each is written once, at the end, however many
     /// of the coachee's sessions an import brings.
     session_lists: BTreeMap<EntityId, Vec<SessionRef>>,
+    /// The contact facts of the sessions applied here, so the summaries at the end need not
+    /// load those sessions again.
+    contact_facts: HashMap<EntityId, ContactFacts>,
 }
 
 impl<'w, 's> Applier<'w, 's> {
@@ -42,6 +45,7 @@ impl<'w, 's> Applier<'w, 's> {
             ws,
             dirty_coachees: BTreeSet::new(),
             session_lists: BTreeMap::new(),
+            contact_facts: HashMap::new(),
         }
     }
 
@@ -120,7 +124,7 @@ impl<'w, 's> Applier<'w, 's> {
             }
         }
         for coachee in &self.dirty_coachees {
-            refresh_contact(self.ws, *coachee)?;
+            refresh_contact(self.ws, *coachee, &self.contact_facts)?;
         }
         Ok(())
     }
@@ -186,13 +190,11 @@ impl<'w, 's> Applier<'w, 's> {
                     self.ws.delete(tree, key);
                 }
             }
-            self.mark_dirty(entity, old)?;
         }
         for (tree, key, value) in new_entries {
             self.ws.put(tree, key, value);
         }
-        self.place_session(entity, old.as_ref(), Some(&record))?;
-        self.mark_dirty(entity, &record)?;
+        self.session_changed(entity, old.as_ref(), Some(&record))?;
         self.ws.put(T::Entities, id_key, codec::encode(&record));
         Ok(Applied::Changed)
     }
@@ -209,7 +211,6 @@ impl<'w, 's> Applier<'w, 's> {
             return Ok(Applied::Changed);
         };
         self.remove_views(entity, &record)?;
-        self.mark_dirty(entity, &record)?;
         self.ws.delete(T::Entities, id_key);
         if record.kind == EntityKind::Coachee {
             for child in self.children_of(entity)? {
@@ -244,35 +245,46 @@ impl<'w, 's> Applier<'w, 's> {
         for (tree, key, _) in views::entries(entity, record)? {
             self.ws.delete(tree, key);
         }
-        self.place_session(entity, Some(record), None)
+        self.session_changed(entity, Some(record), None)
     }
 
-    /// Keeps a session in its coachee's list, at its date: added when it appears, moved when
-    /// its date (or coachee) changes, taken out when it goes.
-    fn place_session(
+    /// Keeps what hangs on a session up to date when it appears, changes or goes: its place in
+    /// its coachee's list (by date), its contact facts, and whose summary must be refreshed.
+    fn session_changed(
         &mut self,
         id: EntityId,
         old: Option<&EntityRecord>,
         new: Option<&EntityRecord>,
     ) -> Result<(), StoreError> {
-        let place = |record: Option<&EntityRecord>| {
-            record
-                .map(|r| views::session_place(id, r))
-                .transpose()
-                .map(Option::flatten)
-        };
-        let (before, after) = (place(old)?, place(new)?);
-        if before == after {
-            return Ok(());
-        }
-        if let Some((coachee, entry)) = before {
-            self.session_list_mut(coachee)?.retain(|s| *s != entry);
-        }
-        if let Some((coachee, entry)) = after {
-            let list = self.session_list_mut(coachee)?;
-            if let Err(at) = list.binary_search(&entry) {
-                list.insert(at, entry);
+        let decode = |record: Option<&EntityRecord>| -> Result<Option<Session>, StoreError> {
+            match record {
+                Some(record) if record.kind == EntityKind::Session => {
+                    Ok(Some(views::decode_as(id, record)?))
+                }
+                _ => Ok(None),
             }
+        };
+        let (before, after) = (decode(old)?, decode(new)?);
+        let place = |s: &Session| (s.coachee, SessionRef { date: s.date, id });
+        let (from, to) = (before.as_ref().map(place), after.as_ref().map(place));
+        if from != to {
+            if let Some((coachee, entry)) = from {
+                self.session_list_mut(coachee)?.retain(|s| *s != entry);
+            }
+            if let Some((coachee, entry)) = to {
+                let list = self.session_list_mut(coachee)?;
+                if let Err(at) = list.binary_search(&entry) {
+                    list.insert(at, entry);
+                }
+            }
+        }
+        if let Some(session) = &before {
+            self.dirty_coachees.insert(session.coachee);
+            self.contact_facts.remove(&id);
+        }
+        if let Some(session) = &after {
+            self.dirty_coachees.insert(session.coachee);
+            self.contact_facts.insert(id, ContactFacts::of(session));
         }
         Ok(())
     }
@@ -282,15 +294,6 @@ impl<'w, 's> Applier<'w, 's> {
             Entry::Occupied(list) => list.into_mut(),
             Entry::Vacant(slot) => slot.insert(session_list(self.ws, coachee)?),
         })
-    }
-
-    fn mark_dirty(&mut self, entity: EntityId, record: &EntityRecord) -> Result<(), StoreError> {
-        if record.kind == EntityKind::Session
-            && let Some(coachee) = views::parent_coachee(entity, record)?
-        {
-            self.dirty_coachees.insert(coachee);
-        }
-        Ok(())
     }
 
     pub fn load(&self, entity: EntityId) -> Result<Option<EntityRecord>, StoreError> {
@@ -312,8 +315,13 @@ fn session_list(ws: &WriteSet<'_>, coachee: EntityId) -> Result<Vec<SessionRef>,
         })
 }
 
-/// Recomputes a coachee's contact summary and agenda entry from their sessions.
-fn refresh_contact(ws: &mut WriteSet<'_>, coachee: EntityId) -> Result<(), StoreError> {
+/// Recomputes a coachee's contact summary and agenda entry from their sessions: from the facts
+/// already known for the sessions applied just now, loading only the others.
+fn refresh_contact(
+    ws: &mut WriteSet<'_>,
+    coachee: EntityId,
+    known: &HashMap<EntityId, ContactFacts>,
+) -> Result<(), StoreError> {
     let id_key = coachee.as_bytes().to_vec();
     if let Some(old) = ws.get(T::Contact, &id_key)? {
         let old: ContactSummary = codec::decode(&old, "contact summary")?;
@@ -322,18 +330,19 @@ fn refresh_contact(ws: &mut WriteSet<'_>, coachee: EntityId) -> Result<(), Store
         }
     }
     let purged = ws.contains(T::Purged, &id_key)?;
-    let sessions: Vec<Session> = if purged {
-        Vec::new()
-    } else {
-        let mut sessions = Vec::new();
+    let mut sessions = Vec::new();
+    if !purged {
         for entry in session_list(ws, coachee)? {
+            if let Some(facts) = known.get(&entry.id) {
+                sessions.push(facts.clone());
+                continue;
+            }
             let record = load(ws, entry.id)?.ok_or(StoreError::Corrupt {
                 what: "session list",
             })?;
-            sessions.push(views::decode_as(entry.id, &record)?);
+            sessions.push(ContactFacts::of(&views::decode_as(entry.id, &record)?));
         }
-        sessions
-    };
+    }
     match views::summarise(&sessions) {
         Some(summary) => {
             if let Some(next) = summary.next_contact {

@@ -29,24 +29,6 @@ pub struct SessionRef {
     pub id: EntityId,
 }
 
-/// Where a session record belongs: its coachee's list, at its date.
-pub fn session_place(
-    id: EntityId,
-    record: &EntityRecord,
-) -> Result<Option<(EntityId, SessionRef)>, StoreError> {
-    if record.kind != EntityKind::Session {
-        return Ok(None);
-    }
-    let session: Session = decode_as(id, record)?;
-    Ok(Some((
-        session.coachee,
-        SessionRef {
-            date: session.date,
-            id,
-        },
-    )))
-}
-
 /// What the caseload needs to know about a coachee's contacts without reading their sessions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactSummary {
@@ -158,26 +140,42 @@ pub fn parent_of_op(record: Option<&EntityRecord>, body: &OpBody) -> Option<Enti
     postcard::from_bytes(bytes).ok()
 }
 
+/// What one session contributes to its coachee's contact summary: a few bytes, so an import
+/// can keep them for every session it applies instead of reloading the sessions at the end.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactFacts {
+    date: NaiveDate,
+    met: bool,
+    next_contact: Option<NaiveDate>,
+    open_agreements: u32,
+    first_open_due: Option<NaiveDate>,
+    escalate: bool,
+    signals: Vec<Signal>,
+}
+
+impl ContactFacts {
+    pub fn of(session: &Session) -> Self {
+        Self {
+            date: session.date,
+            met: session.kind() != SessionType::NoShow,
+            next_contact: session.next_contact,
+            open_agreements: session.open_agreements().count() as u32,
+            first_open_due: session.open_agreements().filter_map(|a| a.due).min(),
+            escalate: session.escalate,
+            signals: session.signals.clone(),
+        }
+    }
+}
+
 /// The contact summary from a coachee's sessions in date order (oldest first).
-pub fn summarise(sessions: &[Session]) -> Option<ContactSummary> {
+pub fn summarise(sessions: &[ContactFacts]) -> Option<ContactSummary> {
     let latest = sessions.last()?;
     Some(ContactSummary {
-        last_contact: sessions
-            .iter()
-            .rev()
-            .find(|s| s.kind() != SessionType::NoShow)
-            .map(|s| s.date),
+        last_contact: sessions.iter().rev().find(|s| s.met).map(|s| s.date),
         next_contact: latest.next_contact,
         sessions: sessions.len() as u32,
-        open_agreements: sessions
-            .iter()
-            .map(|s| s.open_agreements().count() as u32)
-            .sum(),
-        first_open_due: sessions
-            .iter()
-            .flat_map(|s| s.open_agreements())
-            .filter_map(|a| a.due)
-            .min(),
+        open_agreements: sessions.iter().map(|s| s.open_agreements).sum(),
+        first_open_due: sessions.iter().filter_map(|s| s.first_open_due).min(),
         escalate: latest.escalate,
         signals: latest.signals.clone(),
     })
