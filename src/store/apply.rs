@@ -10,11 +10,12 @@ use super::StoreError;
 use super::codec::{self, key};
 use super::hlc::Stamp;
 use super::op::{Op, OpBody};
+use super::oplog::{self, Page, PageKey};
 use super::record::EntityRecord;
 use super::trees::T;
 use super::views::{self, ContactFacts, ContactSummary, SessionRef};
 use super::writeset::WriteSet;
-use crate::domain::{EntityId, EntityKind, Session};
+use crate::domain::{DeviceId, EntityId, EntityKind, Session};
 
 /// What applying one op did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +38,14 @@ pub struct Applier<'w, 's> {
     /// The contact facts of the sessions applied here, so the summaries at the end need not
     /// load those sessions again.
     contact_facts: HashMap<EntityId, ContactFacts>,
+    /// Op-log pages read or written here, so that each is decoded and encoded once however
+    /// many of its ops an import brings.
+    log_pages: BTreeMap<PageKey, CachedPage>,
+}
+
+struct CachedPage {
+    page: Page,
+    changed: bool,
 }
 
 impl<'w, 's> Applier<'w, 's> {
@@ -46,21 +55,46 @@ impl<'w, 's> Applier<'w, 's> {
             dirty_coachees: BTreeSet::new(),
             session_lists: BTreeMap::new(),
             contact_facts: HashMap::new(),
+            log_pages: BTreeMap::new(),
         }
     }
 
     /// Appends `op` to the log (unless it is already there) and applies it. An op this device
     /// had withheld is taken in when its content arrives again.
     pub fn apply(&mut self, op: &Op) -> Result<Applied, StoreError> {
-        let log_key = Op::log_key(op.origin, op.seq);
-        if let Some(logged) = self.ws.get(T::OpLog, &log_key)? {
-            let logged: Op = codec::decode(&logged, "op")?;
-            if logged.body != OpBody::Withheld || op.body == OpBody::Withheld {
-                return Ok(Applied::Duplicate);
-            }
+        let page = self.log_page(op.origin, op.seq)?;
+        if let Some(logged) = page.page.get(op.seq)?
+            && (logged.body != OpBody::Withheld || op.body == OpBody::Withheld)
+        {
+            return Ok(Applied::Duplicate);
         }
-        self.ws.put(T::OpLog, log_key, codec::encode(op));
+        page.page.put(op);
+        page.changed = true;
         self.replay(op)
+    }
+
+    /// Keeps an op in the log without its content: it was about a coachee who moved away.
+    pub fn withhold(&mut self, op: &Op) -> Result<(), StoreError> {
+        let page = self.log_page(op.origin, op.seq)?;
+        page.page.put(&Op {
+            body: OpBody::Withheld,
+            ..op.clone()
+        });
+        page.changed = true;
+        Ok(())
+    }
+
+    fn log_page(&mut self, origin: DeviceId, seq: u64) -> Result<&mut CachedPage, StoreError> {
+        Ok(match self.log_pages.entry(oplog::page_key(origin, seq)) {
+            Entry::Occupied(page) => page.into_mut(),
+            Entry::Vacant(slot) => {
+                let stored = self.ws.get(T::OpLog, slot.key())?;
+                slot.insert(CachedPage {
+                    page: Page::read(stored.as_deref())?,
+                    changed: false,
+                })
+            }
+        })
     }
 
     /// Applies an op that is already in the log (used by rebuild).
@@ -112,9 +146,14 @@ impl<'w, 's> Applier<'w, 's> {
         Ok(removed)
     }
 
-    /// Writes the session lists and refreshes what depends on several entities at once; call
+    /// Writes the log pages and session lists and refreshes what depends on several entities at once; call
     /// before committing.
     pub fn finish(self) -> Result<(), StoreError> {
+        for (key, cached) in self.log_pages {
+            if cached.changed {
+                self.ws.put(T::OpLog, key.to_vec(), cached.page.to_bytes());
+            }
+        }
         for (coachee, list) in self.session_lists {
             let key = coachee.as_bytes().to_vec();
             if list.is_empty() {
@@ -141,8 +180,9 @@ impl<'w, 's> Applier<'w, 's> {
         // Ops may arrive out of order; the frontier is the end of the contiguous run.
         frontier = op.seq;
         while self
-            .ws
-            .contains(T::OpLog, &Op::log_key(op.origin, frontier + 1))?
+            .log_page(op.origin, frontier + 1)?
+            .page
+            .contains(frontier + 1)
         {
             frontier += 1;
         }

@@ -15,6 +15,7 @@ use super::apply::Applier;
 use super::codec;
 use super::hlc::Hlc;
 use super::op::Op;
+use super::oplog::Log;
 use super::trees::T;
 use super::writeset::WriteSet;
 use super::{DeviceIdentity, META_HLC, META_SEQ, Store, StoreError};
@@ -68,16 +69,20 @@ impl Store {
             // zstd works on large blocks: fed one small op at a time, it spends most of its
             // time re-reading its window, so the ops are gathered in a buffer first.
             let mut zstd = BufWriter::with_capacity(1 << 20, zstd::Encoder::new(out, 3)?);
-            let log = self.trees.get(T::OpLog);
+            let log = Log(self.trees.get(T::OpLog));
             let header = Header {
                 identity: self.identity.clone(),
                 clock: self.clock,
                 last_seq: self.last_seq,
-                ops: log.len() as u64,
+                ops: log.count().map_err(std::io::Error::other)?,
             };
             write_frame(&mut zstd, &codec::encode(&header))?;
-            for value in log.iter().values() {
-                write_frame(&mut zstd, &value.map_err(std::io::Error::other)?)?;
+            // Pages keep each op encoded as a backup frame holds it.
+            for page in log.pages() {
+                let (_, page) = page.map_err(std::io::Error::other)?;
+                for (_, op) in page.encoded() {
+                    write_frame(&mut zstd, op)?;
+                }
             }
             let encoder = zstd.into_inner().map_err(|e| e.into_error())?;
             let file = encoder.finish()?.into_inner().map_err(|e| e.into_error())?;

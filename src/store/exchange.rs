@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::op::Op;
+use super::oplog::Log;
 use super::trees::T;
 use super::{Store, StoreError, codec};
 use crate::domain::DeviceId;
@@ -53,14 +53,9 @@ impl Store {
             *entry = (*entry).max(covered);
         }
         // Past the covered point the log may go on without a gap.
+        let log = Log(self.trees().get(T::OpLog));
         for (device, seq) in frontier.iter_mut() {
-            while self
-                .trees()
-                .get(T::OpLog)
-                .contains_key(Op::log_key(*device, *seq + 1))?
-            {
-                *seq += 1;
-            }
+            *seq = log.run_end(*device, *seq)?;
         }
         if self.last_seq() > 0 {
             frontier.insert(self.identity().device, self.last_seq());

@@ -14,6 +14,7 @@ use super::apply::{Applied, Applier};
 use super::exchange::{BundleReceipt, Frontier, PeerExchange};
 use super::hlc::Hlc;
 use super::op::{Op, OpBody};
+use super::oplog::{Log, Page, PageKey, page_key};
 use super::trees::T;
 use super::views;
 use super::writeset::WriteSet;
@@ -106,16 +107,20 @@ enum Subject {
 impl Store {
     /// Whether any of these ops is not in the log yet (a quick look, before a backup).
     pub fn has_new_ops(&self, ops: &[Op]) -> Result<bool, StoreError> {
-        let log = self.trees().get(T::OpLog);
+        let log = Log(self.trees().get(T::OpLog));
+        let mut page: Option<(PageKey, Page)> = None;
         for op in ops {
-            match log.get(Op::log_key(op.origin, op.seq))? {
+            let key = page_key(op.origin, op.seq);
+            let page = match &mut page {
+                Some((current, page)) if *current == key => page,
+                slot => &mut slot.insert((key, log.page(op.origin, op.seq)?)).1,
+            };
+            match page.get(op.seq)? {
                 None => return Ok(true),
-                Some(bytes) => {
-                    let logged: Op = codec::decode(&bytes, "op")?;
-                    if logged.body == OpBody::Withheld && op.body != OpBody::Withheld {
-                        return Ok(true);
-                    }
+                Some(logged) if logged.body == OpBody::Withheld && op.body != OpBody::Withheld => {
+                    return Ok(true);
                 }
+                Some(_) => {}
             }
         }
         Ok(false)
@@ -279,23 +284,14 @@ impl Store {
             removed.extend(applier.evict(coachee.id)?);
             plan.moved_away.push(coachee.code.to_string());
         }
-        applier.finish()?;
         // Their ops give up their content too: nothing about them stays on this laptop.
         for op in self.ops() {
             let op = op?;
             if op.body.entity().is_some_and(|e| removed.contains(&e)) {
-                let withheld = Op {
-                    body: OpBody::Withheld,
-                    ..op
-                };
-                ws.put(
-                    T::OpLog,
-                    Op::log_key(withheld.origin, withheld.seq),
-                    codec::encode(&withheld),
-                );
+                applier.withhold(&op)?;
             }
         }
-        Ok(())
+        applier.finish()
     }
 
     /// Coverage, the sender's state and the receipt of this bundle.

@@ -4,8 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::apply::Applier;
-use super::codec;
-use super::op::Op;
+use super::oplog::{self, Log};
 use super::trees::{T, Trees};
 use super::writeset::WriteSet;
 use super::{META_REBUILDING, META_VIEWS, Store, StoreError, VIEWS_VERSION};
@@ -56,17 +55,19 @@ impl Store {
     pub fn checkup(&self) -> Result<Checkup, StoreError> {
         let mut checkup = Checkup::default();
         let mut per_device: BTreeMap<DeviceId, (u64, bool)> = BTreeMap::new();
-        for key in self.trees.get(T::OpLog).iter().keys() {
-            let key = key?;
-            let (origin, seq) = split_log_key(&key)?;
-            checkup.ops += 1;
-            let (last, gap) = per_device.entry(origin).or_insert((0, false));
-            // Ops a coordinator left out (another coach's caseload) are a gap by design; it
-            // ends where the coordinator said this device had everything it may have.
-            if seq != *last + 1 && seq - 1 > self.coverage(origin)? {
-                *gap = true;
+        for page in Log(self.trees.get(T::OpLog)).pages() {
+            let (key, page) = page?;
+            let origin = oplog::origin_of(&key)?;
+            for (seq, _) in page.encoded() {
+                checkup.ops += 1;
+                let (last, gap) = per_device.entry(origin).or_insert((0, false));
+                // Ops a coordinator left out (another coach's caseload) are a gap by design;
+                // it ends where the coordinator said this device had everything it may have.
+                if seq != *last + 1 && seq - 1 > self.coverage(origin)? {
+                    *gap = true;
+                }
+                *last = seq;
             }
-            *last = seq;
         }
         checkup.devices = per_device.len();
         checkup.devices_with_gaps = per_device.values().filter(|(_, gap)| *gap).count();
@@ -102,11 +103,11 @@ impl Store {
 fn replay_log(log: &sled::Tree, target: &Trees) -> Result<u64, StoreError> {
     let mut replayed = 0;
     let mut batch = Vec::with_capacity(REPLAY_BATCH);
-    let mut entries = log.iter().values().peekable();
-    while entries.peek().is_some() {
+    let mut ops = Log(log).ops().peekable();
+    while ops.peek().is_some() {
         batch.clear();
-        for value in entries.by_ref().take(REPLAY_BATCH) {
-            batch.push(codec::decode::<Op>(&value?, "op")?);
+        for op in ops.by_ref().take(REPLAY_BATCH) {
+            batch.push(op?);
         }
         let mut ws = WriteSet::new(target);
         let mut applier = Applier::new(&mut ws);
@@ -119,21 +120,6 @@ fn replay_log(log: &sled::Tree, target: &Trees) -> Result<u64, StoreError> {
         replayed += batch.len() as u64;
     }
     Ok(replayed)
-}
-
-fn split_log_key(key: &[u8]) -> Result<(DeviceId, u64), StoreError> {
-    let corrupt = || StoreError::Corrupt { what: "op log key" };
-    let origin: [u8; 16] = key
-        .get(..16)
-        .ok_or_else(corrupt)?
-        .try_into()
-        .map_err(|_| corrupt())?;
-    let seq: [u8; 8] = key
-        .get(16..24)
-        .ok_or_else(corrupt)?
-        .try_into()
-        .map_err(|_| corrupt())?;
-    Ok((DeviceId::from_bytes(origin), u64::from_be_bytes(seq)))
 }
 
 /// Byte-for-byte equality of two trees.

@@ -13,6 +13,7 @@ pub mod hlc;
 pub mod import;
 pub mod maintenance;
 pub mod op;
+pub mod oplog;
 pub mod peers;
 mod query;
 pub mod record;
@@ -38,7 +39,8 @@ use hlc::Hlc;
 use trees::{T, Trees};
 
 /// The schema this version writes. Raise it with a migration when the layout of trees changes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2: the op log is stored in pages of 64 ops (`oplog.rs`); a schema-1 log is moved on open.
+pub const SCHEMA_VERSION: u32 = 2;
 /// sled's default cache is 1 GiB; a laptop app needs less, but a cache smaller than the
 /// pages one import touches makes sled read back what it just wrote (64 MiB cost a full
 /// import of the large demo about a quarter of its time).
@@ -184,6 +186,14 @@ impl Store {
                 supported: SCHEMA_VERSION,
             });
         }
+        if schema < 2 {
+            let moved = oplog::migrate_from_per_op_records(&db, trees.get(T::OpLog))?;
+            meta.insert(META_SCHEMA, codec::encode(&SCHEMA_VERSION))?;
+            db.flush()?;
+            tracing::info!(ops = moved, "op log moved into pages");
+        }
+        // Left behind when a migration was interrupted after the schema went up.
+        db.drop_tree(oplog::PER_OP_TREE)?;
         let Some(identity) = read(META_DEVICE)? else {
             // Killed during `init`: nothing was ever saved, so report it as not initialised.
             return Err(StoreError::NotInitialised {

@@ -73,14 +73,6 @@ impl Op {
             device: self.origin,
         }
     }
-
-    /// The op log key: origin then sequence number, so one device's ops are contiguous.
-    pub fn log_key(origin: DeviceId, seq: u64) -> Vec<u8> {
-        let mut key = Vec::with_capacity(24);
-        key.extend_from_slice(origin.as_bytes());
-        key.extend_from_slice(&seq.to_be_bytes());
-        key
-    }
 }
 
 /// A change one save wants to make; the store turns each into one [`Op`].

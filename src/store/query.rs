@@ -2,6 +2,7 @@
 //! person typed (a short code, a full id or an id prefix) to one entity.
 
 use super::codec;
+use super::oplog::Log;
 use super::trees::T;
 use super::views::{ContactSummary, SessionRef};
 use super::{Store, StoreError};
@@ -216,10 +217,8 @@ impl Store {
         &self,
         stamp: crate::store::hlc::Stamp,
     ) -> Result<Option<crate::store::op::Op>, StoreError> {
-        let start = crate::store::op::Op::log_key(stamp.device, 0);
-        let end = crate::store::op::Op::log_key(stamp.device, u64::MAX);
-        for item in self.trees().get(T::OpLog).range(start..=end).rev() {
-            let op: crate::store::op::Op = codec::decode(&item?.1, "op")?;
+        for op in Log(self.trees().get(T::OpLog)).ops_newest_first(stamp.device) {
+            let op = op?;
             if op.hlc == stamp.hlc {
                 return Ok(Some(op));
             }
@@ -236,20 +235,12 @@ impl Store {
         origin: DeviceId,
         after: u64,
     ) -> impl Iterator<Item = Result<crate::store::op::Op, StoreError>> + '_ {
-        let start = crate::store::op::Op::log_key(origin, after.saturating_add(1));
-        let end = crate::store::op::Op::log_key(origin, u64::MAX);
-        self.trees()
-            .get(T::OpLog)
-            .range(start..=end)
-            .map(|item| codec::decode(&item?.1, "op"))
+        Log(self.trees().get(T::OpLog)).ops_from(origin, after.saturating_add(1))
     }
 
     /// Every op in the log, by origin device and then sequence; streamed.
     pub fn ops(&self) -> impl Iterator<Item = Result<crate::store::op::Op, StoreError>> + '_ {
-        self.trees()
-            .get(T::OpLog)
-            .iter()
-            .map(|item| codec::decode(&item?.1, "op"))
+        Log(self.trees().get(T::OpLog)).ops()
     }
 
     pub fn goals_of(&self, coachee: EntityId) -> Result<Vec<Goal>, StoreError> {

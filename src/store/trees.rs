@@ -6,7 +6,7 @@
 pub enum T {
     /// Schema version, device identity, clock and sequence counters.
     Meta,
-    /// origin ++ seq → Op.
+    /// origin ++ (seq / 64) → a page of up to 64 ops (see `oplog.rs`).
     OpLog,
     /// origin → highest contiguous seq applied.
     Frontier,
@@ -101,7 +101,7 @@ impl T {
     pub fn name(self) -> &'static str {
         match self {
             T::Meta => "meta",
-            T::OpLog => "oplog",
+            T::OpLog => "log",
             T::Frontier => "frontier",
             T::Entities => "entities",
             T::Purged => "purged",
