@@ -159,7 +159,7 @@ impl<'t> Log<'t> {
 
     /// Every op, by origin and then sequence; streamed a page at a time.
     pub fn ops(self) -> impl Iterator<Item = Result<Op, StoreError>> + 't {
-        decode_pages(self.0.iter())
+        decode_pages(self.0.iter(), Order::OldestFirst)
     }
 
     /// One origin's ops with a sequence number from `from` on, in order; streamed.
@@ -171,7 +171,8 @@ impl<'t> Log<'t> {
         let pages = self
             .0
             .range(page_key(origin, from)..=page_key(origin, u64::MAX));
-        decode_pages(pages).filter(move |op| op.as_ref().map_or(true, |op| op.seq >= from))
+        decode_pages(pages, Order::OldestFirst)
+            .filter(move |op| op.as_ref().map_or(true, |op| op.seq >= from))
     }
 
     /// One origin's ops, newest first; streamed a page at a time.
@@ -183,20 +184,7 @@ impl<'t> Log<'t> {
             .0
             .range(page_key(origin, 0)..=page_key(origin, u64::MAX))
             .rev();
-        pages.flat_map(|item| {
-            let ops: Vec<Result<Op, StoreError>> = match item
-                .map_err(StoreError::from)
-                .and_then(|(_, value)| Page::read(Some(&value)))
-            {
-                Ok(page) => page
-                    .encoded()
-                    .rev()
-                    .map(|(_, bytes)| codec::decode(bytes, "op"))
-                    .collect(),
-                Err(e) => vec![Err(e)],
-            };
-            ops
-        })
+        decode_pages(pages, Order::NewestFirst)
     }
 
     /// How many ops the log holds (reads every page).
@@ -252,20 +240,31 @@ pub(super) fn migrate_from_per_op_records(
     Ok(moved)
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Order {
+    OldestFirst,
+    NewestFirst,
+}
+
+/// The ops of these pages, each page's in `order` (the pages come in the order given).
 fn decode_pages(
     pages: impl Iterator<Item = sled::Result<(sled::IVec, sled::IVec)>>,
+    order: Order,
 ) -> impl Iterator<Item = Result<Op, StoreError>> {
-    pages.flat_map(|item| {
-        let ops: Vec<Result<Op, StoreError>> = match item
+    pages.flat_map(move |item| {
+        let page = item
             .map_err(StoreError::from)
-            .and_then(|(_, value)| Page::read(Some(&value)))
-        {
+            .and_then(|(_, value)| Page::read(Some(&value)));
+        let mut ops: Vec<Result<Op, StoreError>> = match page {
             Ok(page) => page
                 .encoded()
                 .map(|(_, bytes)| codec::decode(bytes, "op"))
                 .collect(),
             Err(e) => vec![Err(e)],
         };
+        if order == Order::NewestFirst {
+            ops.reverse();
+        }
         ops
     })
 }
