@@ -120,12 +120,6 @@ struct Refusals {
     other_bundle: PathBuf,
 }
 
-fn card(env: &Env, name: &str) -> String {
-    let path = env.temp.path().join(name);
-    env.ok(&["keys", "--out", path.to_str().unwrap()]);
-    path.to_str().unwrap().to_string()
-}
-
 fn setup() -> Refusals {
     let coordinator = Env::new();
     coordinator.ok(&["init", "--name", "Mila", "--role", "coordinator"]);
@@ -134,20 +128,9 @@ fn setup() -> Refusals {
     coach.ok(&["demo", "--seed", "4"]);
     let other_coach = Env::new();
     other_coach.ok(&["init", "--name", "Piet", "--role", "coach"]);
-    coordinator.ok(&["trust", &card(&coach, "sanne.card")]);
-    coordinator.ok(&["trust", &card(&other_coach, "piet.card")]);
-    coordinator.ok(&[
-        "add",
-        "coachee",
-        "--first-name",
-        "Aziz",
-        "--last-name",
-        "Bakker",
-    ]);
-    let code = coordinator.json(&["list", "coachees", "--json"])[0]["code"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    coordinator.ok(&["trust", coach.card("sanne.card").to_str().unwrap()]);
+    coordinator.ok(&["trust", other_coach.card("piet.card").to_str().unwrap()]);
+    let code = coordinator.add_coachee("Aziz", "Bakker");
     coordinator.ok(&["assign", &code, "Sanne"]);
     let out = coordinator.temp.path().join("out");
     std::fs::create_dir(&out).unwrap();

@@ -10,12 +10,6 @@ fn init(role: &str, name: &str) -> Env {
     env
 }
 
-fn card_of(env: &Env, file: &str) -> std::path::PathBuf {
-    let path = env.temp.path().join(file);
-    env.ok(&["keys", "--out", path.to_str().unwrap()]);
-    path
-}
-
 #[test]
 fn init_makes_private_keys_and_keys_shows_a_fingerprint() {
     let coach = init("coach", "Sanne");
@@ -33,7 +27,7 @@ fn init_makes_private_keys_and_keys_shows_a_fingerprint() {
 fn a_card_holds_only_public_keys_and_the_coordinator_trusts_it() {
     let coach = init("coach", "Sanne");
     let coordinator = init("coordinator", "Mila");
-    let card = card_of(&coach, "sanne.card");
+    let card = coach.card("sanne.card");
     let text = std::fs::read_to_string(&card).unwrap();
     let secrets = std::fs::read_to_string(coach.dir().join("device.keys")).unwrap();
     for line in secrets.lines().skip(1) {
@@ -56,7 +50,7 @@ fn a_card_holds_only_public_keys_and_the_coordinator_trusts_it() {
 fn a_tampered_card_a_non_card_and_ones_own_card_are_refused_and_change_nothing() {
     let coach = init("coach", "Sanne");
     let coordinator = init("coordinator", "Mila");
-    let card = card_of(&coach, "sanne.card");
+    let card = coach.card("sanne.card");
     let before = coordinator.dump();
 
     let forged = coach.temp.path().join("forged.card");
@@ -74,7 +68,7 @@ fn a_tampered_card_a_non_card_and_ones_own_card_are_refused_and_change_nothing()
     let err = coordinator.fails(&["trust", missing.to_str().unwrap()]);
     assert!(err.contains("kon niet gelezen"), "{err}");
 
-    let own = card_of(&coordinator, "mila.card");
+    let own = coordinator.card("mila.card");
     let err = coordinator.fails(&["trust", own.to_str().unwrap()]);
     assert!(err.contains("dit apparaat zelf"), "{err}");
 
@@ -85,12 +79,12 @@ fn a_tampered_card_a_non_card_and_ones_own_card_are_refused_and_change_nothing()
 fn a_known_device_with_other_keys_is_refused() {
     let coach = init("coach", "Sanne");
     let coordinator = init("coordinator", "Mila");
-    let card = card_of(&coach, "sanne.card");
+    let card = coach.card("sanne.card");
     coordinator.ok(&["trust", card.to_str().unwrap()]);
     // The same device, its keys file lost and remade: to the coordinator that looks like an
     // impostor, and must be settled in person.
     std::fs::remove_file(coach.dir().join("device.keys")).unwrap();
-    let remade = card_of(&coach, "sanne-new.card");
+    let remade = coach.card("sanne-new.card");
     let err = coordinator.fails(&["trust", remade.to_str().unwrap()]);
     assert!(err.contains("andere sleutels"), "{err}");
 }
@@ -99,22 +93,11 @@ fn a_known_device_with_other_keys_is_refused() {
 fn a_shared_folder_carries_the_bundles_both_ways() {
     let mila = init("coordinator", "Mila");
     let sanne = init("coach", "Sanne");
-    mila.ok(&["trust", card_of(&sanne, "sanne.card").to_str().unwrap()]);
-    sanne.ok(&["trust", card_of(&mila, "mila.card").to_str().unwrap()]);
+    mila.ok(&["trust", sanne.card("sanne.card").to_str().unwrap()]);
+    sanne.ok(&["trust", mila.card("mila.card").to_str().unwrap()]);
     let shared = tempfile::tempdir().unwrap();
     let folder = shared.path().to_str().unwrap();
-    mila.ok(&[
-        "add",
-        "coachee",
-        "--first-name",
-        "Aziz",
-        "--last-name",
-        "Bakker",
-    ]);
-    let code = mila.json(&["list", "coachees", "--json"])[0]["code"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let code = mila.add_coachee("Aziz", "Bakker");
     mila.ok(&["assign", &code, "Sanne"]);
 
     mila.ok(&["sync", "--folder", folder]);

@@ -26,9 +26,7 @@ impl Laptop {
     }
 
     fn card(&self) -> PathBuf {
-        let path = self.env.temp.path().join(format!("{}.card", self.name));
-        self.ok(&["keys", "--out", path.to_str().unwrap()]);
-        path
+        self.env.card(&format!("{}.card", self.name))
     }
 
     fn trust(&self, other: &Laptop) {

@@ -78,6 +78,27 @@ impl Env {
         dump_dir(&self.dir())
     }
 
+    /// Writes this device's card (`keys --out`) into the environment's temp dir.
+    pub fn card(&self, file: &str) -> PathBuf {
+        let path = self.temp.path().join(file);
+        self.ok(&["keys", "--out", path.to_str().unwrap()]);
+        path
+    }
+
+    /// Adds a coachee with only a name and returns the code they were given.
+    pub fn add_coachee(&self, first: &str, last: &str) -> String {
+        self.ok(&["add", "coachee", "--first-name", first, "--last-name", last]);
+        let list = self.json(&["list", "coachees", "--json"]);
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["first_name"] == first && c["last_name"] == last)
+            .unwrap_or_else(|| panic!("{first} {last} was not added"))["code"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
     /// The code of the first coachee whose status is `status`.
     pub fn code_with_status(&self, status: &str) -> String {
         let list = self.json(&["list", "coachees", "--json"]);
