@@ -12,7 +12,6 @@ use chrono::NaiveDate;
 use stagecoach::demo::{self, DemoOptions};
 use stagecoach::domain::Role;
 use stagecoach::store::Store;
-use stagecoach::store::import::Incoming;
 use stagecoach::sync::bundle::{self, Unseal};
 use stagecoach::sync::export::{self, Recipient};
 use stagecoach::sync::import::{self, ImportOptions};
@@ -34,6 +33,24 @@ fn introduce(to: &Store, whom: &Store, folder: &std::path::Path) {
     let path = folder.join(format!("{}.card", whom.identity().name));
     std::fs::write(&path, card.to_text(&keys)).unwrap();
     sync::trust(to, &path, today()).unwrap();
+}
+
+/// The coach's changes the coordinator does not have yet, as a bundle in `folder`.
+fn day_bundle(
+    coach: &Store,
+    keys: &DeviceKeys,
+    coordinator: &sync::Peer,
+    folder: &std::path::Path,
+) -> export::Exported {
+    export::export(
+        coach,
+        keys,
+        Recipient::Peer(coordinator),
+        false,
+        folder,
+        today(),
+    )
+    .unwrap()
 }
 
 fn main() {
@@ -108,25 +125,10 @@ fn main() {
     introduce(&coach, &big, work.path());
     let coach_keys = DeviceKeys::load_or_create(coach.dir()).unwrap();
     let mila = sync::peers(&coach).unwrap().remove(0);
-    let delta = export::export(
-        &coach,
-        &coach_keys,
-        Recipient::Peer(&mila),
-        false,
-        work.path(),
-        today(),
-    )
-    .unwrap();
+    let delta = day_bundle(&coach, &coach_keys, &mila, work.path());
     let bytes = std::fs::read(&delta.path).unwrap();
     let (header, payload) = bundle::open(&bytes, Unseal::Keys(&big_keys)).unwrap();
-    let incoming = Incoming {
-        bundle: header.id,
-        sender: header.sender,
-        sender_role: Role::Coach,
-        since: header.since.iter().copied().collect(),
-        frontier: header.frontier.iter().copied().collect(),
-        ops: payload.ops,
-    };
+    let incoming = header.incoming(Role::Coach, payload.ops);
     let started = Instant::now();
     let plan = big.import(incoming, today(), false).unwrap();
     println!(
@@ -156,15 +158,7 @@ fn main() {
         today(),
     )
     .unwrap();
-    let delta = export::export(
-        &coach,
-        &coach_keys,
-        Recipient::Peer(&mila),
-        false,
-        work.path(),
-        today(),
-    )
-    .unwrap();
+    let delta = day_bundle(&coach, &coach_keys, &mila, work.path());
     let started = Instant::now();
     import::import_file(
         &mut big,

@@ -12,7 +12,8 @@ use ed25519_dalek::{Signature, Signer, Verifier};
 use serde::{Deserialize, Serialize};
 
 use super::{Card, DeviceKeys, SyncError};
-use crate::domain::DeviceId;
+use crate::domain::{DeviceId, Role};
+use crate::store::import::Incoming;
 use crate::store::op::Op;
 
 pub const MAGIC: &[u8; 17] = b"STAGECOACH-BUNDLE";
@@ -59,6 +60,20 @@ pub struct Header {
     /// The frontier the sender assumed the recipient had when it chose the ops (empty for a
     /// full bundle): a recipient that has less knows the bundle leaves a gap.
     pub since: Vec<(DeviceId, u64)>,
+}
+
+impl Header {
+    /// The bundle's ops with what this header says about them, ready for the store's import.
+    pub fn incoming(&self, sender_role: Role, ops: Vec<Op>) -> Incoming {
+        Incoming {
+            bundle: self.id,
+            sender: self.sender,
+            sender_role,
+            since: self.since.iter().copied().collect(),
+            frontier: self.frontier.iter().copied().collect(),
+            ops,
+        }
+    }
 }
 
 /// What the bundle carries.

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use super::bundle::{self, Addressed, Header, Payload, Unseal};
 use super::{Card, DeviceKeys, SyncError, known_peer};
 use crate::store::Store;
-use crate::store::import::{ImportPlan, Incoming};
+use crate::store::import::ImportPlan;
 use crate::store::peers::PeerRecord;
 
 /// How to import.
@@ -96,14 +96,7 @@ pub fn import_file(
             });
         }
     };
-    let incoming = Incoming {
-        bundle: header.id,
-        sender: header.sender,
-        sender_role: sender.role,
-        since: header.since.iter().copied().collect(),
-        frontier: header.frontier.iter().copied().collect(),
-        ops,
-    };
+    let incoming = header.incoming(sender.role, ops);
     let mut backup = None;
     if !options.dry_run && store.has_new_ops(&incoming.ops)? {
         let path = store.default_backup_path();
