@@ -146,8 +146,8 @@ impl<'w, 's> Applier<'w, 's> {
         Ok(removed)
     }
 
-    /// Writes the log pages and session lists and refreshes what depends on several entities at once; call
-    /// before committing.
+    /// Writes the log pages and session lists, and refreshes what depends on several entities
+    /// at once; call before committing.
     pub fn finish(self) -> Result<(), StoreError> {
         for (key, cached) in self.log_pages {
             if cached.changed {
@@ -263,13 +263,11 @@ impl<'w, 's> Applier<'w, 's> {
 
     fn children_of(&self, coachee: EntityId) -> Result<Vec<EntityId>, StoreError> {
         let prefix = coachee.as_bytes();
-        let mut children: Vec<EntityId> = match self.session_lists.get(&coachee) {
-            Some(list) => list.iter().map(|s| s.id).collect(),
-            None => session_list(self.ws, coachee)?
-                .iter()
-                .map(|s| s.id)
-                .collect(),
+        let sessions = match self.session_lists.get(&coachee) {
+            Some(list) => list.clone(),
+            None => session_list(self.ws, coachee)?,
         };
+        let mut children: Vec<EntityId> = sessions.iter().map(|s| s.id).collect();
         for tree in [T::Goals, T::PlacementsByCoachee] {
             for (k, _) in self.ws.scan_prefix(tree, prefix)? {
                 // The child id is always the last 16 bytes of these keys.
@@ -349,10 +347,7 @@ fn load(ws: &WriteSet<'_>, entity: EntityId) -> Result<Option<EntityRecord>, Sto
 
 /// A coachee's sessions by date, as they will be after commit.
 fn session_list(ws: &WriteSet<'_>, coachee: EntityId) -> Result<Vec<SessionRef>, StoreError> {
-    ws.get(T::Sessions, coachee.as_bytes())?
-        .map_or(Ok(Vec::new()), |bytes| {
-            codec::decode(&bytes, "session list")
-        })
+    views::session_list_from(ws.get(T::Sessions, coachee.as_bytes())?.as_deref())
 }
 
 /// Recomputes a coachee's contact summary and agenda entry from their sessions: from the facts

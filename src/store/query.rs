@@ -4,7 +4,7 @@
 use super::codec;
 use super::oplog::Log;
 use super::trees::T;
-use super::views::{ContactSummary, SessionRef};
+use super::views::{self, ContactSummary, SessionRef};
 use super::{Store, StoreError};
 use crate::domain::{
     Coachee, DeviceId, Employer, EntityId, EntityKind, Goal, Placement, Record, Session, ShortCode,
@@ -148,12 +148,7 @@ impl Store {
     }
 
     fn session_list(&self, coachee: &[u8]) -> Result<Vec<SessionRef>, StoreError> {
-        self.trees()
-            .get(T::Sessions)
-            .get(coachee)?
-            .map_or(Ok(Vec::new()), |bytes| {
-                codec::decode(&bytes, "session list")
-            })
+        views::session_list_from(self.trees().get(T::Sessions).get(coachee)?.as_deref())
     }
 
     /// A session that a coachee's list names: missing means the views are damaged.

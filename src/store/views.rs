@@ -29,6 +29,11 @@ pub struct SessionRef {
     pub id: EntityId,
 }
 
+/// A coachee's session list as stored (`None`: no sessions).
+pub fn session_list_from(bytes: Option<&[u8]>) -> Result<Vec<SessionRef>, StoreError> {
+    bytes.map_or(Ok(Vec::new()), |bytes| codec::decode(bytes, "session list"))
+}
+
 /// What the caseload needs to know about a coachee's contacts without reading their sessions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactSummary {
