@@ -129,8 +129,20 @@ impl<'t> Log<'t> {
         Page::read(self.0.get(page_key(origin, seq))?.as_deref())
     }
 
-    pub fn get(self, origin: DeviceId, seq: u64) -> Result<Option<Op>, StoreError> {
-        self.page(origin, seq)?.get(seq)
+    /// The devices that have ops in the log, found by jumping from one origin to the next.
+    pub fn origins(self) -> Result<Vec<DeviceId>, StoreError> {
+        let mut origins = Vec::new();
+        let mut from = [0u8; 16];
+        while let Some((key, _)) = self.0.range(from..).next().transpose()? {
+            let origin = origin_of(&key)?;
+            origins.push(origin);
+            // The smallest key after every key of this origin.
+            let Some(next) = u128::from_be_bytes(*origin.as_bytes()).checked_add(1) else {
+                break;
+            };
+            from = next.to_be_bytes();
+        }
+        Ok(origins)
     }
 
     /// The end of the unbroken run of `origin`'s ops that follows `seq` (`seq` itself when the
@@ -345,8 +357,9 @@ mod tests {
         assert_eq!(seqs(newest), [130, 129, 128]);
         assert_eq!(log.count().unwrap(), 130);
         assert_eq!(log.ops().count(), 130);
-        assert_eq!(log.get(a, 64).unwrap(), Some(op(a, 64)));
-        assert_eq!(log.get(a, 100).unwrap(), None);
+        assert_eq!(log.page(a, 64).unwrap().get(64).unwrap(), Some(op(a, 64)));
+        assert_eq!(log.page(a, 100).unwrap().get(100).unwrap(), None);
+        assert_eq!(log.origins().unwrap().len(), 2);
     }
 
     #[test]

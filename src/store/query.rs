@@ -189,21 +189,7 @@ impl Store {
 
     /// The devices that have ops in the log, found by jumping from one origin to the next.
     pub fn origins(&self) -> Result<Vec<DeviceId>, StoreError> {
-        let log = self.trees().get(T::OpLog);
-        let mut origins = Vec::new();
-        let mut from = vec![0u8; 16];
-        while let Some((key, _)) = log.range(from.clone()..).next().transpose()? {
-            let bytes: [u8; 16] = key[..16]
-                .try_into()
-                .map_err(|_| StoreError::Corrupt { what: "op key" })?;
-            origins.push(DeviceId::from_bytes(bytes));
-            // The smallest key after every key of this origin.
-            let Some(next) = u128::from_be_bytes(bytes).checked_add(1) else {
-                break;
-            };
-            from = next.to_be_bytes().to_vec();
-        }
-        Ok(origins)
+        Log(self.trees().get(T::OpLog)).origins()
     }
 
     /// The op that was written at `stamp`: looked for among its device's ops, newest first,
