@@ -32,7 +32,7 @@ fn introduce(to: &Store, whom: &Store, folder: &std::path::Path) {
     let (card, keys) = sync::own_card(whom).unwrap();
     let path = folder.join(format!("{}.card", whom.identity().name));
     std::fs::write(&path, card.to_text(&keys)).unwrap();
-    sync::trust(to, &path, today()).unwrap();
+    sync::trust(to, &path, Default::default(), today()).unwrap();
 }
 
 /// The coach's changes the coordinator does not have yet, as a bundle in `folder`.

@@ -165,6 +165,7 @@ pub fn update_session(
     today: NaiveDate,
 ) -> Result<Saved<Session>, Error> {
     let before: Session = existing(store, edited.id, edited.id.to_string())?;
+    ensure_own_contact(store, before.id)?;
     let mut edited = edited;
     edited.coachee = before.coachee;
     edited.author = before.author.clone();
@@ -181,8 +182,20 @@ pub fn update_session(
 /// any other change, so the session disappears there too.
 pub fn delete_session(store: &mut Store, id: EntityId) -> Result<Session, Error> {
     let session: Session = existing(store, id, id.to_string())?;
+    ensure_own_contact(store, id)?;
     store.save(vec![Change::purge(&session)])?;
     Ok(session)
+}
+
+/// On a coach's laptop, a contact someone else logged (the coordinator's intake, a previous
+/// coach's visit) is read-only: the coordinator would refuse the change anyway, and the two
+/// copies of the file would drift apart.
+fn ensure_own_contact(store: &Store, id: EntityId) -> Result<(), Error> {
+    let me = store.identity();
+    if me.role == Role::Coach && store.created_by(id)?.is_some_and(|by| by != me.device) {
+        return Err(Error::NotYourSession);
+    }
+    Ok(())
 }
 
 fn session_warnings(session: &Session) -> Vec<SensitiveFinding> {

@@ -30,6 +30,8 @@ pub enum Error {
     CoordinatorOnly,
     #[error("demo data goes only into an empty database")]
     DemoNeedsEmptyDatabase { coachees: usize },
+    #[error("a coach changes only the contacts they logged themselves")]
+    NotYourSession,
 }
 
 impl Error {
@@ -56,6 +58,7 @@ impl Error {
             Error::DemoNeedsEmptyDatabase { coachees } => {
                 Msg::new("demo-needs-empty").arg("coachees", coachees)
             }
+            Error::NotYourSession => Msg::new("session-not-yours"),
         }
     }
 

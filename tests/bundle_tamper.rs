@@ -46,7 +46,7 @@ fn introduce(to: &Device, whom: &Device) {
     let (card, keys) = sync::own_card(&whom.store).unwrap();
     let path = whom.dir.path().join("own.card");
     std::fs::write(&path, card.to_text(&keys)).unwrap();
-    sync::trust(&to.store, &path, today()).unwrap();
+    sync::trust(&to.store, &path, Default::default(), today()).unwrap();
 }
 
 /// A real bundle from a coach with a small caseload to their coordinator.

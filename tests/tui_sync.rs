@@ -46,7 +46,7 @@ impl Laptop {
         let (card, keys) = sync::own_card(&other.fixture.store).unwrap();
         let path = self.dir.path().join("peer.card");
         std::fs::write(&path, card.to_text(&keys)).unwrap();
-        sync::trust(&self.fixture.store, &path, today()).unwrap();
+        sync::trust(&self.fixture.store, &path, Default::default(), today()).unwrap();
     }
 
     /// A bundle for `to` in a fresh folder.

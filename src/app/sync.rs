@@ -140,7 +140,7 @@ fn read_view(store: &Store) -> Result<SyncView, SyncError> {
                 fingerprint: peer.card.fingerprint(),
                 unsent: store.unsent_to(peer.card.device)?,
                 name: peer.card.name,
-                role: peer.card.role,
+                role: peer.role,
                 last_in: exchange.last_in,
                 last_out: exchange.last_out,
             })
@@ -206,7 +206,7 @@ pub fn run(app: &mut App, store: &mut Store, effect: Effect) -> Result<(), Store
                 import::import_file(store, keys, &preview.file, options, app.today)
             }) {
                 Ok(outcome) => {
-                    app.message = Some(imported_message(&outcome.plan, &outcome.sender.name));
+                    app.message = Some(imported_message(&outcome.plan, &outcome.sender.card.name));
                     reload_caseload(app, store)?;
                 }
                 Err(e) => app.message = Some(e.message()),
@@ -256,9 +256,9 @@ pub fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Resul
                         .push(Popup::ImportPreview(Box::new(ImportPreview {
                             file: path,
                             trust,
-                            sender: outcome.sender.name.clone(),
+                            sender: outcome.sender.card.name.clone(),
                             role: outcome.sender.role,
-                            fingerprint: outcome.sender.fingerprint(),
+                            fingerprint: outcome.sender.card.fingerprint(),
                             newly_trusted: outcome.newly_trusted,
                             plan: outcome.plan,
                         })));
@@ -309,7 +309,7 @@ pub fn open_assign(app: &mut App, store: &Store, coachee: EntityId) -> Result<()
     let coaches: Vec<CoachRef> = match sync::peers(store) {
         Ok(peers) => peers
             .into_iter()
-            .filter(|p| p.card.role == Role::Coach)
+            .filter(|p| p.role == Role::Coach)
             .map(|p| CoachRef {
                 device: p.card.device,
                 name: p.card.name,

@@ -265,6 +265,16 @@ pub struct TrustArgs {
     /// A card file made with `stagecoach keys --out`.
     #[arg(value_name = "CARD")]
     pub card: PathBuf,
+    /// The role you expect this person to have: coach or coordinator. The card must say the
+    /// same; with --replace it is how a known peer's role is changed.
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Replace the card of someone you already trust (a new name or role, the same keys).
+    #[arg(long)]
+    pub replace: bool,
+    /// Do not ask before replacing a card (for scripts).
+    #[arg(long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]

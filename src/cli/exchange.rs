@@ -170,9 +170,9 @@ struct ImportJson<'a> {
 impl<'a> ImportJson<'a> {
     fn new(outcome: &'a ImportOutcome, dry_run: bool) -> Self {
         Self {
-            sender: &outcome.sender.name,
+            sender: &outcome.sender.card.name,
             sender_role: outcome.sender.role.code(),
-            sender_fingerprint: outcome.sender.fingerprint(),
+            sender_fingerprint: outcome.sender.card.fingerprint(),
             newly_trusted: outcome.newly_trusted,
             dry_run,
             kind: match outcome.header.kind {
@@ -189,12 +189,12 @@ fn say_import(ctx: &Context, outcome: &ImportOutcome, dry_run: bool) {
     let sender = &outcome.sender;
     out.say(
         &Msg::new("import-from")
-            .arg("name", &sender.name)
+            .arg("name", &sender.card.name)
             .arg("role", out.label(sender.role.label_id()))
-            .arg("fingerprint", sender.fingerprint()),
+            .arg("fingerprint", sender.card.fingerprint()),
     );
     if outcome.newly_trusted {
-        out.say(&Msg::new("import-newly-trusted").arg("name", &sender.name));
+        out.say(&Msg::new("import-newly-trusted").arg("name", &sender.card.name));
     }
     let plan = &outcome.plan;
     if let Some(date) = plan.already_imported {
@@ -354,7 +354,7 @@ pub fn assign(ctx: &Context, args: AssignArgs) -> CliResult {
     let coachee = store.resolve_coachee(&args.coachee)?;
     let coaches: Vec<Peer> = sync::peers(&store)?
         .into_iter()
-        .filter(|p| p.card.role == Role::Coach)
+        .filter(|p| p.role == Role::Coach)
         .collect();
     let coach = named(&coaches, &args.coach).ok_or_else(|| {
         Error::invalid(

@@ -1,11 +1,13 @@
 //! `keys` (this device's card) and `trust` (a peer's card).
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use super::setup::open;
+use super::output::Output;
+use super::setup::{open, parse_role};
 use super::{CliResult, Context, Failure, KeysArgs, TrustArgs};
 use crate::Msg;
-use crate::sync::{self, SyncError};
+use crate::sync::{self, Peer, SyncError, TrustChange, TrustRequest};
 
 impl From<SyncError> for Failure {
     fn from(e: SyncError) -> Self {
@@ -32,16 +34,49 @@ pub fn keys(ctx: &Context, args: KeysArgs) -> CliResult {
 
 pub fn trust(ctx: &Context, args: TrustArgs) -> CliResult {
     let store = open(ctx)?;
-    let (peer, new) = sync::trust(&store, &args.card, ctx.today)?;
+    let request = TrustRequest {
+        role: args.role.as_deref().map(parse_role).transpose()?,
+        replace: args.replace,
+    };
+    let file = sync::read_card(&args.card)?;
+    let change = sync::plan_trust(&store, &file, request, ctx.today)?;
     let out = &ctx.out;
-    let id = if new { "trust-done" } else { "trust-already" };
-    out.say(
-        &Msg::new(id)
-            .arg("name", &peer.card.name)
-            .arg("role", out.label(peer.card.role.label_id()))
-            .arg("fingerprint", peer.card.fingerprint()),
-    );
+    if let TrustChange::Replaced { before, after } = &change {
+        out.say(&peer_line("trust-replace-before", before, out));
+        out.say(&peer_line("trust-replace-after", after, out));
+        if !args.yes && !confirmed(ctx)? {
+            return Err(Failure::Message(Msg::new("trust-replace-cancelled")));
+        }
+    }
+    sync::apply_trust(&store, &file, &change)?;
+    let id = match change {
+        TrustChange::New(_) => "trust-done",
+        TrustChange::Unchanged(_) => "trust-already",
+        TrustChange::Replaced { .. } => "trust-replaced",
+    };
+    out.say(&peer_line(id, change.peer(), out));
     Ok(())
+}
+
+fn peer_line(id: &'static str, peer: &Peer, out: &Output) -> Msg {
+    Msg::new(id)
+        .arg("name", &peer.card.name)
+        .arg("role", out.label(peer.role.label_id()))
+        .arg("fingerprint", peer.card.fingerprint())
+}
+
+/// Asks "yes?" on a terminal; without one, the person must say `--yes` up front.
+fn confirmed(ctx: &Context) -> Result<bool, Failure> {
+    if !std::io::stdin().is_terminal() {
+        return Err(Failure::Message(Msg::new("trust-replace-needs-yes")));
+    }
+    eprint!("{} ", ctx.out.text("trust-replace-confirm"));
+    let mut answer = String::new();
+    std::io::stdin()
+        .read_line(&mut answer)
+        .map_err(|e| Failure::Message(Msg::new("confirm-unreadable").arg("reason", e)))?;
+    let answer = answer.trim().to_lowercase();
+    Ok(["j", "ja", "y", "yes"].contains(&answer.as_str()))
 }
 
 /// A card holds only public keys, but it is written like everything else: whole or not at all.

@@ -19,7 +19,7 @@ use super::trees::T;
 use super::views;
 use super::writeset::WriteSet;
 use super::{META_HLC, META_IMPORT_UNDO, META_REBUILDING, Store, StoreError, codec};
-use crate::domain::schema::{COACH_TAG, decode_coach, is_child};
+use crate::domain::schema::{COACH_TAG, PARENT_TAG, decode_coach, is_child};
 use crate::domain::{CoachRef, Coachee, DeviceId, EntityId, EntityKind, Role};
 
 /// The op-log keys an import is writing and what each held before (None: absent).
@@ -50,6 +50,9 @@ pub enum RefusalReason {
     UnknownCoachee,
     /// A coach tried to change who a coachee's coach is.
     Assignment,
+    /// A coach tried to delete a record someone else made, or to change a contact someone
+    /// else logged (the coordinator's intake, say): those are read-only for them.
+    NotTheirRecord,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -458,6 +461,9 @@ impl Rules {
                 Some(RefusalReason::UnknownCoachee)
             });
         };
+        if self.touches_anothers_record(applier, op)? {
+            return Ok(Some(RefusalReason::NotTheirRecord));
+        }
         let coach = record
             .value_of(COACH_TAG)
             .and_then(decode_coach)
@@ -471,6 +477,33 @@ impl Rules {
             return Ok(None);
         }
         Ok(Some(RefusalReason::NotTheirCoachee))
+    }
+}
+
+impl Rules {
+    /// Whether a coach's op deletes a record another device made, or edits a contact another
+    /// device logged. What a record's creator wrote is theirs: a coach adds to the file, they
+    /// do not take the coordinator's account of an intake out of it.
+    fn touches_anothers_record(
+        &self,
+        applier: &Applier<'_, '_>,
+        op: &Op,
+    ) -> Result<bool, StoreError> {
+        let (Some(kind), Some(entity)) = (op.body.kind(), op.body.entity()) else {
+            return Ok(false);
+        };
+        if !is_child(kind) {
+            return Ok(false);
+        }
+        let read_only = match op.body {
+            OpBody::Purge { .. } => true,
+            _ => kind == EntityKind::Session,
+        };
+        let creator = applier
+            .load(entity)?
+            .and_then(|record| record.stamp_of(PARENT_TAG))
+            .map(|stamp| stamp.device);
+        Ok(read_only && creator.is_some_and(|creator| creator != self.sender))
     }
 }
 

@@ -6,6 +6,7 @@ use super::oplog::Log;
 use super::trees::T;
 use super::views::{self, ContactSummary, SessionRef};
 use super::{Store, StoreError};
+use crate::domain::schema::PARENT_TAG;
 use crate::domain::{
     Coachee, DeviceId, Employer, EntityId, EntityKind, Goal, Placement, Record, Session, ShortCode,
 };
@@ -78,6 +79,15 @@ impl Store {
             }
             _ => Ok(None),
         }
+    }
+
+    /// The device that created a record hanging under a coachee (a goal, session or
+    /// placement): the one that wrote its coachee field, which is set once, at creation.
+    pub fn created_by(&self, id: EntityId) -> Result<Option<DeviceId>, StoreError> {
+        Ok(self
+            .record(id)?
+            .and_then(|r| r.stamp_of(PARENT_TAG))
+            .map(|stamp| stamp.device))
     }
 
     /// The kind of an entity, if it exists.

@@ -61,12 +61,11 @@ pub fn export(
             } else {
                 store.peer_exchange(peer.card.device)?.has
             };
-            let scope =
-                if store.identity().role == Role::Coordinator && peer.card.role == Role::Coach {
-                    Scope::CaseloadOf(peer.card.device)
-                } else {
-                    Scope::Everything
-                };
+            let scope = if store.identity().role == Role::Coordinator && peer.role == Role::Coach {
+                Scope::CaseloadOf(peer.card.device)
+            } else {
+                Scope::Everything
+            };
             (
                 scope,
                 since,

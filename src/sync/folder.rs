@@ -31,11 +31,7 @@ pub fn default_recipients(store: &Store, peers: &[Peer]) -> Vec<Peer> {
         Role::Coach => Role::Coordinator,
         Role::Coordinator => Role::Coach,
     };
-    peers
-        .iter()
-        .filter(|p| p.card.role == wanted)
-        .cloned()
-        .collect()
+    peers.iter().filter(|p| p.role == wanted).cloned().collect()
 }
 
 /// Imports what is new for this device, then writes this device's bundles, so the bundles

@@ -9,10 +9,9 @@ use age::secrecy::SecretString;
 use chrono::NaiveDate;
 
 use super::bundle::{self, Addressed, Header, Payload, Unseal};
-use super::{Card, DeviceKeys, SyncError, known_peer};
+use super::{Card, DeviceKeys, Peer, SyncError, known_peer, pin};
 use crate::store::Store;
 use crate::store::import::ImportPlan;
-use crate::store::peers::PeerRecord;
 
 /// How to import.
 #[derive(Default)]
@@ -28,7 +27,8 @@ pub struct ImportOptions {
 #[derive(Debug, Clone)]
 pub struct ImportOutcome {
     pub header: Header,
-    pub sender: Card,
+    /// The sender as this device knows them: the pinned role, not the one the bundle claims.
+    pub sender: Peer,
     /// The sender was trusted by this import.
     pub newly_trusted: bool,
     pub plan: ImportPlan,
@@ -86,9 +86,9 @@ pub fn import_file(
         card: card_text,
         ops,
     } = payload;
-    let newly_trusted = match known_peer(store, &sender)? {
-        Some(_) => false,
-        None if options.trust_new => true,
+    let (sender, newly_trusted) = match known_peer(store, &sender)? {
+        Some(known) => (known, false),
+        None if options.trust_new => (Peer::trusted_now(sender, today), true),
         None => {
             return Err(SyncError::Untrusted {
                 name: sender.name.clone(),
@@ -96,6 +96,7 @@ pub fn import_file(
             });
         }
     };
+    // The rules of the import follow the role this device pinned, never the bundle's claim.
     let incoming = header.incoming(sender.role, ops);
     let mut backup = None;
     if !options.dry_run && store.has_new_ops(&incoming.ops)? {
@@ -105,13 +106,7 @@ pub fn import_file(
     }
     let plan = store.import(incoming, today, options.dry_run)?;
     if newly_trusted && !options.dry_run {
-        store.save_peer(
-            sender.device,
-            &PeerRecord {
-                card_text,
-                trusted_on: today,
-            },
-        )?;
+        pin(store, &sender, card_text)?;
     }
     Ok(ImportOutcome {
         header,

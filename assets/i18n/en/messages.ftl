@@ -85,6 +85,7 @@ views-rebuilding = Rebuilding the views from the log. With a large programme thi
 
 coordinator-only = Only a coordinator's database can do that.
 session-coachee-closed = The file of { $code } is closed, so no contacts can be added. For a late contact, move it to aftercare with `stagecoach status { $code } nazorg` (it can be closed again afterwards); for a new trajectory use `stagecoach status { $code } aangemeld`.
+session-not-yours = This contact was logged by someone else (the coordinator's intake, for example), so you cannot change or delete it. If something is wrong, log a new contact or ask the coordinator; nothing changed.
 
 resolve-not-found = Nothing found for '{ $reference }'. Use a young person's code (like K7F3) or an id; `stagecoach list coachees` shows the codes.
 resolve-ambiguous = '{ $reference }' matches more than one record: { $candidates }. Type more characters of the id.
@@ -311,6 +312,34 @@ keys-card = This device: { $name } ({ $role }). Fingerprint: { $fingerprint } â€
 keys-written = Your card is in { $path }. It holds only public keys; give it to your coordinator (or coach).
 trust-done = Trusted: { $name } ({ $role }), fingerprint { $fingerprint }. Check that fingerprint with { $name } in person, for example by phone.
 trust-already = { $name } ({ $role }, { $fingerprint }) was already trusted; nothing changed.
+trust-replaced = Updated: { $name } is now trusted as { $role }, fingerprint { $fingerprint }.
+trust-replace-before = Trusted now: { $name } ({ $role }), fingerprint { $fingerprint }
+trust-replace-after = New card:    { $name } ({ $role }), fingerprint { $fingerprint }
+trust-replace-confirm = Replace this card? Type yes and Enter to confirm:
+trust-replace-cancelled = Not replaced; nothing changed.
+trust-replace-needs-yes = Replacing a card needs your confirmation. Without a terminal, give --yes; nothing changed.
+confirm-unreadable = Your answer could not be read ({ $reason }); nothing changed.
+trust-card-changed = { $name } is already known, with the same keys but a different card: trusted now as { $name } ({ $pinned ->
+    [coach] coach
+   *[coordinator] coordinator
+  }), the new card says { $claimed_name } ({ $claimed ->
+    [coach] coach
+   *[coordinator] coordinator
+  }), fingerprint { $fingerprint }. Nothing changed. If this is right, check it with { $name } in person and replace the card with: stagecoach trust CARD --role { $claimed } --replace
+trust-role-not-on-card = The card says { $claimed ->
+    [coach] coach
+   *[coordinator] coordinator
+  }, but you asked for { $asked ->
+    [coach] coach
+   *[coordinator] coordinator
+  }. Nothing changed; ask for a new card if the role is wrong.
+sync-role-changed = { $name }'s bundle claims to be from a { $claimed ->
+    [coach] coach
+   *[coordinator] coordinator
+  }, but this device trusts { $name } as a { $pinned ->
+    [coach] coach
+   *[coordinator] coordinator
+  }. Nothing was imported. If the role really changed, trust { $name }'s new card with: stagecoach trust CARD --role { $claimed } --replace
 sync-io = { $path } could not be read or written ({ $reason }). Nothing changed.
 sync-keys-damaged = The keys file { $path } is damaged. Restore it from a backup of the folder; do not make a new one, or no peer will recognise this device.
 sync-not-a-card = This is not a stagecoach card. Ask for the file that `stagecoach keys --out` makes.

@@ -85,6 +85,7 @@ views-rebuilding = De overzichten worden opnieuw opgebouwd uit het logboek. Bij 
 
 coordinator-only = Dat kan alleen in de database van een coördinator.
 session-coachee-closed = Het dossier van { $code } is gesloten, dus er kunnen geen contacten meer bij. Is dit een laat contact, zet het dossier dan op nazorg met `stagecoach status { $code } nazorg` (daarna kan het weer naar gesloten); begint er een nieuw traject, gebruik dan `stagecoach status { $code } aangemeld`.
+session-not-yours = Dit contact is door iemand anders vastgelegd (bijvoorbeeld de intake door de coördinator), dus je kunt het niet wijzigen of verwijderen. Klopt er iets niet, leg dan een nieuw contact vast of vraag het de coördinator; er is niets veranderd.
 
 resolve-not-found = Niets gevonden bij '{ $reference }'. Gebruik de code van een jongere (zoals K7F3) of een id; `stagecoach list coachees` toont de codes.
 resolve-ambiguous = '{ $reference }' past bij meer dan één record: { $candidates }. Typ meer tekens van het id.
@@ -311,6 +312,34 @@ keys-card = Dit apparaat: { $name } ({ $role }). Vingerafdruk: { $fingerprint } 
 keys-written = Je kaart staat in { $path }. Er staan alleen openbare sleutels in; geef hem aan je coördinator (of coach).
 trust-done = Vertrouwd: { $name } ({ $role }), vingerafdruk { $fingerprint }. Controleer die vingerafdruk met { $name } zelf, bijvoorbeeld door de telefoon.
 trust-already = { $name } ({ $role }, { $fingerprint }) werd al vertrouwd; er is niets veranderd.
+trust-replaced = Bijgewerkt: { $name } is nu vertrouwd als { $role }, vingerafdruk { $fingerprint }.
+trust-replace-before = Nu vertrouwd:  { $name } ({ $role }), vingerafdruk { $fingerprint }
+trust-replace-after = Nieuwe kaart:  { $name } ({ $role }), vingerafdruk { $fingerprint }
+trust-replace-confirm = Deze kaart vervangen? Typ ja en Enter om te bevestigen:
+trust-replace-cancelled = Niet vervangen; er is niets veranderd.
+trust-replace-needs-yes = Het vervangen van een kaart moet je bevestigen. Zonder terminal kan dat alleen met --yes; er is niets veranderd.
+confirm-unreadable = Je antwoord kon niet gelezen worden ({ $reason }); er is niets veranderd.
+trust-card-changed = { $name } is al bekend, met dezelfde sleutels maar een andere kaart: nu vertrouwd als { $name } ({ $pinned ->
+    [coach] coach
+   *[coordinator] coördinator
+  }), de nieuwe kaart zegt { $claimed_name } ({ $claimed ->
+    [coach] coach
+   *[coordinator] coördinator
+  }), vingerafdruk { $fingerprint }. Er is niets veranderd. Klopt dit, controleer het dan met { $name } zelf en vervang de kaart met: stagecoach trust KAART --role { $claimed } --replace
+trust-role-not-on-card = De kaart zegt { $claimed ->
+    [coach] coach
+   *[coordinator] coördinator
+  }, maar je vroeg om { $asked ->
+    [coach] coach
+   *[coordinator] coördinator
+  }. Er is niets veranderd; vraag om een nieuwe kaart als de rol niet klopt.
+sync-role-changed = De bundel van { $name } zegt { $claimed ->
+    [coach] coach
+   *[coordinator] coördinator
+  } te zijn, maar dit apparaat vertrouwt { $name } als { $pinned ->
+    [coach] coach
+   *[coordinator] coördinator
+  }. Er is niets geïmporteerd. Is de rol echt veranderd, vertrouw dan de nieuwe kaart van { $name } met: stagecoach trust KAART --role { $claimed } --replace
 sync-io = { $path } kon niet gelezen of geschreven worden ({ $reason }). Er is niets veranderd.
 sync-keys-damaged = Het sleutelbestand { $path } is beschadigd. Zet het terug uit een back-up van de map; maak het niet opnieuw, want dan herkent niemand dit apparaat meer.
 sync-not-a-card = Dit is geen stagecoach-kaart. Vraag om het bestand dat `stagecoach keys --out` maakt.
