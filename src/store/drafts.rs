@@ -18,10 +18,7 @@ pub struct Draft {
 impl Store {
     /// Stores a draft and makes it durable before returning.
     pub fn save_draft(&self, key: &str, draft: &Draft) -> Result<(), StoreError> {
-        self.trees()
-            .get(T::Drafts)
-            .insert(key.as_bytes(), codec::encode(draft))?;
-        self.flush()
+        self.put_local(T::Drafts, key.as_bytes(), codec::encode(draft))
     }
 
     pub fn draft(&self, key: &str) -> Result<Option<Draft>, StoreError> {

@@ -9,6 +9,10 @@ use crate::message::Msg;
 pub enum StoreError {
     #[error("no database in the data directory")]
     NotInitialised { dir: PathBuf },
+    #[error("there is no interrupted demo to start over")]
+    NoInterruptedDemo,
+    #[error("the data directory is a file")]
+    DataDirIsFile { dir: PathBuf },
     #[error("the data directory already holds a database")]
     AlreadyInitialised { dir: PathBuf },
     #[error("the database is open in another stagecoach process")]
@@ -30,6 +34,8 @@ pub enum StoreError {
     Corrupt { what: &'static str },
     #[error("the backup file is damaged or not a stagecoach backup")]
     BadBackup,
+    #[error("the disk is (almost) full: {available} bytes free, {needed} needed")]
+    DiskAlmostFull { available: u64, needed: u64 },
 }
 
 impl StoreError {
@@ -45,6 +51,10 @@ impl StoreError {
         match self {
             StoreError::NotInitialised { dir } => {
                 Msg::new("store-not-initialised").arg("dir", dir.display())
+            }
+            StoreError::NoInterruptedDemo => Msg::new("demo-nothing-to-restart"),
+            StoreError::DataDirIsFile { dir } => {
+                Msg::new("store-data-dir-is-file").arg("dir", dir.display())
             }
             StoreError::AlreadyInitialised { dir } => {
                 Msg::new("store-already-initialised").arg("dir", dir.display())
@@ -62,8 +72,17 @@ impl StoreError {
             }
             StoreError::Sled(_) | StoreError::Corrupt { .. } => Msg::new("store-corrupt"),
             StoreError::BadBackup => Msg::new("backup-bad"),
+            StoreError::DiskAlmostFull { available, needed } => Msg::new("store-disk-almost-full")
+                .arg("free", megabytes(*available, f64::floor))
+                .arg("needed", megabytes(*needed, f64::ceil)),
         }
     }
+}
+
+/// Bytes as megabytes with one decimal, as a person reads a disk's free space; rounded the
+/// way that keeps "free" below "needed" when they are close.
+fn megabytes(bytes: u64, round: fn(f64) -> f64) -> String {
+    format!("{:.1}", round(bytes as f64 / 100_000.0) / 10.0)
 }
 
 fn io_message(path: &std::path::Path, source: &io::Error) -> Msg {

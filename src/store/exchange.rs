@@ -96,10 +96,7 @@ impl Store {
         let mut exchange = self.peer_exchange(device)?;
         exchange.last_out = Some(today);
         exchange.sent_through = self.last_seq();
-        self.trees()
-            .get(T::PeerExchange)
-            .insert(device.as_bytes(), codec::encode(&exchange))?;
-        self.flush()
+        self.put_local(T::PeerExchange, device.as_bytes(), codec::encode(&exchange))
     }
 
     /// How many of this device's own changes are in no bundle for `device` yet.

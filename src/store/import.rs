@@ -141,6 +141,7 @@ impl Store {
             && !dry_run
         {
             self.write_import_in_bulk(&mut ws)?;
+            self.end_interrupted_demo(&mut ws)?;
             ws.commit()?;
             self.flush()?;
             self.clock = clock;
@@ -211,6 +212,15 @@ impl Store {
             .map(|key| Ok((key.to_vec(), ws.stored(T::OpLog, key)?)))
             .collect::<Result<_, StoreError>>()?;
         if !undo.is_empty() {
+            // Room for all of it is checked before the undo list, so a full disk refuses the
+            // import with nothing written, not halfway with a repair to do.
+            let undo_bytes: u64 = undo
+                .iter()
+                .map(|(k, v)| (k.len() + v.as_ref().map_or(0, Vec::len)) as u64)
+                .sum();
+            self.trees()
+                .room()
+                .ensure(undo_bytes + ws.pending_bytes(&T::ALL))?;
             let meta = self.trees().get(T::Meta);
             meta.insert(META_IMPORT_UNDO, codec::encode(&undo))?;
             self.flush()?;

@@ -86,7 +86,7 @@ impl Store {
             .temporary(true)
             .cache_capacity(super::CACHE_BYTES)
             .open()?;
-        let scratch_trees = Trees::open(&scratch)?;
+        let scratch_trees = Trees::open(&scratch, &scratch_path)?;
         replay_log(self.trees.get(T::OpLog), &scratch_trees)?;
         for tree in T::DERIVED {
             if !same_content(self.trees.get(tree), scratch_trees.get(tree))? {

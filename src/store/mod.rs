@@ -17,6 +17,7 @@ pub mod oplog;
 pub mod peers;
 mod query;
 pub mod record;
+pub mod space;
 pub mod trees;
 pub mod views;
 mod write;
@@ -57,6 +58,8 @@ const META_IMPORT_UNDO: &[u8] = b"import-undo";
 /// The shape of the derived views. A database whose views are of another shape has them rebuilt
 /// from the op log when it is opened; the log itself never changes shape for this.
 const META_VIEWS: &[u8] = b"views";
+/// Present while the demo programme is being generated: a killed `demo` leaves it behind.
+const META_DEMO_RUNNING: &[u8] = b"demo-running";
 /// 2: the contact summary knows the earliest due date of the open agreements.
 /// 3: the merge state keeps concurrent writes (conflicts), and conflicts have a view.
 /// 4: sessions are stored once (their merge state); `sessions` lists them per coachee.
@@ -107,6 +110,7 @@ impl Store {
     /// Creates a new database with a fresh device identity. Refuses, changing nothing, when
     /// the directory already holds one.
     pub fn init(dir: &Path, name: &str, role: Role, today: NaiveDate) -> Result<Store, StoreError> {
+        refuse_a_file(dir)?;
         if Self::exists(dir) {
             match Self::open(dir) {
                 // Killed during an earlier `init` before anything was saved: finish the job.
@@ -120,9 +124,10 @@ impl Store {
             }
         }
         create_private_dir(dir)?;
+        space::Room::for_database(dir).ensure(0)?;
         let lock = lock(dir)?;
         let db = open_sled(dir)?;
-        let trees = Trees::open(&db)?;
+        let trees = Trees::open(&db, &Self::db_path(dir))?;
         let identity = DeviceIdentity {
             device: DeviceId::new(),
             name: name.trim().to_string(),
@@ -162,6 +167,7 @@ impl Store {
         dir: &Path,
         repairing: impl FnOnce(),
     ) -> Result<Store, StoreError> {
+        refuse_a_file(dir)?;
         if !Self::exists(dir) {
             return Err(StoreError::NotInitialised {
                 dir: dir.to_path_buf(),
@@ -169,7 +175,7 @@ impl Store {
         }
         let lock = lock(dir)?;
         let db = open_sled(dir)?;
-        let trees = Trees::open(&db)?;
+        let trees = Trees::open(&db, &Self::db_path(dir))?;
         let meta = trees.get(T::Meta);
         let read = |key: &[u8]| -> Result<Option<sled::IVec>, StoreError> { Ok(meta.get(key)?) };
         let schema: u32 = match read(META_SCHEMA)? {
@@ -264,6 +270,36 @@ impl Store {
         self.undid_import
     }
 
+    /// Marks (or unmarks) that the demo programme is being written, so that a `demo` killed
+    /// halfway is recognised instead of looking like a database with data in it.
+    pub fn mark_demo_running(&self, running: bool) -> Result<(), StoreError> {
+        let meta = self.trees.get(T::Meta);
+        if running {
+            self.trees.room().ensure(0)?;
+            meta.insert(META_DEMO_RUNNING, &[])?;
+        } else {
+            meta.remove(META_DEMO_RUNNING)?;
+        }
+        self.flush()
+    }
+
+    /// Whether a `demo` was killed before it finished writing this database.
+    pub fn demo_was_interrupted(&self) -> Result<bool, StoreError> {
+        Ok(self.trees.get(T::Meta).contains_key(META_DEMO_RUNNING)?)
+    }
+
+    /// Throws away a database that holds nothing but a demo killed halfway, so the demo can
+    /// start over. Anything else is refused: this never deletes real work.
+    pub fn discard_interrupted_demo(dir: &Path) -> Result<(), StoreError> {
+        let store = Store::open(dir)?;
+        if !store.demo_was_interrupted()? {
+            return Err(StoreError::NoInterruptedDemo);
+        }
+        drop(store);
+        fs::remove_dir_all(Self::db_path(dir))
+            .map_err(|e| StoreError::io("remove the interrupted demo", dir, e))
+    }
+
     pub fn last_seq(&self) -> u64 {
         self.last_seq
     }
@@ -278,9 +314,27 @@ impl Store {
         Ok(())
     }
 
+    /// Writes one value of a local tree (drafts, peers, exchange bookkeeping) durably, after
+    /// the free-space guard.
+    pub(crate) fn put_local(&self, tree: T, key: &[u8], value: Vec<u8>) -> Result<(), StoreError> {
+        self.trees.room().ensure((key.len() + value.len()) as u64)?;
+        self.trees.get(tree).insert(key, value)?;
+        self.flush()
+    }
+
     pub(crate) fn trees(&self) -> &Trees {
         &self.trees
     }
+}
+
+/// A data dir that turns out to be a file: `init` would not help, so it is said as it is.
+fn refuse_a_file(dir: &Path) -> Result<(), StoreError> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(StoreError::DataDirIsFile {
+            dir: dir.to_path_buf(),
+        });
+    }
+    Ok(())
 }
 
 /// Creates the data dir as 0700; an existing folder the user chose is left as it is.

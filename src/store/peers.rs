@@ -42,10 +42,7 @@ fn decode_peer(bytes: &[u8]) -> Result<PeerRecord, StoreError> {
 impl Store {
     /// Stores a trusted peer durably.
     pub fn save_peer(&self, device: DeviceId, record: &PeerRecord) -> Result<(), StoreError> {
-        self.trees()
-            .get(T::Peers)
-            .insert(device.as_bytes(), codec::encode(record))?;
-        self.flush()
+        self.put_local(T::Peers, device.as_bytes(), codec::encode(record))
     }
 
     pub fn peer(&self, device: DeviceId) -> Result<Option<PeerRecord>, StoreError> {

@@ -1,5 +1,9 @@
 //! The sled trees of the database and which of them are derived (rebuildable) views.
 
+use std::path::Path;
+
+use super::space::Room;
+
 /// Every tree in the database. The op log and meta are the truth; everything else is a view
 /// that `doctor --rebuild` can recreate from the log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -131,21 +135,33 @@ impl T {
     }
 }
 
-/// The opened trees, indexed by [`T`].
+/// The opened trees, indexed by [`T`], and the disk they live on.
 #[derive(Clone)]
-pub struct Trees(Vec<sled::Tree>);
+pub struct Trees {
+    trees: Vec<sled::Tree>,
+    room: Room,
+}
 
 impl Trees {
-    pub fn open(db: &sled::Db) -> sled::Result<Self> {
-        T::ALL
+    /// Opens every tree of the database at `path` (the folder sled was opened on).
+    pub fn open(db: &sled::Db, path: &Path) -> sled::Result<Self> {
+        let trees = T::ALL
             .iter()
             .map(|t| db.open_tree(t.name()))
-            .collect::<sled::Result<Vec<_>>>()
-            .map(Self)
+            .collect::<sled::Result<Vec<_>>>()?;
+        Ok(Self {
+            trees,
+            room: Room::for_database(path),
+        })
     }
 
     pub fn get(&self, tree: T) -> &sled::Tree {
-        &self.0[tree.index()]
+        &self.trees[tree.index()]
+    }
+
+    /// The free-space guard every write to these trees goes through first.
+    pub fn room(&self) -> &Room {
+        &self.room
     }
 }
 

@@ -115,10 +115,20 @@ impl<'s> WriteSet<'s> {
             .collect())
     }
 
+    /// The bytes of every key and value pending in `trees`: what writing them costs the disk.
+    pub fn pending_bytes(&self, trees: &[T]) -> u64 {
+        trees
+            .iter()
+            .flat_map(|t| self.pending[t.index()].iter())
+            .map(|(k, v)| (k.len() + v.as_ref().map_or(0, Vec::len)) as u64)
+            .sum()
+    }
+
     /// Writes the pending changes of `trees` straight to the database, each tree in key order,
     /// and leaves the rest pending. sled makes each batch atomic but not the whole: the caller
     /// must have marked the database so an interruption is repaired on the next open.
     pub fn write_in_bulk(&mut self, trees: &[T]) -> Result<(), StoreError> {
+        self.trees.room().ensure(self.pending_bytes(trees))?;
         for tree in trees {
             let pending = std::mem::take(&mut self.pending[tree.index()]);
             self.empty[tree.index()].set(Some(false));
@@ -147,6 +157,7 @@ impl<'s> WriteSet<'s> {
         if touched.is_empty() {
             return Ok(());
         }
+        self.trees.room().ensure(self.pending_bytes(&touched))?;
         let trees: Vec<sled::Tree> = touched.iter().map(|t| self.trees.get(*t).clone()).collect();
         let writes: Vec<PreparedWrite> = touched
             .iter()

@@ -24,6 +24,9 @@ demo-progress = demo: { $done } of about { $total } records saved
 demo-done = Demo programme ready: { $coachees } young people, { $sessions } contacts, { $employers } employers and { $placements } placements ({ $seconds } s). Everything is invented. Have a look with `stagecoach list coachees`.
 demo-needs-empty = This database already holds { $coachees } young people; demo data only goes into an empty database. Use another folder: `stagecoach --data-dir /tmp/demo demo`.
 demo-role-mismatch = This database belongs to a { $role }; the demo follows that role. Leave out --role or choose another folder with --data-dir.
+demo-interrupted = Filling in the demo data was cut off last time, so this database is only half filled. Start over with `stagecoach demo --restart`: it throws this half demo database away and makes the demo again.
+demo-nothing-to-restart = There is no interrupted demo to start over; --restart only throws away a half-made demo database, never real work. Nothing changed.
+demo-restarting = The interrupted demo was thrown away; the demo starts over.
 
 add-coachee-done = { $name } is registered with code { $code }.
 add-employer-done = Employer { $name } added (id { $id }).
@@ -89,6 +92,8 @@ session-not-yours = This contact was logged by someone else (the coordinator's i
 
 resolve-not-found = Nothing found for '{ $reference }'. Use a young person's code (like K7F3) or an id; `stagecoach list coachees` shows the codes.
 resolve-ambiguous = '{ $reference }' matches more than one record: { $candidates }. Type more characters of the id.
+log-employer-unknown = No employer has '{ $reference }' in their name. `stagecoach list employers` lists them; add a new one with `stagecoach add employer`.
+log-employer-ambiguous = '{ $reference }' matches more than one employer: { $names }. Type more of the name.
 resolve-wrong-kind = '{ $reference }' is { $found ->
     [coachee] a young person
     [session] a contact
@@ -113,10 +118,12 @@ store-already-open = The database in { $dir } is already open in another stageco
 store-newer-schema = This database was made by a newer version of stagecoach (schema { $found }; this version knows up to { $supported }). Install the latest version; nothing was changed.
 store-newer-value = This database holds data from a newer version of stagecoach. Install the latest version; nothing was changed.
 store-corrupt = The database looks damaged. Run `stagecoach doctor --rebuild`; if that does not help, restore your latest backup into a new folder: `stagecoach --data-dir NEW_FOLDER restore FILE`.
+store-data-dir-is-file = { $dir } is a file, not a folder, so it cannot hold a database. Choose a folder with --data-dir (or STAGECOACH_DATA_DIR), or move that file away; nothing changed.
 
 io-permission-denied = No permission to use { $path } ({ $detail }). Choose a folder you can write to, for example with --data-dir.
 io-read-only = { $path } is on a disk that cannot be written to. Choose another folder with --data-dir.
 io-disk-full = The disk is full; this change was not saved (what was reported as saved earlier is still there). Free some space and try again.
+store-disk-almost-full = The disk is (almost) full: free some space, nothing changed. { $free } MB is free; stagecoach wants { $needed } MB free before it writes, so the database never runs out of room halfway through a write.
 io-not-found = { $path } does not exist. Check the name or the folder.
 io-other = Reading or writing { $path } failed ({ $detail }). This change was not saved.
 
@@ -352,7 +359,7 @@ bundle-too-new = This bundle was made with a newer stagecoach (format { $version
 bundle-damaged = This bundle is damaged or did not arrive whole. Ask the sender to send it again; nothing changed.
 bundle-not-for-us = This bundle is meant for someone else and cannot be opened on this device; nothing changed.
 bundle-needs-passphrase = This bundle is protected with a passphrase. Import it with `stagecoach import FILE` in a terminal, which asks for it, or set STAGECOACH_PASSPHRASE; nothing changed.
-bundle-wrong-passphrase = This passphrase does not open the bundle. Check it and try again; nothing changed.
+bundle-wrong-passphrase = The bundle does not open with this passphrase: either the passphrase is wrong or the bundle was damaged on its way. Check the passphrase and try again; if it still fails, ask for a new bundle. Nothing changed.
 bundle-bad-signature = This bundle's signature does not match: it was changed on its way or does not come from who it says. Nothing changed; ask the sender for a new bundle.
 bundle-no-recipients = There is no one to encrypt the bundle to. Trust the recipient's card first (stagecoach trust CARD).
 
@@ -461,6 +468,7 @@ form-title-import = Import a bundle
 form-title-assign = Assign a coach
 assign-help = The coach receives the whole file with their next bundle.
 assign-no-coaches = No coach is trusted yet: trust a coach's card first (stagecoach trust CARD).
+assign-coordinator-only = Only a coordinator assigns young people to coaches; this is a coach's database. Ask your coordinator to make the assignment; it arrives with their next bundle.
 action-assign = assign coach
 action-export = write bundles
 action-import = import bundle

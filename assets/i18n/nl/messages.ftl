@@ -24,6 +24,9 @@ demo-progress = demo: { $done } van ongeveer { $total } records opgeslagen
 demo-done = Demoprogramma klaar: { $coachees } jongeren, { $sessions } contacten, { $employers } werkgevers en { $placements } plekken ({ $seconds } s). Alles is verzonnen. Bekijk het met `stagecoach list coachees`.
 demo-needs-empty = Er staan al { $coachees } jongeren in deze database; demogegevens gaan alleen in een lege database. Gebruik een andere map: `stagecoach --data-dir /tmp/demo demo`.
 demo-role-mismatch = Deze database is van een { $role }; de demo volgt die rol. Laat --role weg of kies een andere map met --data-dir.
+demo-interrupted = Het vullen met demodata is de vorige keer afgebroken, dus deze database is maar half gevuld. Begin opnieuw met `stagecoach demo --restart`: dat gooit deze halve demodatabase weg en maakt de demo opnieuw.
+demo-nothing-to-restart = Er is geen afgebroken demo om opnieuw te beginnen; --restart gooit alleen een halve demodatabase weg, nooit echt werk. Er is niets veranderd.
+demo-restarting = De afgebroken demo is weggegooid; de demo begint opnieuw.
 
 add-coachee-done = { $name } is aangemeld met code { $code }.
 add-employer-done = Werkgever { $name } toegevoegd (id { $id }).
@@ -89,6 +92,8 @@ session-not-yours = Dit contact is door iemand anders vastgelegd (bijvoorbeeld d
 
 resolve-not-found = Niets gevonden bij '{ $reference }'. Gebruik de code van een jongere (zoals K7F3) of een id; `stagecoach list coachees` toont de codes.
 resolve-ambiguous = '{ $reference }' past bij meer dan één record: { $candidates }. Typ meer tekens van het id.
+log-employer-unknown = Geen werkgever met '{ $reference }' in de naam. `stagecoach list employers` toont ze; een nieuwe voeg je toe met `stagecoach add employer`.
+log-employer-ambiguous = '{ $reference }' past bij meer dan één werkgever: { $names }. Typ meer van de naam.
 resolve-wrong-kind = '{ $reference }' is { $found ->
     [coachee] een jongere
     [session] een contact
@@ -113,10 +118,12 @@ store-already-open = De database in { $dir } is al geopend in een ander stagecoa
 store-newer-schema = Deze database is gemaakt met een nieuwere versie van stagecoach (schema { $found }; deze versie kent tot en met { $supported }). Installeer de nieuwste versie; er is niets veranderd.
 store-newer-value = Deze database bevat gegevens van een nieuwere versie van stagecoach. Installeer de nieuwste versie; er is niets veranderd.
 store-corrupt = De database lijkt beschadigd. Draai `stagecoach doctor --rebuild`; helpt dat niet, zet dan je laatste back-up terug in een nieuwe map: `stagecoach --data-dir NIEUWE_MAP restore BESTAND`.
+store-data-dir-is-file = { $dir } is een bestand, geen map, dus daar kan geen database staan. Kies een map met --data-dir (of STAGECOACH_DATA_DIR), of verplaats dat bestand; er is niets veranderd.
 
 io-permission-denied = Geen toestemming om { $path } te gebruiken ({ $detail }). Kies een map waar je mag schrijven, bijvoorbeeld met --data-dir.
 io-read-only = { $path } staat op een schijf waarop niet geschreven kan worden. Kies een andere map met --data-dir.
 io-disk-full = De schijf is vol; deze wijziging is niet opgeslagen (wat eerder gemeld is als opgeslagen, staat er nog). Maak ruimte vrij en probeer het opnieuw.
+store-disk-almost-full = De schijf is (bijna) vol: maak ruimte vrij, er is niets veranderd. Er is nog { $free } MB vrij; stagecoach wil { $needed } MB vrij hebben voordat het schrijft, zodat de database nooit halverwege een schrijfactie zonder ruimte komt te zitten.
 io-not-found = { $path } bestaat niet. Controleer de naam of de map.
 io-other = Het lezen of schrijven van { $path } lukte niet ({ $detail }). Deze wijziging is niet opgeslagen.
 
@@ -352,7 +359,7 @@ bundle-too-new = Deze bundel is gemaakt met een nieuwere stagecoach (formaat { $
 bundle-damaged = Deze bundel is beschadigd of niet helemaal overgekomen. Vraag de afzender om hem opnieuw te sturen; er is niets veranderd.
 bundle-not-for-us = Deze bundel is voor iemand anders bedoeld en kan op dit apparaat niet geopend worden; er is niets veranderd.
 bundle-needs-passphrase = Deze bundel is met een wachtwoordzin beveiligd. Importeer hem met `stagecoach import BESTAND` in een terminal, die erom vraagt, of zet STAGECOACH_PASSPHRASE; er is niets veranderd.
-bundle-wrong-passphrase = Met deze wachtwoordzin gaat de bundel niet open. Controleer hem en probeer het opnieuw; er is niets veranderd.
+bundle-wrong-passphrase = De bundel gaat niet open met deze wachtwoordzin: de wachtwoordzin klopt niet, of de bundel is onderweg beschadigd. Controleer de wachtwoordzin en probeer het opnieuw; lukt het dan nog niet, vraag om een nieuwe bundel. Er is niets veranderd.
 bundle-bad-signature = De handtekening van deze bundel klopt niet: hij is onderweg veranderd of komt niet van wie hij zegt. Er is niets veranderd; vraag de afzender om een nieuwe bundel.
 bundle-no-recipients = Er is niemand om de bundel voor te versleutelen. Vertrouw eerst de kaart van de ontvanger (stagecoach trust KAART).
 
@@ -461,6 +468,7 @@ form-title-import = Bundel importeren
 form-title-assign = Coach toewijzen
 assign-help = De coach krijgt het hele dossier met de volgende bundel.
 assign-no-coaches = Er wordt nog geen coach vertrouwd: vertrouw eerst de kaart van een coach (stagecoach trust KAART).
+assign-coordinator-only = Alleen een coördinator deelt jongeren toe aan coaches; dit is de database van een coach. Vraag je coördinator om de toewijzing, dan komt die met de volgende bundel mee.
 action-assign = coach toewijzen
 action-export = bundels schrijven
 action-import = bundel importeren
