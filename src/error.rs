@@ -30,6 +30,8 @@ pub enum Error {
     CoordinatorOnly,
     #[error("demo data goes only into an empty database")]
     DemoNeedsEmptyDatabase { coachees: usize },
+    #[error("an earlier demo was killed before it finished")]
+    DemoInterrupted,
     #[error("a coach changes only the contacts they logged themselves")]
     NotYourSession,
 }
@@ -59,6 +61,7 @@ impl Error {
                 Msg::new("demo-needs-empty").arg("coachees", coachees)
             }
             Error::NotYourSession => Msg::new("session-not-yours"),
+            Error::DemoInterrupted => Msg::new("demo-interrupted"),
         }
     }
 

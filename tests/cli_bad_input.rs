@@ -438,10 +438,9 @@ fn a_read_only_data_dir_gives_a_clear_message() {
     assert!(stderr.contains("Geen toestemming"), "{stderr}");
 }
 
-#[test]
-fn a_demo_killed_halfway_leaves_a_consistent_database() {
+/// Starts a big demo and kills it without warning once its first batch is committed.
+fn kill_a_demo_halfway(env: &Env) {
     use std::io::{BufRead, BufReader};
-    let env = Env::new();
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("stagecoach"))
         .args([
             "--data-dir",
@@ -457,12 +456,17 @@ fn a_demo_killed_halfway_leaves_a_consistent_database() {
         .stdout(Stdio::null())
         .spawn()
         .unwrap();
-    // Wait for the first committed batch, then kill without warning.
     let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
     let first = lines.next().expect("a progress line").unwrap();
     assert!(first.starts_with("demo:"), "{first}");
     child.kill().unwrap();
     child.wait().unwrap();
+}
+
+#[test]
+fn a_demo_killed_halfway_leaves_a_consistent_database() {
+    let env = Env::new();
+    kill_a_demo_halfway(&env);
 
     let out = env.ok(&["doctor"]);
     assert!(out.contains("Alles klopt"), "{out}");
@@ -472,8 +476,14 @@ fn a_demo_killed_halfway_leaves_a_consistent_database() {
         .unwrap()
         .len();
     assert!(count < 4000, "the demo was interrupted ({count} coachees)");
-    // And the interrupted database takes new work.
-    drop(dump_dir(&env.dir()));
+    // Running the demo again says how to start over instead of "not empty".
+    refused(
+        &env,
+        &["demo"],
+        &["de vorige keer afgebroken", "stagecoach demo --restart"],
+    );
+    // And the interrupted database takes new work, which is then the coach's own: the demo
+    // can no longer be thrown away.
     env.ok(&[
         "add",
         "coachee",
@@ -482,4 +492,69 @@ fn a_demo_killed_halfway_leaves_a_consistent_database() {
         "--last-name",
         "Afloop",
     ]);
+    refused(
+        &env,
+        &["demo", "--restart"],
+        &["geen afgebroken demo", "nooit echt werk"],
+    );
+}
+
+#[test]
+fn a_demo_killed_halfway_can_start_over() {
+    let env = Env::new();
+    kill_a_demo_halfway(&env);
+    let out = env.ok(&["demo", "--restart", "--coachees", "6", "--sessions", "30"]);
+    assert!(out.contains("begint opnieuw"), "{out}");
+    let coachees = env.json(&["list", "coachees", "--json"]);
+    assert_eq!(coachees.as_array().unwrap().len(), 6);
+    assert!(env.ok(&["doctor"]).contains("Alles klopt"));
+    // A finished demo is not "interrupted": --restart does not throw it away.
+    refused(&env, &["demo", "--restart"], &["geen afgebroken demo"]);
+}
+
+#[test]
+fn a_data_dir_that_is_a_file_is_named_as_such() {
+    let env = Env::new();
+    std::fs::write(env.dir(), "boodschappen").unwrap();
+    for args in [
+        &["list", "coachees"][..],
+        &["init", "--name", "S", "--role", "coach"],
+    ] {
+        let err = env.fails(args);
+        assert!(err.contains("is een bestand, geen map"), "{args:?}: {err}");
+        assert!(!err.contains("stagecoach init"), "{err}");
+    }
+    assert_eq!(std::fs::read_to_string(env.dir()).unwrap(), "boodschappen");
+}
+
+#[test]
+fn a_coach_who_assigns_hears_that_only_a_coordinator_assigns() {
+    let env = Env::coach_demo();
+    let code = env.code_with_status("intake");
+    refused(
+        &env,
+        &["assign", &code, "Piet"],
+        &["Alleen een coördinator deelt jongeren toe"],
+    );
+}
+
+#[test]
+fn an_unknown_employer_is_told_as_an_employer() {
+    let env = Env::coach_demo();
+    let code = env.code_with_status("geplaatst");
+    let stderr = refused(
+        &env,
+        &[
+            "log",
+            &code,
+            "--type",
+            "stagebezoek",
+            "--summary",
+            "x",
+            "--employer",
+            "Bakkerij Nergens",
+        ],
+        &["Geen werkgever met 'Bakkerij Nergens'", "list employers"],
+    );
+    assert!(!stderr.contains("jongere"), "{stderr}");
 }

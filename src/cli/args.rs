@@ -33,6 +33,10 @@ pub struct DemoArgs {
     /// Name of a new database's owner.
     #[arg(long)]
     pub name: Option<String>,
+    /// Start over after a demo that was killed before it finished (throws that half-filled
+    /// demo database away; refused for any other database).
+    #[arg(long)]
+    pub restart: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

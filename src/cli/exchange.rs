@@ -351,6 +351,10 @@ pub fn resolve(ctx: &Context, args: ResolveArgs) -> CliResult {
 
 pub fn assign(ctx: &Context, args: AssignArgs) -> CliResult {
     let mut store = open(ctx)?;
+    // Said first: to a coach, "no trusted coach is called Piet" would suggest trusting Piet.
+    if store.identity().role != Role::Coordinator {
+        return Err(Failure::Message(Msg::new("assign-coordinator-only")));
+    }
     let coachee = store.resolve_coachee(&args.coachee)?;
     let coaches: Vec<Peer> = sync::peers(&store)?
         .into_iter()

@@ -36,10 +36,32 @@ fn employer_for(
                     .contains(&reference.trim().to_lowercase())
             })
             .collect::<Vec<_>>();
-        if let [one] = by_name.as_slice() {
-            return Ok(Some(one.clone()));
+        match by_name.as_slice() {
+            [one] => return Ok(Some(one.clone())),
+            [] => {}
+            several => {
+                let names: Vec<&str> = several.iter().map(|e| e.name.as_str()).collect();
+                return Err(Error::invalid(
+                    "employer",
+                    Msg::new("log-employer-ambiguous")
+                        .arg("reference", reference)
+                        .arg("names", names.join(", ")),
+                )
+                .into());
+            }
         }
-        let resolved = store.resolve(reference)?;
+        // Not a name: perhaps an id. An unknown one is told as an unknown employer, not as a
+        // young person's code.
+        let resolved = match store.resolve(reference) {
+            Err(Error::Resolve(crate::store::ResolveError::NotFound { .. })) => {
+                return Err(Error::invalid(
+                    "employer",
+                    Msg::new("log-employer-unknown").arg("reference", reference),
+                )
+                .into());
+            }
+            other => other?,
+        };
         if resolved.kind != EntityKind::Employer {
             return Err(Error::from(crate::store::ResolveError::WrongKind {
                 reference: reference.to_string(),

@@ -103,6 +103,10 @@ pub fn init(ctx: &Context, args: InitArgs) -> CliResult {
 
 pub fn demo(ctx: &Context, args: DemoArgs) -> CliResult {
     let out = &ctx.out;
+    if args.restart {
+        Store::discard_interrupted_demo(&ctx.data_dir)?;
+        out.say(&Msg::new("demo-restarting"));
+    }
     let mut store = if Store::exists(&ctx.data_dir) {
         let store = open(ctx)?;
         if let Some(role) = &args.role

@@ -58,10 +58,14 @@ pub fn generate(
     options: &DemoOptions,
     progress: impl FnMut(BatchProgress),
 ) -> Result<DemoSummary, Error> {
+    if store.demo_was_interrupted()? {
+        return Err(Error::DemoInterrupted);
+    }
     let existing = store.coachee_count();
     if existing > 0 {
         return Err(Error::DemoNeedsEmptyDatabase { coachees: existing });
     }
+    store.mark_demo_running(true)?;
     let role = store.identity().role;
     let own = store.identity().coach_ref();
     let coachees = options.coachees.unwrap_or_else(|| default_coachees(role));
@@ -97,6 +101,7 @@ pub fn generate(
         BATCH,
         progress,
     )?;
+    store.mark_demo_running(false)?;
     tracing::info!(
         coachees = summary.coachees,
         sessions = summary.sessions,

@@ -7,7 +7,7 @@ use super::op::{Change, FieldWrite, Op, OpBody};
 use super::record::EntityRecord;
 use super::trees::T;
 use super::writeset::WriteSet;
-use super::{META_HLC, META_SEQ, Store, StoreError};
+use super::{META_DEMO_RUNNING, META_HLC, META_SEQ, Store, StoreError};
 use crate::domain::EntityId;
 
 /// How far a bulk write has come, for progress output.
@@ -17,12 +17,28 @@ pub struct BatchProgress {
     pub total: usize,
 }
 
+/// Who a write is for: a person's save, or a bulk write such as the demo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Work {
+    Person,
+    Bulk,
+}
+
 impl Store {
+    /// Once a person has saved work in a database a `demo` left half-filled, it is theirs:
+    /// `demo --restart` must no longer throw it away.
+    pub(super) fn end_interrupted_demo(&self, ws: &mut WriteSet<'_>) -> Result<(), StoreError> {
+        if self.demo_was_interrupted()? {
+            ws.delete(T::Meta, META_DEMO_RUNNING.to_vec());
+        }
+        Ok(())
+    }
+
     /// Saves one user action atomically and durably. Returns the ops it logged.
     pub fn save(&mut self, changes: Vec<Change>) -> Result<Vec<Op>, StoreError> {
         let now = Hlc::now_millis();
         let (ops, clock, seq) = self.stage(changes, now)?;
-        self.commit_ops(&ops, clock, seq)?;
+        self.commit_ops(&ops, clock, seq, Work::Person)?;
         self.flush()?;
         Ok(ops)
     }
@@ -43,7 +59,7 @@ impl Store {
             pending.extend(changes.by_ref().take(batch));
             let count = pending.len();
             let (ops, clock, seq) = self.stage(std::mem::take(&mut pending), Hlc::now_millis())?;
-            self.commit_ops(&ops, clock, seq)?;
+            self.commit_ops(&ops, clock, seq, Work::Bulk)?;
             committed += count;
             progress(BatchProgress { committed, total });
         }
@@ -93,7 +109,13 @@ impl Store {
         Ok((ops, clock, seq))
     }
 
-    fn commit_ops(&mut self, ops: &[Op], clock: Hlc, seq: u64) -> Result<(), StoreError> {
+    fn commit_ops(
+        &mut self,
+        ops: &[Op],
+        clock: Hlc,
+        seq: u64,
+        work: Work,
+    ) -> Result<(), StoreError> {
         let mut ws = WriteSet::new(&self.trees);
         let mut applier = Applier::new(&mut ws);
         for op in ops {
@@ -103,6 +125,9 @@ impl Store {
         applier.finish()?;
         ws.put(T::Meta, META_HLC.to_vec(), codec::encode(&clock));
         ws.put(T::Meta, META_SEQ.to_vec(), codec::encode(&seq));
+        if work == Work::Person {
+            self.end_interrupted_demo(&mut ws)?;
+        }
         ws.commit()?;
         // Only now that the transaction went through do the counters move on.
         self.clock = clock;

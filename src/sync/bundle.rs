@@ -252,6 +252,11 @@ pub fn read_header(bytes: &[u8]) -> Result<(Header, &[u8], &[u8]), SyncError> {
     let since = rest.get(3..3 + since_len).ok_or_else(damaged)?;
     if version > VERSION {
         let needs = String::from_utf8_lossy(since).into_owned();
+        // A newer format names a newer release. If the release it names is this one or older,
+        // the version field itself was damaged: "update to 0.1.0" would send a coach in circles.
+        if !is_newer_release(&needs) {
+            return Err(damaged());
+        }
         return Err(SyncError::BundleTooNew { version, needs });
     }
     let rest = &rest[3 + since_len..];
@@ -264,6 +269,18 @@ pub fn read_header(bytes: &[u8]) -> Result<(Header, &[u8], &[u8]), SyncError> {
     let header: Header = postcard::from_bytes(header_bytes).map_err(|_| damaged())?;
     let clear_len = bytes.len() - rest.len() + 4 + len;
     Ok((header, &bytes[..clear_len], &rest[4 + len..]))
+}
+
+/// Whether `release` ("1.4.0") is a well-formed release newer than this build.
+fn is_newer_release(release: &str) -> bool {
+    fn parse(text: &str) -> Option<Vec<u64>> {
+        let parts: Option<Vec<u64>> = text.split('.').map(|p| p.parse().ok()).collect();
+        parts.filter(|p| p.len() == 3)
+    }
+    match (parse(release), parse(env!("CARGO_PKG_VERSION"))) {
+        (Some(theirs), Some(ours)) => theirs > ours,
+        _ => false,
+    }
 }
 
 /// Opens a bundle: checks the header, decrypts, decompresses, and verifies the signature with
@@ -384,5 +401,21 @@ mod tests {
         let bytes = write(&header, &payload, &keys, Seal::Recipients(vec![recipient])).unwrap();
         let (_, opened) = open(&bytes, Unseal::Keys(&keys)).unwrap();
         assert_eq!(opened, payload);
+    }
+
+    #[test]
+    fn a_flipped_version_byte_is_damage_not_a_newer_format() {
+        let mut bytes = MAGIC.to_vec();
+        bytes.extend_from_slice(&(VERSION + 1).to_le_bytes());
+        bytes.push(READABLE_SINCE.len() as u8);
+        bytes.extend_from_slice(READABLE_SINCE.as_bytes());
+        bytes.extend_from_slice(&[0; 16]);
+        // This release reads format 1 since 0.1.0: a "format 2 readable since 0.1.0" is a
+        // format-1 bundle whose version byte was changed.
+        assert!(matches!(read_header(&bytes), Err(SyncError::BundleDamaged)));
+        assert!(is_newer_release("99.0.0"));
+        assert!(!is_newer_release(env!("CARGO_PKG_VERSION")));
+        assert!(!is_newer_release("0.0.9"));
+        assert!(!is_newer_release("nonsense"));
     }
 }
