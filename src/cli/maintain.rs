@@ -29,13 +29,32 @@ pub fn restore(ctx: &Context, args: RestoreArgs) -> CliResult {
 }
 
 pub fn doctor(ctx: &Context, args: DoctorArgs) -> CliResult {
-    let mut store = open(ctx)?;
     if args.rebuild {
+        if Store::exists(&ctx.data_dir) && !Store::writable(&ctx.data_dir) {
+            return Err(Failure::Message(
+                Msg::new("doctor-rebuild-read-only").arg("dir", ctx.data_dir.display()),
+            ));
+        }
+        let mut store = open(ctx)?;
         let ops = store.rebuild()?;
         ctx.out.say(&Msg::new("doctor-rebuilt").arg("ops", ops));
         return Ok(());
     }
-    let checkup = store.checkup()?;
+    // Checking only reads: a read-only data dir is checked through a private copy.
+    let opened = Store::open_for_checking(&ctx.data_dir, |in_copy| {
+        if in_copy {
+            ctx.out.warn(&Msg::new("doctor-read-only-repair"));
+        } else {
+            ctx.out.warn(&Msg::new("views-rebuilding"));
+        }
+    })?;
+    if let Some(place) = opened.copy_place() {
+        ctx.out
+            .warn(&Msg::new("doctor-read-only").arg("place", place.display()));
+    } else if opened.store.undid_interrupted_import() {
+        ctx.out.warn(&Msg::new("import-undone"));
+    }
+    let checkup = opened.store.checkup()?;
     ctx.out.say(
         &Msg::new("doctor-summary")
             .arg("ops", checkup.ops)

@@ -16,6 +16,7 @@ pub mod op;
 pub mod oplog;
 pub mod peers;
 mod query;
+mod readonly;
 pub mod record;
 pub mod space;
 pub mod trees;
@@ -32,6 +33,7 @@ use serde::{Deserialize, Serialize};
 
 pub use error::StoreError;
 pub use query::{CoacheeRow, ResolveError, Resolved};
+pub use readonly::ForChecking;
 pub use views::ContactSummary;
 pub use write::BatchProgress;
 
