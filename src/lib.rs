@@ -15,6 +15,7 @@ pub mod app;
 pub mod caseload;
 pub mod cli;
 pub mod clock;
+pub mod config;
 pub mod conflicts;
 pub mod demo;
 pub mod domain;

@@ -41,24 +41,6 @@ pub fn chord_from(event: KeyEvent) -> Option<KeyChord> {
     })
 }
 
-/// The user's keymap, with a status-line message when their config has a problem.
-fn load_keymap(lang: Lang) -> (Keymap, Option<Msg>) {
-    let Some(path) = crate::paths::config_dir().map(|d| d.join("config.toml")) else {
-        return (Keymap::defaults(), None);
-    };
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        return (Keymap::defaults(), None);
-    };
-    let (keymap, problems) = Keymap::with_user_config(&text);
-    let message = problems.first().map(|p| {
-        Msg::new("keymap-problem")
-            .arg("path", path.display())
-            .arg("line", p.line)
-            .arg("problem", lang.render(&p.problem))
-    });
-    (keymap, message)
-}
-
 /// Builds the app state for a store (also used by tests and benchmarks).
 pub fn app_for(
     store: &Store,
@@ -96,7 +78,7 @@ pub fn welcome(
         unsent_changes: 0,
         conflicts: 0,
     };
-    let (keymap, _) = load_keymap(lang);
+    let (keymap, _) = crate::config::keymap(lang);
     let mut app = App::new(lang, today, owner, keymap, Caseload::new(Vec::new()));
     app.form = Some(welcome_form(&app.owner.data_dir));
     let mut terminal = ratatui::init();
@@ -149,7 +131,7 @@ pub fn run(
 ) -> Result<(), StoreError> {
     let started = Instant::now();
     let mut timing = Timing::default();
-    let (keymap, problem) = load_keymap(lang);
+    let (keymap, problem) = crate::config::keymap(lang);
     let mut app = app_for(store, lang, today, keymap)?;
     app.message = problem.or_else(|| {
         store

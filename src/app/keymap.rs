@@ -1,6 +1,7 @@
 //! Key bindings: the defaults from `assets/keymap.toml`, overridden per action by the user's
 //! `config.toml`. A broken config never stops the app: the problem is reported with its line
-//! and the defaults stay in force.
+//! and the defaults stay in force. A key the user gives to one action is taken from the default
+//! action that had it (the user's choice wins, with a warning), so every key does one thing.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -133,6 +134,8 @@ impl fmt::Display for KeyChord {
 pub struct KeymapProblem {
     pub line: usize,
     pub problem: Msg,
+    /// A warning: the user's bindings are in force all the same. Otherwise the defaults stay.
+    pub applied: bool,
 }
 
 /// Which keys trigger which action.
@@ -158,14 +161,72 @@ impl Keymap {
         Self { bindings }
     }
 
-    /// The defaults with the user's config applied; problems are returned, not fatal.
+    /// The defaults with the user's config applied; problems are returned, not fatal. A config
+    /// with errors (or one key bound to two of its actions) leaves the defaults as they are; a
+    /// config that takes keys from default actions is applied, with a warning per key.
     pub fn with_user_config(config: &str) -> (Self, Vec<KeymapProblem>) {
         let mut keymap = Self::defaults();
-        let (user, problems) = parse(config);
-        if problems.is_empty() {
-            keymap.bindings.extend(user);
+        let (user, mut problems) = parse(config);
+        problems.extend(keys_bound_twice(&user, config));
+        if !problems.is_empty() {
+            return (keymap, problems);
         }
-        (keymap, problems)
+        let warnings = keymap.apply(user, config);
+        (keymap, warnings)
+    }
+
+    /// Puts the user's bindings in place of the defaults of their actions, and takes each of
+    /// their keys away from the default action that had it.
+    fn apply(
+        &mut self,
+        mut user: BTreeMap<Action, Vec<KeyChord>>,
+        text: &str,
+    ) -> Vec<KeymapProblem> {
+        let mut warnings = Vec::new();
+        for (action, chords) in &mut user {
+            let line = line_of(text, action.name());
+            // `action_for` answers Ctrl-C with quit before looking at any binding.
+            if *action != Action::Quit && chords.contains(&KeyChord::ctrl('c')) {
+                chords.retain(|c| *c != KeyChord::ctrl('c'));
+                warnings.push(KeymapProblem {
+                    line,
+                    problem: Msg::new("keymap-ctrl-c").arg("action", action.name()),
+                    applied: true,
+                });
+            }
+        }
+        for (action, chords) in &user {
+            let line = line_of(text, action.name());
+            for chord in chords {
+                for (other, keys) in &mut self.bindings {
+                    if user.contains_key(other) || !keys.contains(chord) {
+                        continue;
+                    }
+                    keys.retain(|k| k != chord);
+                    let problem = if keys.is_empty() {
+                        Msg::new("keymap-takes-last-key")
+                    } else {
+                        Msg::new("keymap-takes-key").arg(
+                            "left",
+                            keys.iter()
+                                .map(ToString::to_string)
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        )
+                    };
+                    warnings.push(KeymapProblem {
+                        line,
+                        problem: problem
+                            .arg("key", chord)
+                            .arg("action", action.name())
+                            .arg("default", other.name()),
+                        applied: true,
+                    });
+                }
+            }
+        }
+        self.bindings.extend(user);
+        warnings
     }
 
     /// The action bound to a key, if any. Ctrl-C is always quit.
@@ -195,6 +256,30 @@ fn line_of(text: &str, needle: &str) -> usize {
         .map_or(1, |i| i + 1)
 }
 
+/// A key the config gives to two of its actions: which one was meant cannot be guessed.
+fn keys_bound_twice(user: &BTreeMap<Action, Vec<KeyChord>>, text: &str) -> Vec<KeymapProblem> {
+    let mut first_owner: BTreeMap<KeyChord, Action> = BTreeMap::new();
+    let mut problems = Vec::new();
+    for (action, chords) in user {
+        for chord in chords {
+            match first_owner.get(chord) {
+                Some(first) if first != action => problems.push(KeymapProblem {
+                    line: line_of(text, action.name()),
+                    problem: Msg::new("keymap-key-twice")
+                        .arg("key", chord)
+                        .arg("first", first.name())
+                        .arg("second", action.name()),
+                    applied: false,
+                }),
+                _ => {
+                    first_owner.insert(*chord, *action);
+                }
+            }
+        }
+    }
+    problems
+}
+
 fn parse(text: &str) -> (BTreeMap<Action, Vec<KeyChord>>, Vec<KeymapProblem>) {
     let mut problems = Vec::new();
     let file: KeymapFile = match toml::from_str(text) {
@@ -206,6 +291,7 @@ fn parse(text: &str) -> (BTreeMap<Action, Vec<KeyChord>>, Vec<KeymapProblem>) {
             problems.push(KeymapProblem {
                 line,
                 problem: Msg::new("keymap-syntax").arg("detail", e.message()),
+                applied: false,
             });
             return (BTreeMap::new(), problems);
         }
@@ -217,6 +303,7 @@ fn parse(text: &str) -> (BTreeMap<Action, Vec<KeyChord>>, Vec<KeymapProblem>) {
             problems.push(KeymapProblem {
                 line,
                 problem: Msg::new("keymap-unknown-action").arg("name", &name),
+                applied: false,
             });
             continue;
         };
@@ -227,6 +314,7 @@ fn parse(text: &str) -> (BTreeMap<Action, Vec<KeyChord>>, Vec<KeymapProblem>) {
                 None => problems.push(KeymapProblem {
                     line,
                     problem: Msg::new("keymap-unknown-key").arg("key", &key),
+                    applied: false,
                 }),
             }
         }
@@ -264,10 +352,11 @@ mod tests {
 
     #[test]
     fn a_user_binding_replaces_the_default_for_that_action_only() {
-        let (keymap, problems) = Keymap::with_user_config("[keys]\nquit = [\"x\"]\n");
+        // "Q" is no default key ("x" would be: it exports, and that is the next test's case).
+        let (keymap, problems) = Keymap::with_user_config("[keys]\nquit = [\"Q\"]\n");
         assert!(problems.is_empty());
         assert_eq!(
-            keymap.action_for(KeyChord::parse("x").unwrap()),
+            keymap.action_for(KeyChord::parse("Q").unwrap()),
             Some(Action::Quit)
         );
         assert_eq!(keymap.action_for(KeyChord::parse("q").unwrap()), None);
@@ -276,6 +365,67 @@ mod tests {
             Some(Action::Down)
         );
         assert_eq!(keymap.action_for(KeyChord::ctrl('c')), Some(Action::Quit));
+    }
+
+    #[test]
+    fn a_user_key_taken_from_a_default_action_wins_and_is_reported() {
+        let config = "[keys]\n# mine\nquit = [\"j\"]\n";
+        let (keymap, problems) = Keymap::with_user_config(config);
+        let j = KeyChord::parse("j").unwrap();
+        assert_eq!(
+            keymap.action_for(j),
+            Some(Action::Quit),
+            "the user's choice wins"
+        );
+        assert_eq!(keymap.keys_for(Action::Down), [KeyChord::plain(Key::Down)]);
+        assert_eq!(keymap.hint(Action::Down).as_deref(), Some("↓"));
+        assert_eq!(keymap.action_for(KeyChord::parse("q").unwrap()), None);
+        assert_eq!(
+            problems,
+            vec![KeymapProblem {
+                line: 3,
+                problem: Msg::new("keymap-takes-key")
+                    .arg("left", "↓")
+                    .arg("key", "j")
+                    .arg("action", "quit")
+                    .arg("default", "down"),
+                applied: true,
+            }]
+        );
+
+        // Giving the default action keys of its own settles it: no more warning.
+        let (_, problems) = Keymap::with_user_config("[keys]\nquit = [\"j\"]\ndown = [\"Down\"]\n");
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    #[test]
+    fn taking_the_only_key_of_a_default_action_says_so() {
+        let (keymap, problems) = Keymap::with_user_config("[keys]\nhelp = [\"n\"]\n");
+        assert!(keymap.keys_for(Action::NewSession).is_empty());
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].problem.id, "keymap-takes-last-key");
+        assert!(problems[0].applied);
+    }
+
+    #[test]
+    fn one_key_for_two_user_actions_keeps_the_defaults() {
+        let (keymap, problems) =
+            Keymap::with_user_config("[keys]\nquit = [\"x\"]\nhelp = [\"x\"]\n");
+        assert_eq!(keymap, Keymap::defaults());
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].problem.id, "keymap-key-twice");
+        assert!(!problems[0].applied);
+    }
+
+    #[test]
+    fn ctrl_c_stays_quit_and_a_binding_to_it_is_reported() {
+        let (keymap, problems) = Keymap::with_user_config("[keys]\nhelp = [\"Ctrl-c\", \"h\"]\n");
+        assert_eq!(keymap.action_for(KeyChord::ctrl('c')), Some(Action::Quit));
+        assert_eq!(
+            keymap.keys_for(Action::Help),
+            [KeyChord::parse("h").unwrap()]
+        );
+        assert_eq!(problems[0].problem.id, "keymap-ctrl-c");
     }
 
     #[test]
