@@ -4,8 +4,10 @@
 use std::time::Instant;
 
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::backend::Backend;
 
 use crate::app::data::{load_detail, run_effects};
+use crate::app::editor;
 use crate::app::form::welcome::welcome_form;
 use crate::app::{App, Caseload, Effect, Key, KeyChord, Keymap, Owner, Submission, handle_key};
 use crate::i18n::Lang;
@@ -131,13 +133,13 @@ pub fn run(
 ) -> Result<(), StoreError> {
     let started = Instant::now();
     let mut timing = Timing::default();
-    let (keymap, problem) = crate::config::keymap(lang);
+    let (keymap, config_problem) = crate::config::keymap(lang);
     let mut app = app_for(store, lang, today, keymap)?;
-    app.message = problem.or_else(|| {
-        store
-            .undid_interrupted_import()
-            .then(|| Msg::new("import-undone"))
-    });
+    let import_undone = store
+        .undid_interrupted_import()
+        .then(|| Msg::new("import-undone"));
+    let editor_text = crate::app::editor::recover_left_text(store)?;
+    app.message = import_undone.or(editor_text).or(config_problem);
     app.high_contrast = std::env::var("STAGECOACH_THEME").is_ok_and(|t| t == "high-contrast");
     let mut terminal = ratatui::init();
     let result = (|| -> Result<(), StoreError> {
@@ -156,7 +158,7 @@ pub fn run(
                         let mut effects = handle_key(&mut app, chord);
                         if effects.contains(&Effect::OpenEditor) {
                             effects.retain(|e| *e != Effect::OpenEditor);
-                            effects.extend(edit_in_editor(&mut app, store, &mut terminal));
+                            edit_in_editor(&mut app, store, &mut terminal);
                         }
                         run_effects(&mut app, store, effects)?;
                     }
@@ -207,22 +209,24 @@ impl Timing {
 }
 
 /// Hands the focused field to `$EDITOR` (or `$VISUAL`, else `nano`) and takes the text back.
-/// The scratch file sits in the data dir, not in /tmp: it holds personal data.
-fn edit_in_editor(
-    app: &mut App,
-    store: &Store,
-    terminal: &mut ratatui::DefaultTerminal,
-) -> Vec<Effect> {
+/// The scratch file sits in the data dir, not in /tmp: it holds personal data. If the screen
+/// dies meanwhile, the next start puts the text back into the draft (`app::editor`).
+fn edit_in_editor(app: &mut App, store: &Store, terminal: &mut ratatui::DefaultTerminal) {
     let Some(form) = app.form.as_mut() else {
-        return Vec::new();
+        return;
     };
-    let path = store.dir().join(".editing.txt");
     let editor = std::env::var("VISUAL")
         .or_else(|_| std::env::var("EDITOR"))
         .unwrap_or_else(|_| "nano".to_string());
-    let field = form.focused().value.clone();
+    let had_draft = match editor::before_editing(store, form) {
+        Ok(had_draft) => had_draft,
+        Err(e) => {
+            app.message = Some(e.message());
+            return;
+        }
+    };
+    let path = editor::scratch_path(store.dir());
     let outcome = (|| -> std::io::Result<String> {
-        std::fs::write(&path, &field)?;
         ratatui::restore();
         // The editor may be "code -w" or "vim -u NONE": split off its arguments.
         let mut words = editor.split_whitespace();
@@ -232,21 +236,26 @@ fn edit_in_editor(
             .arg(&path)
             .status();
         *terminal = ratatui::init();
-        terminal.clear()?;
+        // Not `terminal.clear()`: that asks the terminal where its cursor is, and one that does
+        // not answer would cost the text. The next frame is drawn whole on the cleared screen.
+        let _ = terminal.backend_mut().clear();
         if !status?.success() {
             return Err(std::io::Error::other("editor exited with an error"));
         }
         std::fs::read_to_string(&path)
     })();
-    let _ = std::fs::remove_file(&path);
     match outcome {
-        Ok(text) if form.replace_focused(text.trim_end_matches('\n').to_string()) => {
-            vec![Effect::SaveDraft]
+        Ok(text) => {
+            form.replace_focused(text.trim_end_matches('\n').to_string());
         }
-        Ok(_) => Vec::new(),
-        Err(_) => {
-            app.message = Some(Msg::new("editor-failed").arg("editor", editor));
-            Vec::new()
+        Err(e) => {
+            // The error names no file and holds nothing typed.
+            tracing::warn!(error = %e, "the editor could not be used");
+            app.message = Some(Msg::new("editor-failed").arg("editor", &editor));
         }
+    }
+    // Stores the edited text as the draft, as every typed key does.
+    if let Err(e) = editor::after_editing(store, form, had_draft) {
+        app.message = Some(e.message());
     }
 }

@@ -5,6 +5,7 @@ pub mod action;
 pub mod agenda;
 pub mod caseload;
 pub mod data;
+pub mod editor;
 pub mod employers;
 pub mod form;
 mod form_keys;

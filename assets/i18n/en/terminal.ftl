@@ -15,6 +15,10 @@ keymap-takes-last-key = '{ $key }' was the only key for '{ $default }' and now d
 keymap-key-twice = '{ $key }' is bound to two actions, '{ $first }' and '{ $second }'; choose one.
 keymap-ctrl-c = Ctrl-C always stops stagecoach and cannot also do '{ $action }'. Your other keys for '{ $action }' do apply.
 
+## Text from the editor, after stagecoach stopped while the editor was open
+editor-text-recovered = stagecoach stopped last time while you were writing in the editor. Your text was kept as a draft: open the same form again to carry on.
+editor-text-unclaimed = { $path } still holds text from your editor that belongs to no form. Copy what you need, then delete the file.
+
 ## doctor in a folder that cannot be written to
 doctor-read-only = The data folder is read-only, so doctor checks a temporary copy (in { $place }) and deletes it afterwards. Nothing in the data folder changes.
 doctor-read-only-repair = The database needs an update when it is opened. That can only happen in the copy now; make the data folder writable and it happens by itself next time.

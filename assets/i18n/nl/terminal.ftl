@@ -15,6 +15,10 @@ keymap-takes-last-key = '{ $key }' was de enige toets voor '{ $default }' en doe
 keymap-key-twice = '{ $key }' staat bij twee acties, '{ $first }' en '{ $second }'; kies er één.
 keymap-ctrl-c = Ctrl-C stopt stagecoach altijd en kan niet ook '{ $action }' doen. Je andere toetsen voor '{ $action }' gelden wel.
 
+## Text from the editor, after stagecoach stopped while the editor was open
+editor-text-recovered = stagecoach stopte de vorige keer terwijl je in de editor schreef. Je tekst is bewaard als concept: open hetzelfde formulier weer om verder te gaan.
+editor-text-unclaimed = In { $path } staat nog tekst uit je editor die bij geen formulier hoort. Kopieer wat je nodig hebt en gooi het bestand daarna weg.
+
 ## doctor in a folder that cannot be written to
 doctor-read-only = De datamap is alleen-lezen. doctor controleert daarom een tijdelijke kopie (in { $place }) en wist die daarna. In de datamap verandert niets.
 doctor-read-only-repair = De database moet bij het openen eerst bijgewerkt worden. Dat kan nu alleen in de kopie; maak de datamap schrijfbaar, dan gebeurt het de volgende keer vanzelf.
