@@ -30,12 +30,18 @@ fn main() -> ExitCode {
         today: clock::today(),
         debug_timing: cli.debug_timing,
     };
-    match cli::run(cli, &ctx) {
+    let outcome = cli::run(cli, &ctx);
+    if let Err(failure) = &outcome {
+        eprintln!("{}", cli::describe(failure, lang));
+    }
+    // The screen ended on SIGTERM, SIGHUP or SIGINT, with its draft saved and the terminal
+    // given back: the exit code says so, as a shell would for a process the signal ended.
+    if let Some(signal) = stagecoach::tui::signals::ended_by() {
+        return ExitCode::from(stagecoach::tui::signals::exit_code(signal));
+    }
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
-        Err(failure) => {
-            eprintln!("{}", cli::describe(&failure, lang));
-            ExitCode::FAILURE
-        }
+        Err(_) => ExitCode::FAILURE,
     }
 }
 

@@ -1,5 +1,8 @@
 //! The terminal loop: read an event, turn a key into a chord, let `app` update, run the
-//! effects against the database, draw. ratatui restores the terminal on exit and on panic.
+//! effects against the database, draw. The terminal is given back on quitting, on a panic
+//! (ratatui's hook) and on SIGTERM, SIGHUP or SIGINT (`signals`).
+
+pub mod signals;
 
 use std::time::Instant;
 
@@ -83,17 +86,20 @@ pub fn welcome(
     let (keymap, _) = crate::config::keymap(lang);
     let mut app = App::new(lang, today, owner, keymap, Caseload::new(Vec::new()));
     app.form = Some(welcome_form(&app.owner.data_dir));
+    let signals = signals::install();
     let mut terminal = ratatui::init();
     let draw_err = |e: std::io::Error| StoreError::io("draw the screen", "terminal", e);
     let result = (|| -> Result<Option<Store>, crate::Error> {
         loop {
-            terminal
-                .draw(|f| ui::draw(f, &app, &Theme::choose(app.high_contrast)))
-                .map_err(draw_err)?;
+            // Before any database exists there is nothing to save: a signal just ends it.
+            if signals.received().is_some() {
+                return Ok(None);
+            }
+            draw_unless_ended(&mut terminal, &app, signals).map_err(draw_err)?;
             if app.quit || app.form.is_none() {
                 return Ok(None);
             }
-            let Event::Key(key) = event::read().map_err(draw_err)? else {
+            let Some(Event::Key(key)) = next_event(signals).map_err(draw_err)? else {
                 continue;
             };
             let Some(chord) = chord_from(key).filter(|_| key.kind == KeyEventKind::Press) else {
@@ -120,11 +126,11 @@ pub fn welcome(
             }
         }
     })();
-    ratatui::restore();
+    give_back(terminal);
     result
 }
 
-/// Runs the screen until the user quits.
+/// Runs the screen until the user quits or a signal ends it ([`signals::ended_by`] says which).
 pub fn run(
     store: &mut Store,
     lang: Lang,
@@ -141,16 +147,21 @@ pub fn run(
     let editor_text = crate::app::editor::recover_left_text(store)?;
     app.message = import_undone.or(editor_text).or(config_problem);
     app.high_contrast = std::env::var("STAGECOACH_THEME").is_ok_and(|t| t == "high-contrast");
+    let signals = signals::install();
     let mut terminal = ratatui::init();
     let result = (|| -> Result<(), StoreError> {
         let draw_err = |e: std::io::Error| StoreError::io("draw the screen", "terminal", e);
-        terminal
-            .draw(|f| ui::draw(f, &app, &Theme::choose(app.high_contrast)))
-            .map_err(draw_err)?;
+        draw_unless_ended(&mut terminal, &app, signals).map_err(draw_err)?;
         timing.first_frame = started.elapsed();
         tracing::info!(ms = timing.first_frame.as_millis() as u64, "first frame");
         while !app.quit {
-            let event = event::read().map_err(draw_err)?;
+            if let Some(signal) = signals.received() {
+                tracing::info!(signal, "the screen ends on a signal");
+                return save_open_form(&mut app, store);
+            }
+            let Some(event) = next_event(signals).map_err(draw_err)? else {
+                continue;
+            };
             let key_read = Instant::now();
             match event {
                 Event::Key(key) if key.kind == KeyEventKind::Press => {
@@ -158,7 +169,7 @@ pub fn run(
                         let mut effects = handle_key(&mut app, chord);
                         if effects.contains(&Effect::OpenEditor) {
                             effects.retain(|e| *e != Effect::OpenEditor);
-                            edit_in_editor(&mut app, store, &mut terminal);
+                            edit_in_editor(&mut app, store, &mut terminal, signals);
                         }
                         run_effects(&mut app, store, effects)?;
                     }
@@ -166,18 +177,62 @@ pub fn run(
                 // A resize needs nothing but a redraw.
                 _ => {}
             }
-            terminal
-                .draw(|f| ui::draw(f, &app, &Theme::choose(app.high_contrast)))
-                .map_err(draw_err)?;
+            draw_unless_ended(&mut terminal, &app, signals).map_err(draw_err)?;
             timing.keys.push(key_read.elapsed());
         }
         Ok(())
     })();
-    ratatui::restore();
+    give_back(terminal);
     if debug_timing {
         eprintln!("{}", lang.render(&timing.report()));
     }
     result
+}
+
+/// The next event, or `None` when none came within [`signals::CHECK_EVERY`] (so the caller can
+/// look for a signal) or reading failed because a signal ended the terminal (a hangup).
+fn next_event(signals: &signals::Signals) -> std::io::Result<Option<Event>> {
+    let ready = match event::poll(signals::CHECK_EVERY) {
+        Ok(ready) => ready,
+        Err(_) if signals.received().is_some() => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    if !ready {
+        return Ok(None);
+    }
+    match event::read() {
+        Ok(event) => Ok(Some(event)),
+        Err(_) if signals.received().is_some() => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Draws the screen; a terminal that a hangup took away is no error, the loop ends on the signal.
+fn draw_unless_ended(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &App,
+    signals: &signals::Signals,
+) -> std::io::Result<()> {
+    match terminal.draw(|f| ui::draw(f, app, &Theme::choose(app.high_contrast))) {
+        Err(_) if signals.received().is_some() => Ok(()),
+        other => other.map(drop),
+    }
+}
+
+/// Ending on a signal: the open form's draft is stored once more (it already is after every key
+/// that changed it; this covers the form that was just restored or came back from the editor).
+fn save_open_form(app: &mut App, store: &mut Store) -> Result<(), StoreError> {
+    if app.form.as_ref().is_some_and(|form| form.dirty) {
+        run_effects(app, store, vec![Effect::SaveDraft])?;
+    }
+    Ok(())
+}
+
+/// Leaves the alternate screen, turns raw mode off and shows the cursor again. Failures are
+/// ignored: after a hangup there is no terminal left to give back.
+fn give_back(mut terminal: ratatui::DefaultTerminal) {
+    let _ = ratatui::try_restore();
+    let _ = terminal.show_cursor();
 }
 
 /// Start-up and per-key times, for `--debug-timing`. Only durations: nothing typed is kept.
@@ -211,7 +266,12 @@ impl Timing {
 /// Hands the focused field to `$EDITOR` (or `$VISUAL`, else `nano`) and takes the text back.
 /// The scratch file sits in the data dir, not in /tmp: it holds personal data. If the screen
 /// dies meanwhile, the next start puts the text back into the draft (`app::editor`).
-fn edit_in_editor(app: &mut App, store: &Store, terminal: &mut ratatui::DefaultTerminal) {
+fn edit_in_editor(
+    app: &mut App,
+    store: &Store,
+    terminal: &mut ratatui::DefaultTerminal,
+    signals: &signals::Signals,
+) {
     let Some(form) = app.form.as_mut() else {
         return;
     };
@@ -231,10 +291,12 @@ fn edit_in_editor(app: &mut App, store: &Store, terminal: &mut ratatui::DefaultT
         // The editor may be "code -w" or "vim -u NONE": split off its arguments.
         let mut words = editor.split_whitespace();
         let program = words.next().unwrap_or("nano");
-        let status = std::process::Command::new(program)
-            .args(words)
-            .arg(&path)
-            .status();
+        let status = signals.sheltering_interrupts(|| {
+            std::process::Command::new(program)
+                .args(words)
+                .arg(&path)
+                .status()
+        });
         *terminal = ratatui::init();
         // Not `terminal.clear()`: that asks the terminal where its cursor is, and one that does
         // not answer would cost the text. The next frame is drawn whole on the cleared screen.

@@ -1,0 +1,108 @@
+//! SIGTERM, SIGHUP and SIGINT end the screen as `q` does: the terminal loop notices them between
+//! keys, saves the open form's draft, gives the terminal back and the process exits with
+//! 128 + the signal's number, as a shell reports a process a signal ended.
+//!
+//! The handlers only store the signal's number (async-signal-safe); everything else happens in
+//! the loop. A second signal while the first is being handled ends the process at once, for the
+//! case that the loop is stuck in a long piece of work.
+
+use std::sync::OnceLock;
+
+/// How long the loop waits for a key before it looks for a signal again.
+pub const CHECK_EVERY: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// The signals that end the screen, and whether one came.
+pub struct Signals {
+    #[cfg(unix)]
+    received: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    /// Set while an external editor runs: an interrupt then belongs to the editor.
+    #[cfg(unix)]
+    sheltered: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+static SIGNALS: OnceLock<Signals> = OnceLock::new();
+
+/// Installs the handlers (once per process) and returns them.
+pub fn install() -> &'static Signals {
+    SIGNALS.get_or_init(Signals::install)
+}
+
+/// The signal that ended the screen, if one did: the binary turns it into its exit code.
+pub fn ended_by() -> Option<i32> {
+    SIGNALS.get().and_then(Signals::received)
+}
+
+/// The exit code of a process ended by `signal`, as shells report it.
+pub fn exit_code(signal: i32) -> u8 {
+    u8::try_from(128 + signal).unwrap_or(u8::MAX)
+}
+
+#[cfg(unix)]
+impl Signals {
+    fn install() -> Signals {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        use std::sync::Arc;
+        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+        let received = Arc::new(AtomicUsize::new(0));
+        let sheltered = Arc::new(AtomicBool::new(false));
+        for signal in [SIGTERM, SIGHUP, SIGINT] {
+            let (received, sheltered) = (Arc::clone(&received), Arc::clone(&sheltered));
+            let action = move || {
+                if signal == SIGINT && sheltered.load(Ordering::SeqCst) {
+                    return;
+                }
+                if received.swap(signal as usize, Ordering::SeqCst) != 0 {
+                    signal_hook::low_level::exit(i32::from(exit_code(signal)));
+                }
+            };
+            // SAFETY: the action only touches lock-free atomics and calls `_exit`, all of which
+            // are async-signal-safe.
+            if let Err(e) = unsafe { signal_hook::low_level::register(signal, action) } {
+                // Without a handler the signal keeps its default action: the process ends, and
+                // drafts are on disk already. Worth a log line, not worth refusing to start.
+                tracing::warn!(signal, error = %e, "no handler for a signal");
+            }
+        }
+        Signals {
+            received,
+            sheltered,
+        }
+    }
+
+    /// The signal that arrived, if any.
+    pub fn received(&self) -> Option<i32> {
+        match self.received.load(std::sync::atomic::Ordering::SeqCst) {
+            0 => None,
+            n => i32::try_from(n).ok(),
+        }
+    }
+
+    /// Runs `work` (the external editor) the way `system(3)` runs a command: an interrupt
+    /// meant for the editor (Ctrl-C in a line-mode editor reaches the whole foreground group)
+    /// does not end stagecoach. A terminate or hangup that arrives meanwhile still does, once
+    /// `work` is over and the edited text is taken back.
+    pub fn sheltering_interrupts<T>(&self, work: impl FnOnce() -> T) -> T {
+        use std::sync::atomic::Ordering;
+        self.sheltered.store(true, Ordering::SeqCst);
+        let result = work();
+        self.sheltered.store(false, Ordering::SeqCst);
+        result
+    }
+}
+
+/// Windows has no such signals; its console's close and Ctrl-Break are a later issue.
+#[cfg(not(unix))]
+impl Signals {
+    fn install() -> Signals {
+        Signals {}
+    }
+
+    pub fn received(&self) -> Option<i32> {
+        None
+    }
+
+    pub fn sheltering_interrupts<T>(&self, work: impl FnOnce() -> T) -> T {
+        work()
+    }
+}
