@@ -80,6 +80,14 @@ fn run(env: &Env, runtime: &Path, args: &[&str]) -> std::process::Output {
     cmd.output().expect("run stagecoach")
 }
 
+/// The pid of a process that has ended (and been waited for).
+fn gone_pid() -> u32 {
+    let mut child = std::process::Command::new("true").spawn().unwrap();
+    let pid = child.id();
+    child.wait().unwrap();
+    pid
+}
+
 fn runtime_dir(env: &Env) -> PathBuf {
     let runtime = env.temp.path().join("runtime");
     std::fs::create_dir(&runtime).unwrap();
@@ -94,6 +102,15 @@ fn runtime_dir(env: &Env) -> PathBuf {
 fn doctor_checks_a_read_only_data_dir_and_changes_nothing() {
     let env = Env::coach_demo();
     let runtime = runtime_dir(&env);
+    // What a check killed halfway leaves: a copy, named after a process that is gone.
+    let left = runtime.join(format!("stagecoach-check-{}-0123456789abcdef", gone_pid()));
+    std::fs::create_dir(&left).unwrap();
+    std::fs::write(left.join("db"), "personal data").unwrap();
+    if running_as_root() {
+        walk(&left, &mut |path| {
+            std::os::unix::fs::chown(path, Some(NOBODY), Some(NOBODY)).unwrap()
+        });
+    }
     make_read_only(&env);
     let before = contents(&env.dir());
 
@@ -112,7 +129,7 @@ fn doctor_checks_a_read_only_data_dir_and_changes_nothing() {
     assert_eq!(
         std::fs::read_dir(&runtime).unwrap().count(),
         0,
-        "the private copy is gone"
+        "the private copy is gone, and so is the one a killed check left"
     );
     make_writable(&env);
 }

@@ -138,12 +138,45 @@ fn private_folder() -> Result<PathBuf, StoreError> {
         .map(PathBuf::from)
         .filter(|dir| dir.is_dir())
         .unwrap_or_else(std::env::temp_dir);
+    remove_copies_of_ended_checks(&base);
     loop {
-        let dir = base.join(format!("stagecoach-check-{:016x}", rand::random::<u64>()));
+        let dir = base.join(format!(
+            "{COPY_PREFIX}{}-{:016x}",
+            std::process::id(),
+            rand::random::<u64>()
+        ));
         match fs::DirBuilder::new().mode(0o700).create(&dir) {
             Ok(()) => return Ok(dir),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(StoreError::io("make a private working copy", &base, e)),
+        }
+    }
+}
+
+/// A copy's folder is named `stagecoach-check-<pid>-<random>`.
+const COPY_PREFIX: &str = "stagecoach-check-";
+
+/// A check that was killed could not remove its copy, which holds personal data: whoever checks
+/// next removes the copies whose process is gone.
+fn remove_copies_of_ended_checks(base: &Path) {
+    let Ok(entries) = fs::read_dir(base) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(COPY_PREFIX))
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|pid| pid.parse::<libc::pid_t>().ok())
+        else {
+            continue;
+        };
+        // SAFETY: kill(2) with signal 0 only asks whether the process exists.
+        let gone = unsafe { libc::kill(pid, 0) } == -1
+            && io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH);
+        if gone {
+            let _ = fs::remove_dir_all(entry.path());
         }
     }
 }
