@@ -144,7 +144,9 @@ pub fn run(
     let import_undone = store
         .undid_interrupted_import()
         .then(|| Msg::new("import-undone"));
-    let editor_text = crate::app::editor::recover_left_text(store)?;
+    // Not being able to store it is said, not fatal: the file stays for the next start.
+    let editor_text =
+        crate::app::editor::recover_left_text(store).unwrap_or_else(|e| Some(e.message()));
     app.message = import_undone.or(editor_text).or(config_problem);
     app.high_contrast = std::env::var("STAGECOACH_THEME").is_ok_and(|t| t == "high-contrast");
     let signals = signals::install();
