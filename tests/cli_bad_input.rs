@@ -5,7 +5,7 @@ mod common;
 
 use std::process::Stdio;
 
-use common::{Env, dump_dir};
+use common::Env;
 
 /// Runs `args`, expects exit 1 with `expected` in the message, and an unchanged database.
 fn refused(env: &Env, args: &[&str], expected: &[&str]) -> String {
@@ -239,7 +239,7 @@ fn init_twice_is_refused_and_changes_nothing() {
 /// newer database). Comparing files byte for byte would not work: sled rewrites its files on
 /// every open even when nothing is written.
 fn raw_content(db: &std::path::Path) -> Vec<(Vec<u8>, Vec<stagecoach::store::writeset::KeyValue>)> {
-    let db = sled::open(db).unwrap();
+    let db = common::open_sled_in_test(db);
     db.tree_names()
         .into_iter()
         .map(|name| {
@@ -307,7 +307,7 @@ fn a_clashing_code_is_ambiguous_and_lists_both() {
 fn a_database_from_a_newer_version_is_refused() {
     let env = Env::coach_demo();
     {
-        let db = sled::open(env.dir().join("db")).unwrap();
+        let db = common::open_sled_in_test(&env.dir().join("db"));
         let meta = db.open_tree("meta").unwrap();
         let mut value = vec![stagecoach::store::codec::VALUE_VERSION];
         value.extend(postcard::to_allocvec(&99u32).unwrap());

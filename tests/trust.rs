@@ -50,7 +50,7 @@ fn import_json(to: &Env, bundle: &Path) -> Value {
 /// What a coach can do to their own laptop: rewrite the role in the database's identity,
 /// as the probe did through backup, edit and restore.
 fn forge_own_role(env: &Env, role: Role) {
-    let db = sled::open(env.dir().join("db")).unwrap();
+    let db = common::open_sled_in_test(&env.dir().join("db"));
     let meta = db.open_tree("meta").unwrap();
     let mut identity: DeviceIdentity =
         codec::decode(&meta.get(b"device").unwrap().unwrap(), "device").unwrap();

@@ -130,6 +130,23 @@ pub fn open_in_test(dir: &Path) -> Store {
     }
 }
 
+/// sled itself on a database folder, for tests that read or edit it below the store; waits
+/// out the same fork-and-exec artefact as [`open_in_test`].
+pub fn open_sled_in_test(db: &Path) -> sled::Db {
+    let started = std::time::Instant::now();
+    loop {
+        match sled::open(db) {
+            Err(sled::Error::Io(e))
+                if e.to_string().contains("could not acquire lock")
+                    && started.elapsed() < std::time::Duration::from_secs(5) =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            other => return other.expect("open the test database with sled"),
+        }
+    }
+}
+
 pub fn dump_dir(dir: &Path) -> Vec<TreeDump> {
     dump(&open_in_test(dir)).expect("dump")
 }
