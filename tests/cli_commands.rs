@@ -381,7 +381,14 @@ fn backup_and_restore_reproduce_the_database() {
     let file = env.temp.path().join("backup.stagecoach-backup");
     let out = env.ok(&["backup", "--to", file.to_str().unwrap()]);
     assert!(out.contains("backup.stagecoach-backup"), "{out}");
+    // The same laptop, its database folder lost but its keys file kept.
     let restored = Env::new();
+    std::fs::create_dir_all(restored.dir()).unwrap();
+    std::fs::copy(
+        env.dir().join("device.keys"),
+        restored.dir().join("device.keys"),
+    )
+    .unwrap();
     restored.ok(&["restore", file.to_str().unwrap()]);
     assert_eq!(
         env.ok(&["list", "sessions", "--json"]),
@@ -406,6 +413,12 @@ fn a_damaged_backup_is_refused_and_leaves_nothing_behind() {
     let cut = env.temp.path().join("cut.backup");
     std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
     let target = Env::new();
+    std::fs::create_dir_all(target.dir()).unwrap();
+    std::fs::copy(
+        env.dir().join("device.keys"),
+        target.dir().join("device.keys"),
+    )
+    .unwrap();
     let stderr = target.fails(&["restore", cut.to_str().unwrap()]);
     assert!(stderr.contains("back-upbestand is beschadigd"), "{stderr}");
     assert!(

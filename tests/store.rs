@@ -240,10 +240,17 @@ fn backup_then_restore_gives_the_same_database() {
     };
     demo::generate(&mut store, &options, |_| {}).unwrap();
     let file = dir.path().join("b.backup");
-    let summary = store.backup_to(&file).unwrap();
+    let key = age::x25519::Identity::generate();
+    let seal = stagecoach::store::backup::Seal {
+        recipients: vec![key.to_public()],
+        recovery: None,
+        device_keys: Vec::new(),
+    };
+    let summary = store.backup_to(&file, &seal).unwrap();
     assert_eq!(summary.ops as usize, store.last_seq() as usize);
     let target = tempfile::tempdir().unwrap();
-    let restored = Store::restore(&target.path().join("data"), &file).unwrap();
+    let mut keyring = stagecoach::store::backup::Keyring::new(Some(key), None);
+    let restored = Store::restore(&target.path().join("data"), &file, &mut keyring).unwrap();
     assert_eq!(dump(&store).unwrap(), dump(&restored).unwrap());
     assert_eq!(restored.identity(), store.identity());
     assert_eq!(restored.last_seq(), store.last_seq());

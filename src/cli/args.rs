@@ -14,6 +14,10 @@ pub struct InitArgs {
     /// coach or coordinator.
     #[arg(long)]
     pub role: String,
+    /// Also set the recovery passphrase that opens your backups on a new laptop (asked
+    /// without echo, or taken from STAGECOACH_PASSPHRASE).
+    #[arg(long)]
+    pub recovery_passphrase: bool,
 }
 
 #[derive(Debug, Args)]
@@ -246,7 +250,9 @@ pub struct BackupArgs {
 
 #[derive(Debug, Args)]
 pub struct RestoreArgs {
-    /// A file written by `stagecoach backup`.
+    /// A file written by `stagecoach backup` (a file of the backups folder finds the files
+    /// it builds on next to it). The recovery passphrase, when needed, is asked without echo
+    /// or taken from STAGECOACH_PASSPHRASE.
     pub file: PathBuf,
 }
 

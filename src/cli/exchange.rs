@@ -113,6 +113,17 @@ fn say_exported(ctx: &Context, exported: &Exported) {
 
 /// A passphrase from the environment or typed without echo (twice when making a bundle).
 fn passphrase(ctx: &Context, confirm: bool) -> Result<SecretString, Failure> {
+    ask_passphrase(ctx, "passphrase-prompt", "passphrase-again", confirm)
+}
+
+/// A passphrase from STAGECOACH_PASSPHRASE, or typed without echo after the prompt `prompt_id`
+/// (and once more after `again` when `confirm`); never from the command line.
+pub(super) fn ask_passphrase(
+    ctx: &Context,
+    prompt_id: &str,
+    again: &str,
+    confirm: bool,
+) -> Result<SecretString, Failure> {
     if let Ok(value) = std::env::var(PASSPHRASE_ENV)
         && !value.is_empty()
     {
@@ -121,11 +132,11 @@ fn passphrase(ctx: &Context, confirm: bool) -> Result<SecretString, Failure> {
     let prompt = |id: &str| rpassword::prompt_password(format!("{}: ", ctx.out.text(id)));
     let failed =
         |e: std::io::Error| Failure::Message(Msg::new("passphrase-unreadable").arg("reason", e));
-    let first = prompt("passphrase-prompt").map_err(failed)?;
+    let first = prompt(prompt_id).map_err(failed)?;
     if first.chars().count() < 8 {
         return Err(Failure::Message(Msg::new("passphrase-too-short")));
     }
-    if confirm && prompt("passphrase-again").map_err(failed)? != first {
+    if confirm && prompt(again).map_err(failed)? != first {
         return Err(Failure::Message(Msg::new("passphrase-mismatch")));
     }
     Ok(SecretString::from(first))

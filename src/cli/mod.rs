@@ -69,6 +69,10 @@ pub enum Command {
     Backup(BackupArgs),
     /// Create the database from a backup file (into an empty data directory).
     Restore(RestoreArgs),
+    /// Bring back a damaged database from the newest intact backup (the damaged one is kept).
+    Recover,
+    /// Set or change the passphrase that opens your backups on a new laptop.
+    RecoveryPassphrase,
     /// Show this device's card (name, role, fingerprint) and write it to a file for a peer.
     Keys(KeysArgs),
     /// Trust a peer's card, so bundles from and to them can be exchanged.
@@ -132,6 +136,8 @@ pub fn run(cli: Cli, ctx: &Context) -> CliResult {
         Some(Command::Status(args)) => log::status(ctx, args),
         Some(Command::Backup(args)) => maintain::backup(ctx, args),
         Some(Command::Restore(args)) => maintain::restore(ctx, args),
+        Some(Command::Recover) => maintain::recover(ctx),
+        Some(Command::RecoveryPassphrase) => maintain::recovery_passphrase(ctx),
         Some(Command::Doctor(args)) => maintain::doctor(ctx, args),
         Some(Command::Keys(args)) => peers::keys(ctx, args),
         Some(Command::Trust(args)) => peers::trust(ctx, args),

@@ -98,6 +98,11 @@ pub fn init(ctx: &Context, args: InitArgs) -> CliResult {
             .arg("name", &id.name)
             .arg("role", ctx.out.label(role.label_id())),
     );
+    if args.recovery_passphrase {
+        super::maintain::set_recovery_passphrase(ctx)?;
+    } else {
+        ctx.out.warn(&Msg::new("backup-no-recovery"));
+    }
     Ok(())
 }
 

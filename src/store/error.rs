@@ -36,6 +36,8 @@ pub enum StoreError {
     BadBackup,
     #[error("the disk is (almost) full: {available} bytes free, {needed} needed")]
     DiskAlmostFull { available: u64, needed: u64 },
+    #[error(transparent)]
+    Backup(#[from] super::backup::BackupError),
 }
 
 impl StoreError {
@@ -75,6 +77,7 @@ impl StoreError {
             StoreError::DiskAlmostFull { available, needed } => Msg::new("store-disk-almost-full")
                 .arg("free", megabytes(*available, f64::floor))
                 .arg("needed", megabytes(*needed, f64::ceil)),
+            StoreError::Backup(e) => e.message(),
         }
     }
 }

@@ -427,12 +427,16 @@ fn tighten_permissions(dir: &Path) -> Result<(), StoreError> {
         .map_err(|e| StoreError::io("protect the data directory", dir, e))
 }
 
+/// The device's keys (`sync::DeviceKeys`) in the data dir; a restore puts them back.
+pub const DEVICE_KEYS_FILE: &str = "device.keys";
+
 /// What stagecoach keeps in a data directory.
-const OWN_ENTRIES: [&str; 6] = [
+const OWN_ENTRIES: [&str; 7] = [
     "db",
     "stagecoach.lock",
     "logs",
     "backups",
     "doctor-scratch",
-    "device.keys",
+    DEVICE_KEYS_FILE,
+    backup::recovery::RECOVERY_FILE,
 ];

@@ -56,10 +56,14 @@ pub enum T {
     Bundles,
     /// device id → PeerExchange: what a peer has and when bundles went each way. Local.
     PeerExchange,
+    /// "chain" → the backup chain this database adds to; "p" ++ page key → (): op-log pages
+    /// changed since the last backup (noted in the same write as the page). Local, and not
+    /// part of the data: it describes files outside the database.
+    BackupState,
 }
 
 impl T {
-    pub const ALL: [T; 22] = [
+    pub const ALL: [T; 23] = [
         T::Meta,
         T::OpLog,
         T::Frontier,
@@ -82,6 +86,7 @@ impl T {
         T::Evicted,
         T::Bundles,
         T::PeerExchange,
+        T::BackupState,
     ];
 
     /// The trees that are a pure function of the op log.
@@ -126,6 +131,7 @@ impl T {
             T::Evicted => "evicted",
             T::Bundles => "bundles",
             T::PeerExchange => "peer_exchange",
+            T::BackupState => "backup_state",
         }
     }
 

@@ -84,11 +84,22 @@ impl<'s> WriteSet<'s> {
     }
 
     pub fn put(&mut self, tree: T, key: Vec<u8>, value: Vec<u8>) {
+        self.note_for_backup(tree, &key);
         self.pending[tree.index()].insert(key, Some(value));
     }
 
     pub fn delete(&mut self, tree: T, key: Vec<u8>) {
+        self.note_for_backup(tree, &key);
         self.pending[tree.index()].insert(key, None);
+    }
+
+    /// The next backup adds the op-log pages written since the last one. Noting a page here,
+    /// in the same commit as the page itself, means no writer can forget to.
+    fn note_for_backup(&mut self, tree: T, key: &[u8]) {
+        if tree == T::OpLog {
+            self.pending[T::BackupState.index()]
+                .insert(super::backup::page_mark(key), Some(Vec::new()));
+        }
     }
 
     /// The keys of `tree` this write-set changes, in key order.

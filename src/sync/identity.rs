@@ -1,6 +1,7 @@
 //! This device's keys: an ed25519 key that signs its bundles and an age X25519 identity that
 //! bundles for it are encrypted to. Kept in one 0600 file in the data dir, never in the database
-//! (a backup or a bundle must never carry them).
+//! and never in a bundle. A backup carries them inside its encryption, so that a laptop restored
+//! from it is the same device to its peers (see docs/ARCHITECTURE.md, "Backups").
 
 use std::fs;
 use std::io::Write;
@@ -11,9 +12,10 @@ use age::secrecy::ExposeSecret;
 use ed25519_dalek::SigningKey;
 
 use super::SyncError;
+use crate::store::backup::Seal;
 
 /// The file name of the keys in the data dir.
-pub const KEYS_FILE: &str = "device.keys";
+pub const KEYS_FILE: &str = crate::store::DEVICE_KEYS_FILE;
 const HEADER: &str = "stagecoach-keys 1";
 
 pub struct DeviceKeys {
@@ -39,6 +41,25 @@ impl DeviceKeys {
         };
         keys.write_new(&path)?;
         Ok(keys)
+    }
+
+    /// The device's keys if the data dir has them; never makes new ones (a restore must not
+    /// invent a device).
+    pub fn load_existing(dir: &Path) -> Result<Option<DeviceKeys>, SyncError> {
+        let path = Self::path(dir);
+        if path.exists() {
+            Self::load(&path).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// What this device's backups are sealed with: its own age key, the recovery key when one
+    /// is set, and the keys file itself, carried encrypted.
+    pub fn backup_seal(&self, dir: &Path) -> Result<Seal, SyncError> {
+        let path = Self::path(dir);
+        let file = fs::read(&path).map_err(|e| SyncError::io("read", &path, e))?;
+        Ok(Seal::new(dir, self.decryption.to_public(), file)?)
     }
 
     fn load(path: &Path) -> Result<DeviceKeys, SyncError> {

@@ -100,9 +100,9 @@ pub fn import_file(
     let incoming = header.incoming(sender.role, ops);
     let mut backup = None;
     if !options.dry_run && store.has_new_ops(&incoming.ops)? {
-        let path = store.default_backup_path();
-        store.backup_to(&path)?;
-        backup = Some(path);
+        let seal = keys.backup_seal(store.dir())?;
+        let policy = crate::store::backup::Policy::from_user_config();
+        backup = Some(store.backup_into_folder(&seal, policy, false)?.path);
     }
     let plan = store.import(incoming, today, options.dry_run)?;
     if newly_trusted && !options.dry_run {

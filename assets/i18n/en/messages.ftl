@@ -81,7 +81,7 @@ doctor-gaps = changes are missing from the log for { $devices ->
 }
 doctor-sequence = this device's counter does not match the log.
 doctor-stale = these views differ from the log: { $views }.
-doctor-unhealthy = The database is not in order. Repair the views with `stagecoach doctor --rebuild`; your data is safe in the log.
+doctor-unhealthy = The database is not in order. Repair the views with `stagecoach doctor --rebuild`; your data is safe in the log. If that does not help, run `stagecoach recover`.
 doctor-rebuilt = Views rebuilt from { $ops } changes.
 import-undone = The last import was interrupted before it finished. It has been taken back: the database is as it was before. Simply import the bundle again.
 views-rebuilding = Rebuilding the views from the log. With a large programme this takes a while (up to half a minute).
@@ -117,7 +117,7 @@ store-already-initialised = { $dir } already holds a database; nothing was chang
 store-already-open = The database in { $dir } is already open in another stagecoach window. Close that window first (or wait for the other command to finish) and try again.
 store-newer-schema = This database was made by a newer version of stagecoach (schema { $found }; this version knows up to { $supported }). Install the latest version; nothing was changed.
 store-newer-value = This database holds data from a newer version of stagecoach. Install the latest version; nothing was changed.
-store-corrupt = The database looks damaged. Run `stagecoach doctor --rebuild`; if that does not help, restore your latest backup into a new folder: `stagecoach --data-dir NEW_FOLDER restore FILE`.
+store-corrupt = The database looks damaged. Run `stagecoach recover`: it restores your newest intact backup and keeps the damaged database next to it.
 store-data-dir-is-file = { $dir } is a file, not a folder, so it cannot hold a database. Choose a folder with --data-dir (or STAGECOACH_DATA_DIR), or move that file away; nothing changed.
 
 io-permission-denied = No permission to use { $path } ({ $detail }). Choose a folder you can write to, for example with --data-dir.

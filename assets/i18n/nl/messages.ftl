@@ -81,7 +81,7 @@ doctor-gaps = bij { $devices ->
 } ontbreken wijzigingen in het logboek.
 doctor-sequence = de teller van dit apparaat loopt niet gelijk met het logboek.
 doctor-stale = deze overzichten wijken af van het logboek: { $views }.
-doctor-unhealthy = De database is niet in orde. Herstel de overzichten met `stagecoach doctor --rebuild`; je gegevens staan veilig in het logboek.
+doctor-unhealthy = De database is niet in orde. Herstel de overzichten met `stagecoach doctor --rebuild`; je gegevens staan veilig in het logboek. Helpt dat niet, draai dan `stagecoach recover`.
 doctor-rebuilt = Overzichten opnieuw opgebouwd uit { $ops } wijzigingen.
 import-undone = Het vorige importeren werd onderbroken voordat het klaar was. Het is teruggedraaid: de database is zoals hij daarvoor was. Importeer de bundel gewoon opnieuw.
 views-rebuilding = De overzichten worden opnieuw opgebouwd uit het logboek. Bij een groot programma duurt dat even (tot een halve minuut).
@@ -117,7 +117,7 @@ store-already-initialised = In { $dir } staat al een database; er is niets veran
 store-already-open = De database in { $dir } is al geopend in een ander stagecoach-venster. Sluit dat venster eerst (of wacht tot de andere opdracht klaar is) en probeer het dan opnieuw.
 store-newer-schema = Deze database is gemaakt met een nieuwere versie van stagecoach (schema { $found }; deze versie kent tot en met { $supported }). Installeer de nieuwste versie; er is niets veranderd.
 store-newer-value = Deze database bevat gegevens van een nieuwere versie van stagecoach. Installeer de nieuwste versie; er is niets veranderd.
-store-corrupt = De database lijkt beschadigd. Draai `stagecoach doctor --rebuild`; helpt dat niet, zet dan je laatste back-up terug in een nieuwe map: `stagecoach --data-dir NIEUWE_MAP restore BESTAND`.
+store-corrupt = De database lijkt beschadigd. Draai `stagecoach recover`: dat zet je nieuwste back-up die heel is terug en bewaart de beschadigde database ernaast.
 store-data-dir-is-file = { $dir } is een bestand, geen map, dus daar kan geen database staan. Kies een map met --data-dir (of STAGECOACH_DATA_DIR), of verplaats dat bestand; er is niets veranderd.
 
 io-permission-denied = Geen toestemming om { $path } te gebruiken ({ $detail }). Kies een map waar je mag schrijven, bijvoorbeeld met --data-dir.
