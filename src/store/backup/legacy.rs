@@ -78,3 +78,57 @@ pub(super) fn restore_into(dir: &Path, bytes: &[u8]) -> Result<Store, StoreError
     store.flush()?;
     Ok(store)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+    use crate::demo::{self, DemoOptions};
+    use crate::domain::Role;
+    use crate::store::backup::Keyring;
+    use crate::store::maintenance::dump;
+
+    /// A backup as versions before encryption wrote it.
+    fn format_1(store: &Store) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.push(FORMAT);
+        let mut zstd = zstd::Encoder::new(out, 3).unwrap();
+        let frame = |zstd: &mut zstd::Encoder<'_, Vec<u8>>, bytes: &[u8]| {
+            zstd.write_all(&(bytes.len() as u32).to_le_bytes()).unwrap();
+            zstd.write_all(bytes).unwrap();
+        };
+        let ops: Vec<Op> = store.ops().collect::<Result<_, _>>().unwrap();
+        let header = Header {
+            identity: store.identity().clone(),
+            clock: store.clock(),
+            last_seq: store.last_seq(),
+            ops: ops.len() as u64,
+        };
+        frame(&mut zstd, &codec::encode(&header));
+        for op in &ops {
+            frame(&mut zstd, &codec::encode(op));
+        }
+        zstd.finish().unwrap()
+    }
+
+    #[test]
+    fn a_backup_of_an_older_version_still_restores() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let work = tempfile::tempdir().unwrap();
+        let mut store = Store::init(&work.path().join("old"), "Sanne", Role::Coach, today).unwrap();
+        let options = DemoOptions {
+            coachees: Some(5),
+            sessions: Some(40),
+            seed: 9,
+            today,
+        };
+        demo::generate(&mut store, &options, |_| {}).unwrap();
+        let file = work.path().join("old.backup");
+        std::fs::write(&file, format_1(&store)).unwrap();
+        let restored =
+            Store::restore(&work.path().join("new"), &file, &mut Keyring::default()).unwrap();
+        assert_eq!(dump(&restored).unwrap(), dump(&store).unwrap());
+        assert_eq!(restored.identity(), store.identity());
+    }
+}
