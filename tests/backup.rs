@@ -373,3 +373,33 @@ fn recover_brings_back_a_damaged_database_from_its_backups() {
     let again = sanne.ok(&["recover"]);
     assert!(again.contains("niets te herstellen"), "{again}");
 }
+
+#[test]
+fn init_sets_the_recovery_passphrase_or_says_it_is_missing() {
+    let with = Env::new();
+    with.cmd()
+        .env("STAGECOACH_PASSPHRASE", PASSPHRASE)
+        .args([
+            "init",
+            "--name",
+            "Sanne",
+            "--role",
+            "coach",
+            "--recovery-passphrase",
+        ])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("Herstelwachtwoordzin ingesteld"));
+    use std::os::unix::fs::PermissionsExt;
+    let key = std::fs::metadata(with.dir().join("recovery.key")).unwrap();
+    assert_eq!(key.permissions().mode() & 0o777, 0o600);
+
+    let without = Env::new();
+    without
+        .cmd()
+        .args(["init", "--name", "Sanne", "--role", "coach"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("stagecoach recovery-passphrase"));
+    assert!(!without.dir().join("recovery.key").exists());
+}
