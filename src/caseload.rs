@@ -1,8 +1,9 @@
 //! What a coach does with their caseload (register a coachee, log a session, change a status,
 //! keep employers and placements), as library calls shared by the command line and the TUI.
 //!
-//! Each call validates with the domain rules, saves exactly one user action (durably), and
-//! returns the privacy warnings that free text in it raised.
+//! Each call cleans the record's text of hidden control characters, validates it with the
+//! domain rules, saves exactly one user action (durably), and returns the privacy warnings
+//! that free text in it raised.
 
 use chrono::NaiveDate;
 
@@ -10,7 +11,8 @@ use crate::Error;
 use crate::domain::sensitive::{SensitiveFinding, scan_free_text};
 use crate::domain::status::{self, StatusChange};
 use crate::domain::{
-    Coachee, Employer, EntityId, Goal, Placement, Record, Role, Session, ShortCode, Status,
+    CleanText, Coachee, Employer, EntityId, Goal, Placement, Record, Role, Session, ShortCode,
+    Status,
 };
 use crate::store::Store;
 use crate::store::op::Change;
@@ -55,6 +57,7 @@ pub fn add_coachee(
     coachee.id = EntityId::new();
     coachee.code = fresh_code(store, rand::random)?;
     prepare_new_coachee(store, &mut coachee, today);
+    coachee.clean_text();
     coachee.validate(today)?;
     let warnings = scan_all([coachee.coach_note.as_str()]);
     store.save(vec![
@@ -85,10 +88,11 @@ pub fn prepare_new_coachee(store: &Store, coachee: &mut Coachee, today: NaiveDat
 /// Saves edits to an existing coachee (only the fields that changed are written).
 pub fn update_coachee(
     store: &mut Store,
-    edited: Coachee,
+    mut edited: Coachee,
     today: NaiveDate,
 ) -> Result<Saved<Coachee>, Error> {
     let before: Coachee = existing(store, edited.id, edited.code.to_string())?;
+    edited.clean_text();
     edited.validate(today)?;
     let warnings = scan_all([edited.coach_note.as_str()]);
     save_edit(store, Some(&before), &edited)?;
@@ -118,6 +122,7 @@ pub fn change_status(
     let mut updated = coachee.clone();
     updated.status = to;
     updated.status_history.push(change);
+    updated.clean_text();
     save_edit(store, Some(coachee), &updated)?;
     Ok(updated)
 }
@@ -139,6 +144,7 @@ pub fn log_session(
     if session.author.is_none() {
         session.author = Some(store.identity().coach_ref());
     }
+    session.clean_text();
     session.validate(today)?;
     let warnings = session_warnings(&session);
     let mut changes = vec![Change::put(None, &session).expect("a new record is always a change")];
@@ -169,6 +175,7 @@ pub fn update_session(
     let mut edited = edited;
     edited.coachee = before.coachee;
     edited.author = before.author.clone();
+    edited.clean_text();
     edited.validate(today)?;
     let warnings = session_warnings(&edited);
     save_edit(store, Some(&before), &edited)?;
@@ -210,6 +217,7 @@ fn session_warnings(session: &Session) -> Vec<SensitiveFinding> {
 pub fn add_goal(store: &mut Store, coachee: &Coachee, mut goal: Goal) -> Result<Goal, Error> {
     goal.id = EntityId::new();
     goal.coachee = coachee.id;
+    goal.clean_text();
     goal.validate()?;
     save_edit(store, None, &goal)?;
     Ok(goal)
@@ -218,6 +226,7 @@ pub fn add_goal(store: &mut Store, coachee: &Coachee, mut goal: Goal) -> Result<
 /// Adds an employer to the programme's list.
 pub fn add_employer(store: &mut Store, mut employer: Employer) -> Result<Saved<Employer>, Error> {
     employer.id = EntityId::new();
+    employer.clean_text();
     employer.validate()?;
     let warnings = scan_all([employer.notes.as_str()]);
     save_edit(store, None, &employer)?;
@@ -236,6 +245,7 @@ pub fn add_placement(
     placement.id = EntityId::new();
     placement.coachee = coachee.id;
     existing::<Employer>(store, placement.employer, placement.employer.to_string())?;
+    placement.clean_text();
     placement.validate()?;
     save_edit(store, None, &placement)?;
     Ok(placement)
@@ -252,17 +262,19 @@ pub fn assign(
     }
     let mut updated = coachee.clone();
     updated.coach = Some(coach);
+    updated.clean_text();
     save_edit(store, Some(coachee), &updated)?;
     Ok(updated)
 }
 
 /// Saves an edited goal, placement or employer: validated, and only the fields that changed.
-pub fn update_record<R: Record>(
+pub fn update_record<R: Record + CleanText>(
     store: &mut Store,
-    edited: R,
+    mut edited: R,
     validate: impl FnOnce(&R) -> Result<(), crate::domain::ValidationErrors>,
 ) -> Result<R, Error> {
     let before: R = existing(store, edited.id(), edited.id().to_string())?;
+    edited.clean_text();
     validate(&edited)?;
     save_edit(store, Some(&before), &edited)?;
     Ok(edited)

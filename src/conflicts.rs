@@ -10,7 +10,8 @@ use serde_json::Value;
 use crate::Error;
 use crate::domain::schema::field_name;
 use crate::domain::{
-    Coachee, DeviceId, Employer, EntityId, EntityKind, FieldTag, Goal, Placement, Record, Session,
+    CleanText, Coachee, DeviceId, Employer, EntityId, EntityKind, FieldTag, Goal, Placement,
+    Record, Session,
 };
 use crate::message::Msg;
 use crate::store::hlc::Stamp;
@@ -294,7 +295,7 @@ fn field_bytes(
     tag: FieldTag,
     value: Value,
 ) -> Option<Vec<u8>> {
-    fn encode<R: Record + Serialize + serde::de::DeserializeOwned>(
+    fn encode<R: Record + CleanText + Serialize + serde::de::DeserializeOwned>(
         record: &EntityRecord,
         entity: EntityId,
         tag: FieldTag,
@@ -303,7 +304,9 @@ fn field_bytes(
         let current: R = record.decode(entity).ok()?;
         let mut json = serde_json::to_value(current).ok()?;
         *json.get_mut(field_name(R::KIND, tag))? = value;
-        let edited: R = serde_json::from_value(json).ok()?;
+        let mut edited: R = serde_json::from_value(json).ok()?;
+        // A settlement is a save: typed or kept, its text is cleaned like any other.
+        edited.clean_text();
         edited
             .encode_fields()
             .into_iter()

@@ -35,6 +35,13 @@ impl KvkNumber {
     }
 }
 
+/// Parsed numbers are digits, but one that arrives from another device is text.
+impl super::clean::CleanText for KvkNumber {
+    fn clean_text(&mut self) -> bool {
+        super::clean::clean_line(&mut self.0)
+    }
+}
+
 impl fmt::Display for KvkNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)

@@ -118,6 +118,13 @@ impl ShortCode {
     }
 }
 
+/// A code is made here from the alphabet, but one that arrives from another device is text.
+impl super::clean::CleanText for ShortCode {
+    fn clean_text(&mut self) -> bool {
+        super::clean::clean_line(&mut self.0)
+    }
+}
+
 impl fmt::Display for ShortCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)

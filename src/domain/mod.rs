@@ -1,5 +1,6 @@
 //! Pure types and rules of a youth-to-work programme: no I/O, no terminal, no storage.
 
+pub mod clean;
 pub mod coachee;
 pub mod codes;
 pub mod dates;
@@ -14,6 +15,7 @@ pub mod session;
 pub mod status;
 pub mod validate;
 
+pub use clean::CleanText;
 pub use coachee::{CoachRef, Coachee, Consent, Guardian};
 pub use codes::*;
 pub use employer::{Contact, Employer, KvkNumber};
