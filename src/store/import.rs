@@ -167,6 +167,7 @@ impl Store {
         plan.conflicts_before = self.trees().get(T::Conflicts).len();
         // Clocks respect causality, so a record's creation comes before its edits.
         incoming.ops.sort_by_key(Op::stamp);
+        super::op::clean_incoming_text(&mut incoming.ops);
         let me = self.identity().coach_ref();
         let rules = Rules {
             my_role: self.identity().role,

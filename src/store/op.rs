@@ -73,6 +73,37 @@ impl Op {
             device: self.origin,
         }
     }
+
+    /// Cleans the text this op writes of hidden control characters, as a local save is
+    /// cleaned (`domain::clean`): an op from another device may come from an older version
+    /// or a hostile one. Returns how many field values changed.
+    pub fn clean_text(&mut self) -> usize {
+        let OpBody::Put { kind, writes, .. } = &mut self.body else {
+            return 0;
+        };
+        let mut cleaned = 0;
+        for write in writes {
+            if let Some(value) = crate::domain::clean::clean_encoded(*kind, write.tag, &write.value)
+            {
+                write.value = value;
+                cleaned += 1;
+            }
+        }
+        cleaned
+    }
+}
+
+/// Cleans the text of another device's ops as a local save is cleaned, so that neither the
+/// log nor the views hold control characters another program could act on. Only the count
+/// is logged.
+pub fn clean_incoming_text(ops: &mut [Op]) {
+    let cleaned: usize = ops.iter_mut().map(Op::clean_text).sum();
+    if cleaned > 0 {
+        tracing::info!(
+            fields = cleaned,
+            "control characters removed from imported text"
+        );
+    }
 }
 
 /// A change one save wants to make; the store turns each into one [`Op`].
