@@ -19,7 +19,7 @@ fn main() -> ExitCode {
     let lang = cli.lang.unwrap_or_default();
     let out = Output { lang };
     let Some(data_dir) = cli.data_dir.clone().or_else(paths::default_data_dir) else {
-        eprintln!("{}", lang.render(&Msg::new("no-data-dir")));
+        out.error_line(&lang.render(&Msg::new("no-data-dir")));
         return ExitCode::FAILURE;
     };
     let _log_guard = start_logging(&data_dir);
@@ -32,7 +32,7 @@ fn main() -> ExitCode {
     };
     let outcome = cli::run(cli, &ctx);
     if let Err(failure) = &outcome {
-        eprintln!("{}", cli::describe(failure, lang));
+        ctx.out.error_line(&cli::describe(failure, lang));
     }
     // The screen ended on SIGTERM, SIGHUP or SIGINT, with its draft saved and the terminal
     // given back: the exit code says so, as a shell would for a process the signal ended.

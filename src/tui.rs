@@ -186,7 +186,7 @@ pub fn run(
     })();
     give_back(terminal);
     if debug_timing {
-        eprintln!("{}", lang.render(&timing.report()));
+        crate::cli::Output { lang }.error_line(&lang.render(&timing.report()));
     }
     result
 }

@@ -138,7 +138,7 @@ fn io(e: std::io::Error) -> super::Failure {
 /// Prints rows under translated headers, then a count line.
 fn print_table(ctx: &Context, header_ids: &[&str], lines: &[Vec<String>], count: Msg) {
     let headers: Vec<String> = header_ids.iter().map(|id| ctx.out.text(id)).collect();
-    print!("{}", table(&headers, lines));
+    ctx.out.print(&table(&headers, lines));
     ctx.out.say(&count);
 }
 

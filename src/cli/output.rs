@@ -1,12 +1,19 @@
 //! Printing: messages in the user's language, aligned tables, JSON, and warnings on stderr.
+//!
+//! Everything the command line writes goes through here, and leaves with its control
+//! characters shown as visible stand-ins (`text::terminal_safe`): text from the database or
+//! another device must never reach the terminal as an escape sequence.
 
-use std::io::Write;
+use std::io::{self, Write};
 
 use chrono::NaiveDate;
+use serde_json::ser::{Formatter, PrettyFormatter};
 
+use crate::domain::clean::is_hidden_control;
 use crate::domain::sensitive::SensitiveFinding;
 use crate::i18n::Lang;
 use crate::message::Msg;
+use crate::text::terminal_safe;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Output {
@@ -24,20 +31,47 @@ impl Output {
 
     /// A line on stdout.
     pub fn say(&self, msg: &Msg) {
-        println!("{}", self.render(msg));
+        self.line(&self.render(msg));
     }
 
     /// A line on stdout under the one before it.
     pub fn say_indented(&self, msg: &Msg) {
-        println!("  {}", self.render(msg));
+        self.line(&format!("  {}", self.render(msg)));
+    }
+
+    /// A line of text on stdout.
+    pub fn line(&self, text: &str) {
+        println!("{}", terminal_safe(text));
+    }
+
+    /// Text on stdout that ends its own lines (a table).
+    pub fn print(&self, text: &str) {
+        print!("{}", terminal_safe(text));
+    }
+
+    /// A line on stderr: a failure, or a remark that scripts reading stdout must not get.
+    pub fn error_line(&self, text: &str) {
+        eprintln!("{}", terminal_safe(text));
+    }
+
+    /// Progress on stderr: on a terminal it overwrites itself, elsewhere one line each.
+    pub fn progress(&self, msg: &Msg, overwrite: bool) {
+        let text = self.render(msg);
+        if overwrite {
+            eprint!("\r{}", terminal_safe(&text));
+        } else {
+            self.error_line(&text);
+        }
+    }
+
+    /// Ends a line of progress that overwrote itself.
+    pub fn end_progress(&self) {
+        eprintln!();
     }
 
     /// A warning on stderr: it does not belong in output that scripts read.
     pub fn warn(&self, msg: &Msg) {
-        eprintln!(
-            "{}",
-            self.render(&Msg::new("cli-warning").arg("message", self.render(msg)))
-        );
+        self.error_line(&self.render(&Msg::new("cli-warning").arg("message", self.render(msg))));
     }
 
     pub fn privacy_warnings(&self, findings: &[SensitiveFinding]) {
@@ -46,9 +80,9 @@ impl Output {
         }
     }
 
-    pub fn json(&self, value: &impl serde::Serialize) -> std::io::Result<()> {
-        let mut out = std::io::stdout().lock();
-        serde_json::to_writer_pretty(&mut out, value)?;
+    pub fn json(&self, value: &impl serde::Serialize) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        write_json(&mut out, value)?;
         writeln!(out)
     }
 
@@ -63,8 +97,68 @@ impl Output {
     }
 }
 
+/// Pretty JSON whose strings hold no character a terminal would act on.
+fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
+    let formatter = TerminalSafeJson(PrettyFormatter::new());
+    let mut serializer = serde_json::Serializer::with_formatter(out, formatter);
+    serde::Serialize::serialize(value, &mut serializer).map_err(io::Error::from)
+}
+
+/// serde_json's pretty printer, also writing DEL, the C1 controls and the bidi controls in
+/// strings as `\uXXXX` (serde_json escapes only C0). The document means exactly the same.
+struct TerminalSafeJson(PrettyFormatter<'static>);
+
+/// Hands the layout hooks to the pretty printer unchanged.
+macro_rules! pretty_layout {
+    ($($hook:ident($($arg:ident: $ty:ty),*);)+) => {$(
+        fn $hook<W: ?Sized + Write>(&mut self, writer: &mut W $(, $arg: $ty)*) -> io::Result<()> {
+            self.0.$hook(writer $(, $arg)*)
+        }
+    )+};
+}
+
+impl Formatter for TerminalSafeJson {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut start = 0;
+        for (at, c) in fragment.char_indices() {
+            if is_hidden_control(c) {
+                writer.write_all(&fragment.as_bytes()[start..at])?;
+                write!(writer, "\\u{:04x}", c as u32)?;
+                start = at + c.len_utf8();
+            }
+        }
+        writer.write_all(&fragment.as_bytes()[start..])
+    }
+
+    pretty_layout! {
+        begin_array();
+        end_array();
+        begin_array_value(first: bool);
+        end_array_value();
+        begin_object();
+        end_object();
+        begin_object_key(first: bool);
+        begin_object_value();
+        end_object_value();
+    }
+}
+
 /// Aligns rows under headers; the last column is left ragged so long text does not pad.
+/// Cells are made terminal-safe first, so that a stand-in cannot push a column out of line.
 pub fn table(headers: &[String], rows: &[Vec<String>]) -> String {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .map(|cell| terminal_safe(cell).into_owned())
+                .collect()
+        })
+        .collect();
+    let rows = rows.as_slice();
     let columns = headers.len();
     let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
     for row in rows {
@@ -96,6 +190,69 @@ pub fn table(headers: &[String], rows: &[Vec<String>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Printing anywhere else would bypass the stand-ins; `tests/` may print what it likes.
+    #[test]
+    fn nothing_outside_this_module_prints_to_the_terminal() {
+        fn visit(dir: &std::path::Path, offenders: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    visit(&path, offenders);
+                } else if path.extension().is_some_and(|e| e == "rs")
+                    && !path.ends_with("cli/output.rs")
+                {
+                    let source = std::fs::read_to_string(&path).unwrap();
+                    for (n, line) in source.lines().enumerate() {
+                        let printing = ["print!(", "println!(", "eprint!(", "eprintln!("]
+                            .iter()
+                            .any(|m| line.contains(m));
+                        if printing || line.contains("io::stdout().lock") {
+                            offenders.push(format!("{}:{}", path.display(), n + 1));
+                        }
+                    }
+                }
+            }
+        }
+        let mut offenders = Vec::new();
+        visit(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut offenders,
+        );
+        assert!(
+            offenders.is_empty(),
+            "print through cli::Output: {offenders:?}"
+        );
+    }
+
+    #[test]
+    fn json_says_the_same_without_characters_a_terminal_acts_on() {
+        let value = serde_json::json!({
+            "summary": "x \x1b]0;PWNED\x07 \u{9b}2J \u{202e}rood\x7f",
+            "agreements": [{ "text": "Zoë\tbelt" }],
+        });
+        let mut written = Vec::new();
+        write_json(&mut written, &value).unwrap();
+        let text = String::from_utf8(written).unwrap();
+        assert!(
+            !text.chars().any(|c| is_hidden_control(c) && c != '\n'),
+            "{text}"
+        );
+        assert!(
+            text.contains("\\u009b") && text.contains("\\u202e"),
+            "{text}"
+        );
+        let pretty = serde_json::to_string_pretty(&value).unwrap();
+        assert_eq!(
+            text.lines().count(),
+            pretty.lines().count(),
+            "laid out as before"
+        );
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&text).unwrap(),
+            value
+        );
+    }
 
     #[test]
     fn table_aligns_columns_by_characters_not_bytes() {

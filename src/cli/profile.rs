@@ -44,30 +44,30 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
             .into_iter()
             .map(|f| format!("  {:<18} {}", f.label, f.value))
             .collect();
-    println!("{} · {}", coachee.code, coachee.full_name());
+    out.line(&format!("{} · {}", coachee.code, coachee.full_name()));
     for l in &lines {
-        println!("{l}");
+        out.line(l);
     }
     if !goals.is_empty() {
-        println!("\n{}", out.text("profile-goals"));
+        out.line(&format!("\n{}", out.text("profile-goals")));
         for g in &goals {
             let area = g.area.map(|a| out.label(a.label_id())).unwrap_or_default();
-            println!(
+            out.line(&format!(
                 "  [{}{}] {} ({area})",
                 "■".repeat(g.progress as usize),
                 "□".repeat(3 - g.progress.min(3) as usize),
                 g.text
-            );
+            ));
         }
     }
     if !placements.is_empty() {
-        println!("\n{}", out.text("profile-placements"));
+        out.line(&format!("\n{}", out.text("profile-placements")));
         for p in &placements {
             let employer = store
                 .get::<Employer>(p.employer)?
                 .map(|e| e.name)
                 .unwrap_or_default();
-            println!(
+            out.line(&format!(
                 "  {} · {} · {} · {} {}",
                 p.placement_type
                     .map(|t| out.label(t.label_id()))
@@ -76,15 +76,15 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
                 out.label(p.state().label_id()),
                 out.date(p.start),
                 p.supervisor
-            );
+            ));
         }
     }
     let open: Vec<_> = sessions.iter().flat_map(|s| s.open_agreements()).collect();
     if !open.is_empty() {
-        println!("\n{}", out.text("profile-open-agreements"));
+        out.line(&format!("\n{}", out.text("profile-open-agreements")));
         for a in open {
             let overdue = a.due.is_some_and(|d| d < ctx.today);
-            println!(
+            out.line(&format!(
                 "  {} {} ({}, {}){}",
                 if overdue { "⚠" } else { "·" },
                 a.text,
@@ -95,22 +95,22 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
                 } else {
                     String::new()
                 }
-            );
+            ));
         }
     }
     if !sessions.is_empty() {
-        println!(
+        out.line(&format!(
             "\n{}",
             out.render(&Msg::new("profile-sessions").arg("count", sessions.len()))
-        );
+        ));
         for s in sessions.iter().take(RECENT_SESSIONS) {
-            println!(
+            out.line(&format!(
                 "  {}  {:<16} {:>3}′  {}",
                 out.date(Some(s.date)),
                 out.label(s.kind().label_id()),
                 s.minutes,
                 crate::text::clip(s.headline(), 70)
-            );
+            ));
         }
     }
     for reminder in coachee.reminders(ctx.today) {
@@ -122,72 +122,72 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
 pub fn print_session(ctx: &Context, store: &Store, s: &Session) {
     let out = &ctx.out;
     let coachee = store.get::<Coachee>(s.coachee).ok().flatten();
-    println!(
+    out.line(&format!(
         "{} · {} · {}",
         out.date(Some(s.date)),
         out.label(s.kind().label_id()),
         coachee
             .map(|c| format!("{} {}", c.code, c.full_name()))
             .unwrap_or_default()
-    );
+    ));
     for fact in crate::profile::session_facts(s, out.lang) {
-        println!("  {:<18} {}", fact.label, fact.value);
+        out.line(&format!("  {:<18} {}", fact.label, fact.value));
     }
-    println!("\n{}", s.summary);
+    out.line(&format!("\n{}", s.summary));
 }
 
 pub fn print_employer(ctx: &Context, store: &Store, e: &Employer) -> CliResult {
     let out = &ctx.out;
-    println!("{}", e.name);
+    out.line(&e.name);
     if let Some(kvk) = &e.kvk {
-        println!("  {:<18} {kvk}", out.text("field-kvk"));
+        out.line(&format!("  {:<18} {kvk}", out.text("field-kvk")));
     }
     if let Some(sector) = e.sector {
-        println!(
+        out.line(&format!(
             "  {:<18} {}",
             out.text("field-sector"),
             out.label(sector.label_id())
-        );
+        ));
     }
-    println!(
+    out.line(&format!(
         "  {:<18} {}",
         out.text("field-sbb_recognised"),
         out.text(if e.sbb_recognised { "yes" } else { "no" })
-    );
+    ));
     if !e.neighbourhood.is_empty() {
-        println!(
+        out.line(&format!(
             "  {:<18} {}",
             out.text("field-neighbourhood"),
             e.neighbourhood
-        );
+        ));
     }
     for c in &e.contacts {
-        println!(
+        out.line(&format!(
             "  {:<18} {} ({}) {} {}",
             out.text("field-contacts"),
             c.name,
             c.role,
             c.phone,
             c.email
-        );
+        ));
     }
     let placements = store.placements_at(e.id)?;
-    println!(
+    out.line(&format!(
         "\n{}",
         out.render(&Msg::new("profile-placements-here").arg("count", placements.len()))
-    );
+    ));
     for p in placements {
         let who = store
             .get::<Coachee>(p.coachee)?
             .map(|c| format!("{} {}", c.code, c.full_name()));
-        println!(
+        out.line(&format!(
             "  {} · {} · {}",
             who.unwrap_or_default(),
             p.placement_type
                 .map(|t| out.label(t.label_id()))
                 .unwrap_or_default(),
             out.label(p.state().label_id())
-        );
+        ));
     }
     Ok(())
 }

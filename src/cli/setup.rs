@@ -151,14 +151,10 @@ pub fn demo(ctx: &Context, args: DemoArgs) -> CliResult {
         let msg = Msg::new("demo-progress")
             .arg("done", p.committed)
             .arg("total", p.total);
-        if interactive {
-            eprint!("\r{}", out.render(&msg));
-        } else {
-            eprintln!("{}", out.render(&msg));
-        }
+        out.progress(&msg, interactive);
     })?;
     if interactive && summary.sessions + summary.coachees >= PROGRESS_FROM {
-        eprintln!();
+        out.end_progress();
     }
     out.say(
         &Msg::new("demo-done")
