@@ -29,6 +29,16 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Whether `text` may hold a hidden control: a quick test over bytes that lets almost all text
+/// skip the exact one. In UTF-8 each hidden control starts with one of these bytes: the C0
+/// controls and DEL are themselves, C1 starts with C2, the bidi controls with E2.
+fn may_hold_hidden_control(text: &str) -> bool {
+    // No early exit, so that the compiler can test many bytes at once.
+    text.bytes().fold(false, |found, b| {
+        found | (b < 0x20) | (b == 0x7f) | (b == 0xc2) | (b == 0xe2)
+    })
+}
+
 /// Controls that end a line in some program or other.
 fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}')
@@ -37,9 +47,10 @@ fn is_line_break(c: char) -> bool {
 /// Cleans a text that may span lines: keeps `\n` and `\t`, turns the other line breaks into
 /// `\n` (`\r\n` into one), drops every other hidden control. Returns whether anything changed.
 pub fn clean_multiline(text: &mut String) -> bool {
-    if !text
-        .chars()
-        .any(|c| is_hidden_control(c) && c != '\n' && c != '\t')
+    if !may_hold_hidden_control(text)
+        || !text
+            .chars()
+            .any(|c| is_hidden_control(c) && c != '\n' && c != '\t')
     {
         return false;
     }
@@ -54,7 +65,7 @@ pub fn clean_multiline(text: &mut String) -> bool {
 /// Cleans a one-line text: line breaks and tabs become a space (`\r\n` one space), every other
 /// hidden control is dropped. Returns whether anything changed.
 pub fn clean_line(text: &mut String) -> bool {
-    if !text.chars().any(is_hidden_control) {
+    if !may_hold_hidden_control(text) || !text.chars().any(is_hidden_control) {
         return false;
     }
     *text = rebuild(text, |c| (is_line_break(c) || c == '\t').then_some(' '));
@@ -81,6 +92,10 @@ fn rebuild(text: &str, replace: impl Fn(char) -> Option<char>) -> String {
 
 /// A record (or a part of one) whose text fields can be cleaned.
 pub trait CleanText {
+    /// The names of the fields that hold text (directly or in a part), so that an encoded
+    /// field without text need not be decoded to be cleaned.
+    const TEXT_FIELDS: &'static [&'static str] = &[];
+
     /// Cleans every text field in place; returns whether anything changed.
     fn clean_text(&mut self) -> bool;
 }
@@ -98,113 +113,76 @@ impl<T: CleanText> CleanText for Vec<T> {
     }
 }
 
-/// `changed |= …` over every cleaning step, without stopping at the first that changed.
-macro_rules! any_changed {
-    ($($step:expr),+ $(,)?) => {{
-        let mut changed = false;
-        $( changed |= $step; )+
-        changed
-    }};
+/// Implements [`CleanText`] from one list of the text fields, each `line` (one-line text),
+/// `lines` (multi-line text) or `part` (a value with text fields of its own), so that the
+/// fields cleaned and [`CleanText::TEXT_FIELDS`] cannot differ.
+macro_rules! text_fields {
+    ($ty:ty { $($field:ident: $how:ident),+ $(,)? }) => {
+        impl CleanText for $ty {
+            const TEXT_FIELDS: &'static [&'static str] = &[$(stringify!($field)),+];
+
+            fn clean_text(&mut self) -> bool {
+                let mut changed = false;
+                // Every field, also after one that changed.
+                $( changed |= text_fields!(@$how self.$field); )+
+                changed
+            }
+        }
+    };
+    (@line $text:expr) => { clean_line(&mut $text) };
+    (@lines $text:expr) => { clean_multiline(&mut $text) };
+    (@part $part:expr) => { CleanText::clean_text(&mut $part) };
 }
 
-impl CleanText for CoachRef {
-    fn clean_text(&mut self) -> bool {
-        clean_line(&mut self.name)
-    }
-}
-
-impl CleanText for Guardian {
-    fn clean_text(&mut self) -> bool {
-        any_changed!(
-            clean_line(&mut self.name),
-            clean_line(&mut self.phone),
-            clean_line(&mut self.relation),
-        )
-    }
-}
-
-impl CleanText for StatusChange {
-    fn clean_text(&mut self) -> bool {
-        clean_line(&mut self.reason)
-    }
-}
-
-impl CleanText for Coachee {
-    fn clean_text(&mut self) -> bool {
-        any_changed!(
-            self.code.clean_text(),
-            clean_line(&mut self.first_name),
-            clean_line(&mut self.last_name),
-            clean_line(&mut self.phone),
-            clean_line(&mut self.email),
-            self.guardian.clean_text(),
-            clean_line(&mut self.neighbourhood),
-            clean_line(&mut self.school),
-            clean_line(&mut self.course),
-            self.coach.clean_text(),
-            self.status_history.clean_text(),
-            clean_multiline(&mut self.coach_note),
-        )
-    }
-}
-
-impl CleanText for Goal {
-    fn clean_text(&mut self) -> bool {
-        clean_multiline(&mut self.text)
-    }
-}
-
-impl CleanText for Agreement {
-    /// One agreement is one line of the session form.
-    fn clean_text(&mut self) -> bool {
-        clean_line(&mut self.text)
-    }
-}
-
-impl CleanText for Session {
-    fn clean_text(&mut self) -> bool {
-        any_changed!(
-            clean_line(&mut self.location),
-            clean_multiline(&mut self.summary),
-            self.agreements.clean_text(),
-            self.author.clean_text(),
-            clean_multiline(&mut self.coach_note),
-        )
-    }
-}
-
-impl CleanText for Contact {
-    fn clean_text(&mut self) -> bool {
-        any_changed!(
-            clean_line(&mut self.name),
-            clean_line(&mut self.role),
-            clean_line(&mut self.phone),
-            clean_line(&mut self.email),
-        )
-    }
-}
-
-impl CleanText for Employer {
-    fn clean_text(&mut self) -> bool {
-        any_changed!(
-            clean_line(&mut self.name),
-            self.kvk.clean_text(),
-            clean_line(&mut self.address),
-            clean_line(&mut self.neighbourhood),
-            self.contacts.clean_text(),
-            clean_multiline(&mut self.notes),
-        )
-    }
-}
-
-impl CleanText for Placement {
-    fn clean_text(&mut self) -> bool {
-        any_changed!(
-            clean_line(&mut self.end_reason),
-            clean_line(&mut self.supervisor),
-        )
-    }
-}
+text_fields!(CoachRef { name: line });
+text_fields!(Guardian {
+    name: line,
+    phone: line,
+    relation: line
+});
+text_fields!(StatusChange { reason: line });
+text_fields!(Coachee {
+    code: part,
+    first_name: line,
+    last_name: line,
+    phone: line,
+    email: line,
+    guardian: part,
+    neighbourhood: line,
+    school: line,
+    course: line,
+    coach: part,
+    status_history: part,
+    coach_note: lines,
+});
+text_fields!(Goal { text: lines });
+// One agreement is one line of the session form.
+text_fields!(Agreement { text: line });
+text_fields!(Session {
+    location: line,
+    summary: lines,
+    agreements: part,
+    author: part,
+    coach_note: lines,
+});
+text_fields!(Contact {
+    name: line,
+    role: line,
+    phone: line,
+    email: line
+});
+text_fields!(Employer {
+    name: line,
+    kvk: part,
+    address: line,
+    neighbourhood: line,
+    contacts: part,
+    notes: lines,
+});
+text_fields!(Placement {
+    end_reason: line,
+    supervisor: line
+});
 
 /// One encoded field value (as an op carries it), cleaned: the new encoding if cleaning
 /// changed it, None if it was clean already or is not a field this version can read (a
@@ -220,6 +198,11 @@ pub fn clean_encoded(kind: EntityKind, tag: FieldTag, bytes: &[u8]) -> Option<Ve
 }
 
 fn clean_field<R: Record + CleanText>(tag: FieldTag, bytes: &[u8]) -> Option<Vec<u8>> {
+    // Dates, numbers and codes are left undecoded: most of an import is those.
+    let field = R::FIELDS.iter().find(|f| f.tag == tag)?;
+    if !R::TEXT_FIELDS.contains(&field.name) {
+        return None;
+    }
     // A record with only this field set: cleaning it cleans exactly this field.
     let mut record = R::default();
     if !record.decode_field(tag, bytes).unwrap_or(false) || !record.clean_text() {
@@ -340,12 +323,24 @@ mod tests {
     }
 
     /// Dirties every text field of `record`, cleans it, and checks every field: no hidden
-    /// character anywhere, and line breaks or tabs only in the `multiline` fields.
-    fn cleans_every_field<R: CleanText + Serialize + DeserializeOwned>(
+    /// character anywhere, and line breaks or tabs only in the `multiline` fields. Each
+    /// dirtied field, encoded as an op carries it, is cleaned by [`clean_encoded`] too.
+    fn cleans_every_field<R: Record + CleanText + Serialize + DeserializeOwned>(
         record: R,
         multiline: &[&str],
     ) {
+        let clean_fields = record.encode_fields();
         let mut record = dirtied(&record);
+        for ((tag, dirty), (_, clean)) in record.encode_fields().into_iter().zip(clean_fields) {
+            if dirty != clean {
+                let cleaned = clean_encoded(R::KIND, tag, &dirty);
+                assert!(
+                    cleaned.is_some(),
+                    "field {tag} of {:?} is left as it came",
+                    R::KIND
+                );
+            }
+        }
         let mut dirty = Vec::new();
         strings(&serde_json::to_value(&record).unwrap(), "", &mut dirty);
         dirty.retain(|(_, text)| text == DIRTY);
