@@ -54,6 +54,11 @@ impl Output {
         eprintln!("{}", terminal_safe(text));
     }
 
+    /// A question on stderr, the answer typed after it on the same line.
+    pub fn prompt(&self, text: &str) {
+        eprint!("{} ", terminal_safe(text));
+    }
+
     /// Progress on stderr: on a terminal it overwrites itself, elsewhere one line each.
     pub fn progress(&self, msg: &Msg, overwrite: bool) {
         let text = self.render(msg);

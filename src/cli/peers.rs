@@ -70,7 +70,7 @@ fn confirmed(ctx: &Context) -> Result<bool, Failure> {
     if !std::io::stdin().is_terminal() {
         return Err(Failure::Message(Msg::new("trust-replace-needs-yes")));
     }
-    eprint!("{} ", ctx.out.text("trust-replace-confirm"));
+    ctx.out.prompt(&ctx.out.text("trust-replace-confirm"));
     let mut answer = String::new();
     std::io::stdin()
         .read_line(&mut answer)
