@@ -198,3 +198,37 @@ fn an_import_that_would_fill_the_disk_is_refused_before_anything_is_written() {
     );
     assert!(sessions(&dir) > 0);
 }
+
+#[test]
+fn a_backup_that_would_leave_the_database_no_room_is_refused() {
+    let Some(disk) = SmallDisk::mount(4) else {
+        return;
+    };
+    let (dir, run) = on(&disk, "data");
+    assert!(
+        run(&["init", "--name", "Sanne", "--role", "coach"])
+            .status
+            .success()
+    );
+    let filler = disk.path().join("filler");
+    let free = fs2::available_space(disk.path()).unwrap();
+    std::fs::write(&filler, vec![7u8; (free - 1_500_000) as usize]).unwrap();
+
+    let out = run(&["backup"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("De schijf is (bijna) vol"), "{err}");
+    let backups = std::fs::read_dir(dir.join("backups"))
+        .map(|entries| entries.count())
+        .unwrap_or(0);
+    assert_eq!(backups, 0, "no backup file was left behind");
+    assert!(run(&["doctor"]).status.success());
+
+    std::fs::remove_file(&filler).unwrap();
+    let out = run(&["backup"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -237,6 +237,9 @@ impl Store {
             }
         };
         let full = state.files.len() == 1;
+        // The backups folder shares the database's disk: a backup that fills it would leave
+        // sled no room for the next save.
+        self.trees.room().ensure(bytes.len() as u64)?;
         let path = chain::write_new(&folder, now, &bytes)?;
         let mut state = state;
         if let Some(last) = state.files.last_mut() {
