@@ -294,7 +294,8 @@ pub fn open(bytes: &[u8], unseal: Unseal) -> Result<(Header, Payload), SyncError
             decryptor.decrypt(std::iter::once(&keys.decryption as &dyn age::Identity))
         }
         (Unseal::Passphrase(passphrase), true) => {
-            let identity = age::scrypt::Identity::new(passphrase.clone());
+            let mut identity = age::scrypt::Identity::new(passphrase.clone());
+            identity.set_max_work_factor(crate::store::backup::format::MAX_SCRYPT_LOG_N);
             decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity))
         }
         (Unseal::Keys(_), true) => return Err(SyncError::NeedsPassphrase),

@@ -24,9 +24,11 @@ pub const FORMAT: u8 = 2;
 pub const MAX_CLEAR: usize = 64 * 1024;
 const MAX_FRAME: usize = 64 * 1024 * 1024;
 const ZSTD_LEVEL: i32 = 3;
-/// The highest scrypt work factor accepted when unwrapping a recovery key (2^22: a few
-/// seconds); a higher one is a damaged or hostile file.
-const MAX_SCRYPT_LOG_N: u8 = 22;
+/// The highest scrypt work factor accepted from a passphrase-encrypted file — a recovery key
+/// here, a handover bundle in `sync::bundle` (2^22: a few seconds); a higher one is a damaged
+/// or hostile file. A fixed bound, not age's default (what this machine does in a second,
+/// times 16, measured at decryption), which refused a sound file on a busy machine.
+pub const MAX_SCRYPT_LOG_N: u8 = 22;
 
 /// The part of a backup that can be read without a key.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
