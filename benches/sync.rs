@@ -146,7 +146,7 @@ fn main() {
         .map(|row| row.coachee)
         .find(|c| c.status.accepts_sessions())
         .expect("the demo has open files");
-    stagecoach::caseload::log_session(
+    stagecoach::service::actions::log_session(
         &mut coach,
         &open,
         stagecoach::domain::Session {

@@ -12,22 +12,20 @@
 //! - [`cli`] and [`i18n`]: the command line and the Dutch/English messages.
 
 pub mod app;
-pub mod caseload;
 pub mod cli;
 pub mod clock;
 pub mod config;
-pub mod conflicts;
 pub mod demo;
 pub mod domain;
 mod error;
 pub mod i18n;
 pub mod message;
 pub mod paths;
-pub mod profile;
+pub mod runtime;
+pub mod service;
 pub mod store;
 pub mod sync;
 pub mod text;
-pub mod tui;
 pub mod ui;
 
 pub use error::Error;

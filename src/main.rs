@@ -36,8 +36,8 @@ fn main() -> ExitCode {
     }
     // The screen ended on SIGTERM, SIGHUP or SIGINT, with its draft saved and the terminal
     // given back: the exit code says so, as a shell would for a process the signal ended.
-    if let Some(signal) = stagecoach::tui::signals::ended_by() {
-        return ExitCode::from(stagecoach::tui::signals::exit_code(signal));
+    if let Some(signal) = stagecoach::runtime::signals::ended_by() {
+        return ExitCode::from(stagecoach::runtime::signals::exit_code(signal));
     }
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

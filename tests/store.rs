@@ -1,9 +1,9 @@
 //! The store through the library API: durability, the op log's invariants, and rebuilds.
 
 use chrono::NaiveDate;
-use stagecoach::caseload;
 use stagecoach::demo::{self, DemoOptions};
 use stagecoach::domain::{Coachee, Record, Role, Session, SessionType, Status};
+use stagecoach::service::actions;
 use stagecoach::store::Store;
 use stagecoach::store::maintenance::dump;
 use stagecoach::store::op::{Change, Op};
@@ -36,10 +36,10 @@ fn saved_data_survives_reopening() {
     let dir = tempfile::tempdir().unwrap();
     let id = {
         let mut store = Store::init(dir.path(), "Sanne", Role::Coach, today()).unwrap();
-        let c = caseload::add_coachee(&mut store, coachee("Noor"), today())
+        let c = actions::add_coachee(&mut store, coachee("Noor"), today())
             .unwrap()
             .record;
-        caseload::log_session(&mut store, &c, visit("Eerste bezoek", today()), today()).unwrap();
+        actions::log_session(&mut store, &c, visit("Eerste bezoek", today()), today()).unwrap();
         c.id
     };
     let store = Store::open(dir.path()).unwrap();
@@ -58,7 +58,7 @@ fn saved_data_survives_reopening() {
 fn one_save_is_one_op_with_only_the_changed_fields() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::init(dir.path(), "Sanne", Role::Coach, today()).unwrap();
-    let c = caseload::add_coachee(&mut store, coachee("Noor"), today())
+    let c = actions::add_coachee(&mut store, coachee("Noor"), today())
         .unwrap()
         .record;
     assert_eq!(store.last_seq(), 1);
@@ -87,7 +87,7 @@ fn clock_and_sequence_stay_monotonic_across_restarts() {
             Store::open(dir.path()).unwrap()
         };
         for i in 0..5 {
-            let c = caseload::add_coachee(&mut store, coachee(&format!("N{round}{i}")), today())
+            let c = actions::add_coachee(&mut store, coachee(&format!("N{round}{i}")), today())
                 .unwrap();
             let change = Change::put(None, &c.record).unwrap();
             seen.extend(store.save(vec![change]).unwrap());
@@ -129,7 +129,7 @@ fn rebuilding_from_the_log_gives_byte_identical_views() {
         .unwrap()
         .coachee
         .clone();
-    caseload::change_status(&mut store, &placed, Status::Completed, "", today(), today()).unwrap();
+    actions::change_status(&mut store, &placed, Status::Completed, "", today(), today()).unwrap();
     let session = store.sessions_of(placed.id).unwrap()[0].clone();
     let mut moved = session.clone();
     moved.date = today() - chrono::Days::new(40);
@@ -153,10 +153,10 @@ fn rebuilding_from_the_log_gives_byte_identical_views() {
 fn a_purge_removes_the_coachee_with_everything_under_it_and_stays() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::init(dir.path(), "Sanne", Role::Coach, today()).unwrap();
-    let c = caseload::add_coachee(&mut store, coachee("Noor"), today())
+    let c = actions::add_coachee(&mut store, coachee("Noor"), today())
         .unwrap()
         .record;
-    let s = caseload::log_session(&mut store, &c, visit("Bezoek", today()), today())
+    let s = actions::log_session(&mut store, &c, visit("Bezoek", today()), today())
         .unwrap()
         .record;
     store.save(vec![Change::purge(&c)]).unwrap();
@@ -186,7 +186,7 @@ fn a_purge_removes_the_coachee_with_everything_under_it_and_stays() {
 fn unknown_fields_from_a_newer_version_are_kept() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::init(dir.path(), "Sanne", Role::Coach, today()).unwrap();
-    let c = caseload::add_coachee(&mut store, coachee("Noor"), today())
+    let c = actions::add_coachee(&mut store, coachee("Noor"), today())
         .unwrap()
         .record;
     store
@@ -213,13 +213,13 @@ fn unknown_fields_from_a_newer_version_are_kept() {
 fn session_dates_order_the_log_and_the_latest_drives_next_contact() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::init(dir.path(), "Sanne", Role::Coach, today()).unwrap();
-    let c = caseload::add_coachee(&mut store, coachee("Noor"), today())
+    let c = actions::add_coachee(&mut store, coachee("Noor"), today())
         .unwrap()
         .record;
     let d = |n| today() - chrono::Days::new(n);
-    caseload::log_session(&mut store, &c, visit("midden", d(10)), today()).unwrap();
-    caseload::log_session(&mut store, &c, visit("nieuwst", d(2)), today()).unwrap();
-    caseload::log_session(&mut store, &c, visit("oudst", d(30)), today()).unwrap();
+    actions::log_session(&mut store, &c, visit("midden", d(10)), today()).unwrap();
+    actions::log_session(&mut store, &c, visit("nieuwst", d(2)), today()).unwrap();
+    actions::log_session(&mut store, &c, visit("oudst", d(30)), today()).unwrap();
     let sessions = store.sessions_of(c.id).unwrap();
     let order: Vec<_> = sessions.iter().map(|s| s.summary.as_str()).collect();
     assert_eq!(order, ["nieuwst", "midden", "oudst"]);
@@ -271,7 +271,7 @@ fn the_clock_never_runs_behind_a_value_it_issued_before_a_restart() {
         db.flush().unwrap();
     }
     let mut store = Store::open(dir.path()).unwrap();
-    let saved = caseload::add_coachee(&mut store, coachee("Noor"), today()).unwrap();
+    let saved = actions::add_coachee(&mut store, coachee("Noor"), today()).unwrap();
     let op = store
         .save(vec![Change::put(None, &saved.record).unwrap()])
         .unwrap();

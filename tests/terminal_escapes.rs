@@ -190,7 +190,7 @@ fn the_screen_never_hands_a_control_character_to_the_terminal() {
         last_name: "Bakker".into(),
         ..Default::default()
     };
-    let coachee = stagecoach::caseload::add_coachee(&mut store, draft, today())
+    let coachee = stagecoach::service::actions::add_coachee(&mut store, draft, today())
         .unwrap()
         .record;
     save_raw(&mut store, &coachee);

@@ -199,12 +199,12 @@ fn a_coach_cannot_change_or_delete_the_coordinators_intake() {
     let id = intake.parse().unwrap();
 
     let mut store = open_in_test(&p.sanne.dir());
-    let err = stagecoach::caseload::delete_session(&mut store, id).unwrap_err();
+    let err = stagecoach::service::actions::delete_session(&mut store, id).unwrap_err();
     assert_eq!(err.message().id, "session-not-yours");
     let mut edited: Session = store.get(id).unwrap().unwrap();
     edited.summary = "Herschreven".into();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    let err = stagecoach::caseload::update_session(&mut store, edited, today).unwrap_err();
+    let err = stagecoach::service::actions::update_session(&mut store, edited, today).unwrap_err();
     assert_eq!(err.message().id, "session-not-yours");
 
     // An older or altered stagecoach writes the deletion anyway: the coordinator refuses it.
@@ -250,7 +250,7 @@ fn a_coach_still_deletes_a_contact_they_logged_themselves() {
     p.mila
         .ok(&["import", export_for(&p.sanne, "Mila").to_str().unwrap()]);
     let mut store = open_in_test(&p.sanne.dir());
-    stagecoach::caseload::delete_session(&mut store, own.parse().unwrap()).unwrap();
+    stagecoach::service::actions::delete_session(&mut store, own.parse().unwrap()).unwrap();
     drop(store);
     let plan = import_json(&p.mila, &export_for(&p.sanne, "Mila"));
     assert_eq!(plan["refused"].as_array().unwrap().len(), 0, "{plan}");

@@ -178,7 +178,7 @@ fn a_draft_survives_closing_the_database() {
         .unwrap(),
     ));
     let mut store = Store::open(&dir).unwrap();
-    let mut app = stagecoach::tui::app_for(
+    let mut app = stagecoach::runtime::app_for(
         &store,
         Lang::Nl,
         common::screen::today(),

@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 
 use common::screen::{app, press, screen, today, typed};
 use stagecoach::app::{Popup, Tab};
-use stagecoach::caseload;
 use stagecoach::domain::{Coachee, Role};
 use stagecoach::i18n::Lang;
+use stagecoach::service::actions;
 use stagecoach::store::Store;
 use stagecoach::store::maintenance::dump;
 use stagecoach::sync::export::{self, Recipient};
@@ -90,14 +90,14 @@ fn programme() -> (Laptop, Laptop, Coachee) {
         last_name: "Bakker".into(),
         ..Coachee::default()
     };
-    let added = caseload::add_coachee(mila.store(), coachee, today())
+    let added = actions::add_coachee(mila.store(), coachee, today())
         .unwrap()
         .record;
     let sanne_ref = stagecoach::domain::CoachRef {
         device: sanne.card().device,
         name: "Sanne".into(),
     };
-    let assigned = caseload::assign(mila.store(), &added, sanne_ref).unwrap();
+    let assigned = actions::assign(mila.store(), &added, sanne_ref).unwrap();
     let bundle = mila.bundle_for(&sanne);
     sanne.import(&bundle);
     (mila, sanne, assigned)
@@ -118,7 +118,7 @@ fn set_phone(laptop: &mut Laptop, coachee: &Coachee, phone: &str) {
         phone: phone.into(),
         ..current
     };
-    caseload::update_coachee(laptop.store(), edited, today()).unwrap();
+    actions::update_coachee(laptop.store(), edited, today()).unwrap();
 }
 
 #[test]
@@ -158,7 +158,7 @@ fn an_import_from_the_sync_tab_is_previewed_and_needs_a_yes() {
     let mut mila = Laptop::new(Role::Coordinator, "Mila");
     let mut sanne = Laptop::new(Role::Coach, "Sanne");
     mila.trust(&sanne);
-    let added = caseload::add_coachee(
+    let added = actions::add_coachee(
         mila.store(),
         Coachee {
             first_name: "Bo".into(),
@@ -173,7 +173,7 @@ fn an_import_from_the_sync_tab_is_previewed_and_needs_a_yes() {
         device: sanne.card().device,
         name: "Sanne".into(),
     };
-    caseload::assign(mila.store(), &added, sanne_ref).unwrap();
+    actions::assign(mila.store(), &added, sanne_ref).unwrap();
     let bundle = mila.bundle_for(&sanne);
 
     let mut app = app(&sanne.fixture, Lang::Nl);
@@ -222,7 +222,7 @@ fn a_coordinator_assigns_a_coach_from_a_form() {
     let mut mila = Laptop::new(Role::Coordinator, "Mila");
     let sanne = Laptop::new(Role::Coach, "Sanne");
     mila.trust(&sanne);
-    let added = caseload::add_coachee(
+    let added = actions::add_coachee(
         mila.store(),
         Coachee {
             first_name: "Cem".into(),

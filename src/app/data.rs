@@ -5,10 +5,10 @@ use std::collections::HashMap;
 
 use super::form::records::{employer_form, placement_form};
 use super::{App, Effect, FormRequest, Submission, employers};
-use crate::caseload;
 use crate::domain::dates::format_date;
 use crate::domain::{Coachee, Employer, EntityId, Goal, Placement, Session};
 use crate::message::Msg;
+use crate::service::actions;
 use crate::store::{ContactSummary, Store, StoreError};
 
 /// Everything the profile and session panes show for one coachee.
@@ -109,7 +109,7 @@ pub fn run_effects(
                 });
                 restore_draft(app, store)?;
             }
-            Effect::DeleteSession(id) => match caseload::delete_session(store, id) {
+            Effect::DeleteSession(id) => match actions::delete_session(store, id) {
                 Ok(session) => {
                     refresh_coachee(app, store, session.coachee)?;
                     app.message = Some(Msg::new("session-deleted"));
@@ -147,41 +147,41 @@ fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<()
     // What was saved, and whose row and details to refresh (an employer belongs to no one).
     let result: Result<Option<EntityId>, crate::Error> = match submission {
         Submission::NewSession { coachee, session } => match store.get::<Coachee>(coachee)? {
-            Some(c) => caseload::log_session(store, &c, session, today).map(|_| Some(coachee)),
+            Some(c) => actions::log_session(store, &c, session, today).map(|_| Some(coachee)),
             None => return Ok(()),
         },
         Submission::EditSession(session) => {
-            caseload::update_session(store, session, today).map(|s| Some(s.record.coachee))
+            actions::update_session(store, session, today).map(|s| Some(s.record.coachee))
         }
         Submission::NewCoachee(c) => {
-            caseload::add_coachee(store, c, today).map(|s| Some(s.record.id))
+            actions::add_coachee(store, c, today).map(|s| Some(s.record.id))
         }
         Submission::EditCoachee(c) => {
-            caseload::update_coachee(store, c, today).map(|s| Some(s.record.id))
+            actions::update_coachee(store, c, today).map(|s| Some(s.record.id))
         }
         Submission::Status {
             coachee,
             to,
             date,
             reason,
-        } => caseload::change_status(store, &coachee, to, &reason, date, today).map(|c| Some(c.id)),
+        } => actions::change_status(store, &coachee, to, &reason, date, today).map(|c| Some(c.id)),
         Submission::NewGoal { coachee, goal } => match store.get::<Coachee>(coachee)? {
-            Some(c) => caseload::add_goal(store, &c, goal).map(|_| Some(coachee)),
+            Some(c) => actions::add_goal(store, &c, goal).map(|_| Some(coachee)),
             None => return Ok(()),
         },
         Submission::EditGoal(goal) => {
-            caseload::update_record(store, goal, Goal::validate).map(|g| Some(g.coachee))
+            actions::update_record(store, goal, Goal::validate).map(|g| Some(g.coachee))
         }
         Submission::NewPlacement { coachee, placement } => match store.get::<Coachee>(coachee)? {
-            Some(c) => caseload::add_placement(store, &c, placement).map(|_| Some(coachee)),
+            Some(c) => actions::add_placement(store, &c, placement).map(|_| Some(coachee)),
             None => return Ok(()),
         },
         Submission::EditPlacement(placement) => {
-            caseload::update_record(store, placement, Placement::validate).map(|p| Some(p.coachee))
+            actions::update_record(store, placement, Placement::validate).map(|p| Some(p.coachee))
         }
-        Submission::NewEmployer(employer) => caseload::add_employer(store, employer).map(|_| None),
+        Submission::NewEmployer(employer) => actions::add_employer(store, employer).map(|_| None),
         Submission::EditEmployer(employer) => {
-            caseload::update_record(store, employer, Employer::validate).map(|_| None)
+            actions::update_record(store, employer, Employer::validate).map(|_| None)
         }
         // The first start creates the database; the terminal loop does that, not a store.
         Submission::Welcome { .. } => return Ok(()),

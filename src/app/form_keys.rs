@@ -3,8 +3,8 @@
 
 use super::form::Edit;
 use super::{Action, App, Effect, Key, KeyChord, Popup};
-use crate::caseload::scan_all;
 use crate::message::Msg;
+use crate::service::actions::scan_all;
 
 /// Routes a key to the open form. Plain characters always type (a coach writing "?" or "q" in a
 /// summary must get that character); other keys go through the keymap first.

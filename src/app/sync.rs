@@ -8,11 +8,11 @@ use chrono::NaiveDate;
 
 use super::form::exchange::{assign_form, export_form, import_form};
 use super::{Action, App, Caseload, Effect, Popup, Submission};
-use crate::conflicts::{self, Keep, OpenConflict};
 use crate::domain::{CoachRef, Coachee, DeviceId, EntityId, Role};
 use crate::message::Msg;
 use crate::store::import::ImportPlan;
 use crate::store::{Store, StoreError};
+use crate::sync::conflicts::{self, Keep, OpenConflict};
 use crate::sync::export::{self, Recipient};
 use crate::sync::import::{self, ImportOptions};
 use crate::sync::{self, SyncError};
@@ -267,7 +267,7 @@ pub fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Resul
             }
         }
         Submission::Assign { coachee, coach } => {
-            match crate::caseload::assign(store, &coachee, coach.clone()) {
+            match crate::service::actions::assign(store, &coachee, coach.clone()) {
                 Ok(updated) => {
                     close_form(app, store)?;
                     if let Some(row) = store.coachee_row(updated.id)? {

@@ -4,12 +4,12 @@ use chrono::NaiveDate;
 
 use super::setup::open;
 use super::{AddCoacheeArgs, AddEmployerArgs, CliResult, Context, Failure};
-use crate::caseload;
 use crate::domain::dates::{DateSense, parse_date};
 use crate::domain::{
     AttentionFlag, Coachee, Consent, ConsentGiver, Contact, EducationLevel, Employer, Guardian,
     KvkNumber, LearningPath, Referrer, Sector,
 };
+use crate::service::actions;
 use crate::{Error, Msg};
 
 /// Parses a vocabulary value, naming the field and the allowed values when it is wrong.
@@ -134,7 +134,7 @@ pub fn coachee(ctx: &Context, args: AddCoacheeArgs) -> CliResult {
         ..Default::default()
     };
     let mut store = open(ctx)?;
-    let saved = caseload::add_coachee(&mut store, draft, today)?;
+    let saved = actions::add_coachee(&mut store, draft, today)?;
     let c = &saved.record;
     ctx.out.say(
         &Msg::new("add-coachee-done")
@@ -175,7 +175,7 @@ pub fn employer(ctx: &Context, args: AddEmployerArgs) -> CliResult {
         ..Default::default()
     };
     let mut store = open(ctx)?;
-    let saved = caseload::add_employer(&mut store, draft)?;
+    let saved = actions::add_employer(&mut store, draft)?;
     ctx.out.say(
         &Msg::new("add-employer-done")
             .arg("name", &saved.record.name)

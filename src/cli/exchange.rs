@@ -11,15 +11,16 @@ use super::{
     AssignArgs, CliResult, ConflictsArgs, Context, ExportArgs, Failure, ImportArgs, ResolveArgs,
     SyncArgs,
 };
-use crate::conflicts::{self, Keep, OpenConflict};
 use crate::domain::Role;
+use crate::service::actions;
 use crate::store::import::ImportPlan;
 use crate::sync::bundle::Addressed;
+use crate::sync::conflicts::{self, Keep, OpenConflict};
 use crate::sync::export::{self, Exported, Recipient};
 use crate::sync::folder::{self, FolderSync};
 use crate::sync::import::{self, ImportOptions, ImportOutcome};
 use crate::sync::{self, Peer};
-use crate::{Error, Msg, caseload};
+use crate::{Error, Msg};
 
 /// Where a passphrase comes from when the command line needs one.
 pub const PASSPHRASE_ENV: &str = "STAGECOACH_PASSPHRASE";
@@ -342,8 +343,14 @@ fn say_conflict(ctx: &Context, conflict: &OpenConflict) {
         out.say_indented(
             &Msg::new("conflict-field")
                 .arg("field", out.text(&format!("field-{}", field.field)))
-                .arg("mine", crate::conflicts::readable(&field.mine().value))
-                .arg("theirs", crate::conflicts::readable(&field.theirs().value)),
+                .arg(
+                    "mine",
+                    crate::sync::conflicts::readable(&field.mine().value),
+                )
+                .arg(
+                    "theirs",
+                    crate::sync::conflicts::readable(&field.theirs().value),
+                ),
         );
     }
 }
@@ -383,7 +390,7 @@ pub fn assign(ctx: &Context, args: AssignArgs) -> CliResult {
         device: coach.card.device,
         name: coach.card.name.clone(),
     };
-    let updated = caseload::assign(&mut store, &coachee, coach_ref)?;
+    let updated = actions::assign(&mut store, &coachee, coach_ref)?;
     ctx.out.say(
         &Msg::new("assign-done")
             .arg("code", updated.code.as_str())

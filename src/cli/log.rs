@@ -5,12 +5,12 @@ use chrono::NaiveTime;
 use super::add::{choice, optional_date};
 use super::setup::open;
 use super::{CliResult, Context, Failure, LogArgs, StatusArgs};
-use crate::caseload;
 use crate::domain::dates::DateSense;
 use crate::domain::session::usual_minutes;
 use crate::domain::{
     Agreement, Employer, EntityKind, Participant, Session, SessionType, Signal, Status,
 };
+use crate::service::actions;
 use crate::store::Store;
 use crate::{Error, Msg};
 
@@ -157,7 +157,7 @@ pub fn session(ctx: &Context, args: LogArgs) -> CliResult {
         coach_note: args.note.as_deref().unwrap_or("").trim().to_string(),
         ..Default::default()
     };
-    let saved = caseload::log_session(&mut store, &coachee, draft, today)?;
+    let saved = actions::log_session(&mut store, &coachee, draft, today)?;
     ctx.out.say(
         &Msg::new("log-done")
             .arg("type", ctx.out.label(kind.label_id()))
@@ -173,7 +173,7 @@ pub fn status(ctx: &Context, args: StatusArgs) -> CliResult {
     let date = optional_date("date", &args.date, ctx.today, DateSense::Past)?.unwrap_or(ctx.today);
     let mut store = open(ctx)?;
     let coachee = store.resolve_coachee(&args.coachee)?;
-    let updated = caseload::change_status(
+    let updated = actions::change_status(
         &mut store,
         &coachee,
         to,

@@ -40,7 +40,7 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
 
     let out = &ctx.out;
     let lines: Vec<String> =
-        crate::profile::facts(coachee, row.contact.as_ref(), ctx.today, out.lang)
+        crate::service::profile::facts(coachee, row.contact.as_ref(), ctx.today, out.lang)
             .into_iter()
             .map(|f| format!("  {:<18} {}", f.label, f.value))
             .collect();
@@ -130,7 +130,7 @@ pub fn print_session(ctx: &Context, store: &Store, s: &Session) {
             .map(|c| format!("{} {}", c.code, c.full_name()))
             .unwrap_or_default()
     ));
-    for fact in crate::profile::session_facts(s, out.lang) {
+    for fact in crate::service::profile::session_facts(s, out.lang) {
         out.line(&format!("  {:<18} {}", fact.label, fact.value));
     }
     out.line(&format!("\n{}", s.summary));

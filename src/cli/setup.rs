@@ -43,7 +43,7 @@ pub fn orientation(ctx: &Context) -> CliResult {
     match open_announcing_repairs(ctx) {
         // In a terminal the screen opens; piped or scripted, a short orientation is printed.
         Ok(mut store) if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => Ok(
-            crate::tui::run(&mut store, out.lang, ctx.today, ctx.debug_timing)?,
+            crate::runtime::run(&mut store, out.lang, ctx.today, ctx.debug_timing)?,
         ),
         Ok(store) => {
             if store.undid_interrupted_import() {
@@ -62,8 +62,8 @@ pub fn orientation(ctx: &Context) -> CliResult {
         Err(StoreError::NotInitialised { .. })
             if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() =>
         {
-            match crate::tui::welcome(&ctx.data_dir, out.lang, ctx.today)? {
-                Some(mut store) => Ok(crate::tui::run(
+            match crate::runtime::welcome(&ctx.data_dir, out.lang, ctx.today)? {
+                Some(mut store) => Ok(crate::runtime::run(
                     &mut store,
                     out.lang,
                     ctx.today,

@@ -3,6 +3,7 @@
 
 pub mod bundle;
 pub mod card;
+pub mod conflicts;
 pub mod export;
 pub mod folder;
 pub mod identity;

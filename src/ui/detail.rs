@@ -8,7 +8,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 use super::{Theme, pane_block};
 use crate::app::{App, Pane};
 use crate::message::Msg;
-use crate::profile::{date, facts};
+use crate::service::profile::{date, facts};
 
 pub fn draw_profile(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let lang = app.lang;

@@ -11,7 +11,7 @@ use super::{Theme, focus_block};
 use crate::app::App;
 use crate::app::employers::Employers;
 use crate::message::Msg;
-use crate::profile::date;
+use crate::service::profile::date;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let Some(view) = app.employers.as_ref() else {

@@ -315,7 +315,7 @@ pub fn draw_session(
         return;
     };
     let popup = centred(area, 76, area.height.saturating_sub(4));
-    let facts = crate::profile::session_facts(session, lang);
+    let facts = crate::service::profile::session_facts(session, lang);
     let mut lines: Vec<Line> = facts
         .into_iter()
         .map(|fact| {

@@ -11,7 +11,7 @@ use super::{Theme, focus_block};
 use crate::app::App;
 use crate::app::sync::{ImportPreview, SyncView};
 use crate::message::Msg;
-use crate::profile::date;
+use crate::service::profile::date;
 use crate::text::clip;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
@@ -124,11 +124,11 @@ fn draw_conflicts(frame: &mut Frame, app: &App, view: &SyncView, theme: &Theme, 
                 Cell::from(who),
                 Cell::from(lang.text(&format!("field-{}", field.field))),
                 Cell::from(clip(
-                    &crate::conflicts::readable(&field.mine().value),
+                    &crate::sync::conflicts::readable(&field.mine().value),
                     column,
                 )),
                 Cell::from(clip(
-                    &crate::conflicts::readable(&field.theirs().value),
+                    &crate::sync::conflicts::readable(&field.theirs().value),
                     column,
                 )),
             ]));

@@ -9,8 +9,8 @@ use stagecoach::app::{Action, App, Key, KeyChord, Keymap, handle_key, update};
 use stagecoach::demo::{self, DemoOptions};
 use stagecoach::domain::Role;
 use stagecoach::i18n::Lang;
+use stagecoach::runtime::app_for;
 use stagecoach::store::Store;
-use stagecoach::tui::app_for;
 use stagecoach::ui::{self, Theme};
 
 pub fn today() -> NaiveDate {

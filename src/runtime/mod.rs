@@ -59,7 +59,7 @@ pub fn app_for(
         role: identity.role,
         data_dir: store.dir().display().to_string(),
         unsent_changes: crate::sync::unsent_changes(store).unwrap_or(store.last_seq()),
-        conflicts: crate::conflicts::count(store),
+        conflicts: crate::sync::conflicts::count(store),
     };
     let caseload = Caseload::with_employers(store.coachees()?, store.current_employer_names()?);
     let mut app = App::new(lang, today, owner, keymap, caseload);
