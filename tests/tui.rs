@@ -147,7 +147,7 @@ fn snapshot_too_small() {
 #[test]
 fn the_agenda_lists_overdue_contacts_and_enter_goes_to_the_coachee() {
     use stagecoach::app::Tab;
-    use stagecoach::app::agenda::Section;
+    use stagecoach::app::tabs::agenda::Section;
     let mut f = demo_store(Role::Coach);
     let mut app = app(&f, Lang::Nl);
     act(&mut app, &mut f.store, Action::TabAgenda);
@@ -253,7 +253,7 @@ fn snapshot_employers_80x24() {
 
 #[test]
 fn the_agenda_lists_agreements_past_their_date() {
-    use stagecoach::app::agenda::Section;
+    use stagecoach::app::tabs::agenda::Section;
     let mut f = demo_store(Role::Coach);
     let mut app = app(&f, Lang::Nl);
     act(&mut app, &mut f.store, Action::TabAgenda);

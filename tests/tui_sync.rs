@@ -211,7 +211,7 @@ fn an_import_from_the_sync_tab_is_previewed_and_needs_a_yes() {
         "the coachee is in the caseload at once"
     );
     assert_eq!(
-        app.sync.as_ref().unwrap().peers.len(),
+        app.exchange.as_ref().unwrap().peers.len(),
         1,
         "Mila is trusted now"
     );
@@ -272,7 +272,7 @@ fn bundles_are_written_from_the_sync_tab_for_the_ticked_recipients() {
         .collect();
     assert_eq!(written, vec!["sanne-2026-11-23.stagecoach".to_string()]);
     let row = app
-        .sync
+        .exchange
         .as_ref()
         .unwrap()
         .peers

@@ -2,30 +2,26 @@
 //! no terminal I/O, so every behaviour can be driven headless in tests.
 
 pub mod action;
-pub mod agenda;
-pub mod caseload;
-pub mod data;
-pub mod editor;
-pub mod employers;
+pub mod cursor;
 pub mod form;
-mod form_keys;
 pub mod keymap;
 pub mod palette;
-pub mod sync;
+pub mod tabs;
 mod update;
 
 use chrono::NaiveDate;
 
 pub use action::Action;
-pub use caseload::{Caseload, SortOrder};
-pub use data::Detail;
 pub use form::{Form, FormKind, Submission};
 pub use keymap::{Key, KeyChord, Keymap};
+pub use tabs::caseload::{Caseload, SortOrder};
 pub use update::{handle_key, update};
 
 use crate::domain::{EntityId, Role};
 use crate::i18n::Lang;
 use crate::message::Msg;
+use crate::service::detail::Detail;
+use crate::service::exchange::ImportPreview;
 
 /// The tabs, in the order of their number keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,7 +70,7 @@ pub enum Popup {
     /// "Delete this session?", answered with y/j or anything else for no.
     ConfirmDelete(EntityId),
     /// What importing a bundle would change, answered with y/j or anything else for no.
-    ImportPreview(Box<sync::ImportPreview>),
+    ImportPreview(Box<ImportPreview>),
 }
 
 /// Work that `update` asks the loop to do (reading and writing the database).
@@ -96,7 +92,7 @@ pub enum Effect {
     OpenForm(FormRequest),
     /// Edit the focused field of the form in `$EDITOR` (carried out by the terminal loop).
     OpenEditor,
-    /// Read the sync tab: card, peers, conflicts.
+    /// Read the exchange tab: card, peers, conflicts.
     LoadSync,
     /// Settle a conflict with this device's value or the other one.
     Resolve {
@@ -104,7 +100,7 @@ pub enum Effect {
         mine: bool,
     },
     /// Import the previewed bundle for real.
-    ApplyImport(Box<sync::ImportPreview>),
+    ApplyImport(Box<ImportPreview>),
     /// Complete the path in the focused field from the disk.
     CompletePath,
 }
@@ -150,12 +146,12 @@ pub struct App {
     pub form: Option<Form>,
     pub palette: Option<palette::Palette>,
     /// The agenda tab's rows, built when the tab opens, and its cursor.
-    pub agenda: Vec<agenda::AgendaRow>,
+    pub agenda: Vec<tabs::agenda::AgendaRow>,
     pub agenda_selected: usize,
     /// The employers tab, loaded when it first opens.
-    pub employers: Option<employers::Employers>,
-    /// The sync tab, loaded when it opens.
-    pub sync: Option<sync::SyncView>,
+    pub employers: Option<tabs::employers::Employers>,
+    /// The exchange tab, loaded when it opens.
+    pub exchange: Option<tabs::exchange::ExchangeTab>,
     /// Stronger contrast for bright light (a shop floor, a train window) or weaker eyes.
     pub high_contrast: bool,
     /// A transient line in the status bar ("opgeslagen", a warning, an error).
@@ -188,7 +184,7 @@ impl App {
             agenda: Vec::new(),
             agenda_selected: 0,
             employers: None,
-            sync: None,
+            exchange: None,
             high_contrast: false,
             message: None,
             quit: false,

@@ -1,40 +1,17 @@
 //! `update`: how each action changes the state. No drawing, no terminal, no database writes;
 //! reads are requested as effects.
 
-use super::agenda;
-use super::employers::employers_action;
+use super::cursor::{moved, movement};
 use super::form::coachee::{coachee_form, status_form};
+use super::form::keys::{form_action, form_key};
 use super::form::records::goal_form;
 use super::form::session::{edit_session, new_session};
-use super::form_keys::{form_action, form_key};
 use super::palette::{Palette, palette_key};
+use super::tabs::agenda;
+use super::tabs::employers::employers_action;
 use super::{Action, App, Effect, FormRequest, Key, KeyChord, Pane, Popup, Tab};
 use crate::i18n::Lang;
 use crate::message::Msg;
-
-/// Rows moved by PageUp/PageDown.
-const PAGE: isize = 10;
-
-/// How far a movement action moves a cursor in any list; None for every other action.
-pub(crate) fn movement(action: Action) -> Option<isize> {
-    Some(match action {
-        Action::Up => -1,
-        Action::Down => 1,
-        Action::PageUp => -PAGE,
-        Action::PageDown => PAGE,
-        // Far enough to reach either end of any list, without overflowing when added.
-        Action::Top => isize::MIN / 2,
-        Action::Bottom => isize::MAX / 2,
-        _ => return None,
-    })
-}
-
-/// A cursor moved by `delta`, kept on one of `len` rows.
-pub(crate) fn moved(current: usize, delta: isize, len: usize) -> usize {
-    (current as isize)
-        .saturating_add(delta)
-        .clamp(0, len.saturating_sub(1) as isize) as usize
-}
 
 /// Routes a key: typing into the filter field while it is open, otherwise through the keymap.
 pub fn handle_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
@@ -56,7 +33,7 @@ pub fn handle_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
     if let Some(Popup::ImportPreview(_)) = app.popups.last() {
         let yes =
             matches!(chord.key, Key::Char('y' | 'j' | 'Y' | 'J')) && !chord.ctrl && !chord.alt;
-        return super::sync::preview_answer(app, yes);
+        return super::tabs::exchange::preview_answer(app, yes);
     }
     if app.palette.is_some() {
         return palette_key(app, chord);
@@ -158,7 +135,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.tab = Tab::Sync;
             return vec![Effect::LoadSync];
         }
-        _ if app.tab == Tab::Sync => return super::sync::sync_action(app, action),
+        _ if app.tab == Tab::Sync => return super::tabs::exchange::exchange_action(app, action),
         Action::Assign => {
             if let Some(row) = app.caseload.selected_row() {
                 return vec![Effect::OpenForm(FormRequest::Assign(row.coachee.id))];

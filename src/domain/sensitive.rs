@@ -253,6 +253,19 @@ fn matches_stem(lower_word: &str, stem: &str, whole_word: bool) -> bool {
         .any(|after| !whole_word || after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
 }
 
+/// Scans every free-text field a person typed.
+pub fn scan_all<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<SensitiveFinding> {
+    let mut findings: Vec<SensitiveFinding> = Vec::new();
+    for text in texts {
+        for finding in scan_free_text(text) {
+            if !findings.contains(&finding) {
+                findings.push(finding);
+            }
+        }
+    }
+    findings
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,12 @@
-//! The terminal loop: read an event, turn a key into a chord, let `app` update, run the
-//! effects against the database, draw. The terminal is given back on quitting, on a panic
-//! (ratatui's hook) and on SIGTERM, SIGHUP or SIGINT (`signals`).
+//! Everything impure the screen needs, around the pure `app`: the terminal loop (read an event,
+//! turn a key into a chord, let `app` update, run its effects through `service`, draw), the
+//! first-start welcome, `$EDITOR` and path completion. The terminal is given back on quitting,
+//! on a panic (ratatui's hook) and on SIGTERM, SIGHUP or SIGINT (`signals`).
 
+pub mod editor;
+pub mod effects;
+pub mod exchange;
+pub mod paths;
 pub mod signals;
 
 use std::time::Instant;
@@ -9,12 +14,12 @@ use std::time::Instant;
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::backend::Backend;
 
-use crate::app::data::{load_detail, run_effects};
-use crate::app::editor;
+use self::effects::run_effects;
 use crate::app::form::welcome::welcome_form;
 use crate::app::{App, Caseload, Effect, Key, KeyChord, Keymap, Owner, Submission, handle_key};
 use crate::i18n::Lang;
 use crate::message::Msg;
+use crate::service::detail::load_detail;
 use crate::store::{Store, StoreError};
 use crate::ui::{self, Theme};
 
@@ -145,8 +150,7 @@ pub fn run(
         .undid_interrupted_import()
         .then(|| Msg::new("import-undone"));
     // Not being able to store it is said, not fatal: the file stays for the next start.
-    let editor_text =
-        crate::app::editor::recover_left_text(store).unwrap_or_else(|e| Some(e.message()));
+    let editor_text = editor::recover_left_text(store).unwrap_or_else(|e| Some(e.message()));
     app.message = import_undone.or(editor_text).or(config_problem);
     app.high_contrast = std::env::var("STAGECOACH_THEME").is_ok_and(|t| t == "high-contrast");
     let signals = signals::install();
@@ -267,7 +271,7 @@ impl Timing {
 
 /// Hands the focused field to `$EDITOR` (or `$VISUAL`, else `nano`) and takes the text back.
 /// The scratch file sits in the data dir, not in /tmp: it holds personal data. If the screen
-/// dies meanwhile, the next start puts the text back into the draft (`app::editor`).
+/// dies meanwhile, the next start puts the text back into the draft (`runtime::editor`).
 fn edit_in_editor(
     app: &mut App,
     store: &Store,

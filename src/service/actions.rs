@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 
 use crate::Error;
-use crate::domain::sensitive::{SensitiveFinding, scan_free_text};
+use crate::domain::sensitive::{SensitiveFinding, scan_all};
 use crate::domain::status::{self, StatusChange};
 use crate::domain::{
     CleanText, Coachee, Employer, EntityId, Goal, Placement, Record, Role, Session, ShortCode,
@@ -22,19 +22,6 @@ use crate::store::op::Change;
 pub struct Saved<T> {
     pub record: T,
     pub warnings: Vec<SensitiveFinding>,
-}
-
-/// Scans every free-text field a person typed.
-pub fn scan_all<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<SensitiveFinding> {
-    let mut findings: Vec<SensitiveFinding> = Vec::new();
-    for text in texts {
-        for finding in scan_free_text(text) {
-            if !findings.contains(&finding) {
-                findings.push(finding);
-            }
-        }
-    }
-    findings
 }
 
 /// A short code no coachee in this database has yet.

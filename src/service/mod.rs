@@ -7,6 +7,9 @@
 //! store type: the screen state depends on this layer's vocabulary, not on sled's.
 
 pub mod actions;
+pub mod detail;
+pub mod employers;
+pub mod exchange;
 pub mod profile;
 
 pub use crate::store::drafts::Draft;

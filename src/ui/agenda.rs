@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::Theme;
 use crate::app::App;
-use crate::app::agenda::Section;
+use crate::app::tabs::agenda::Section;
 use crate::domain::dates::format_date;
 use crate::message::Msg;
 use crate::text::clip;

@@ -9,7 +9,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use super::{Theme, focus_block};
 use crate::app::App;
-use crate::app::employers::Employers;
+use crate::app::tabs::employers::Employers;
 use crate::message::Msg;
 use crate::service::profile::date;
 

@@ -9,13 +9,14 @@ use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, TableState, Wr
 use super::form::centred;
 use super::{Theme, focus_block};
 use crate::app::App;
-use crate::app::sync::{ImportPreview, SyncView};
+use crate::app::tabs::exchange::ExchangeTab;
 use crate::message::Msg;
+use crate::service::exchange::ImportPreview;
 use crate::service::profile::date;
 use crate::text::clip;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let Some(view) = app.sync.as_ref() else {
+    let Some(view) = app.exchange.as_ref() else {
         return;
     };
     let peers_height = (view.peers.len() as u16).max(1) + 3;
@@ -30,7 +31,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     draw_conflicts(frame, app, view, theme, conflicts);
 }
 
-fn draw_card(frame: &mut Frame, app: &App, view: &SyncView, theme: &Theme, area: Rect) {
+fn draw_card(frame: &mut Frame, app: &App, view: &ExchangeTab, theme: &Theme, area: Rect) {
     let lang = app.lang;
     let text = lang.render(
         &Msg::new("sync-this-laptop")
@@ -48,7 +49,7 @@ fn draw_card(frame: &mut Frame, app: &App, view: &SyncView, theme: &Theme, area:
     );
 }
 
-fn draw_peers(frame: &mut Frame, app: &App, view: &SyncView, theme: &Theme, area: Rect) {
+fn draw_peers(frame: &mut Frame, app: &App, view: &ExchangeTab, theme: &Theme, area: Rect) {
     let lang = app.lang;
     let header = Row::new(
         [
@@ -97,7 +98,7 @@ fn draw_peers(frame: &mut Frame, app: &App, view: &SyncView, theme: &Theme, area
     frame.render_widget(Table::new(rows, widths).header(header).block(block), area);
 }
 
-fn draw_conflicts(frame: &mut Frame, app: &App, view: &SyncView, theme: &Theme, area: Rect) {
+fn draw_conflicts(frame: &mut Frame, app: &App, view: &ExchangeTab, theme: &Theme, area: Rect) {
     let lang = app.lang;
     let title = lang.render(&Msg::new("sync-conflicts-title").arg("count", view.conflicts.len()));
     let block = focus_block(theme, title, app.popups.is_empty());

@@ -4,12 +4,12 @@
 use chrono::NaiveDate;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use stagecoach::app::data::run_effects;
 use stagecoach::app::{Action, App, Key, KeyChord, Keymap, handle_key, update};
 use stagecoach::demo::{self, DemoOptions};
 use stagecoach::domain::Role;
 use stagecoach::i18n::Lang;
 use stagecoach::runtime::app_for;
+use stagecoach::runtime::effects::run_effects;
 use stagecoach::store::Store;
 use stagecoach::ui::{self, Theme};
 

@@ -4,6 +4,7 @@
 
 pub mod coachee;
 pub mod exchange;
+pub mod keys;
 pub mod kinds;
 pub mod read;
 pub mod records;
@@ -15,7 +16,7 @@ use crate::domain::dates::DateSense;
 use crate::domain::sensitive::SensitiveFinding;
 use crate::i18n::Lang;
 use crate::message::Msg;
-use crate::store::drafts::Draft;
+use crate::service::Draft;
 
 pub use kinds::{FormKind, Submission};
 

@@ -1,10 +1,10 @@
 //! Keys and actions while a form is open: typing goes into the focused field, the keymap's
 //! save/cancel/move actions work on the form, and every change is stored as a draft at once.
 
-use super::form::Edit;
-use super::{Action, App, Effect, Key, KeyChord, Popup};
+use super::Edit;
+use crate::app::{Action, App, Effect, Key, KeyChord, Popup};
+use crate::domain::sensitive::scan_all;
 use crate::message::Msg;
-use crate::service::actions::scan_all;
 
 /// Routes a key to the open form. Plain characters always type (a coach writing "?" or "q" in a
 /// summary must get that character); other keys go through the keymap first.
@@ -21,7 +21,7 @@ pub fn form_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
     let on_path = app
         .form
         .as_ref()
-        .is_some_and(|f| f.focused().input == super::form::Input::Path);
+        .is_some_and(|f| f.focused().input == super::Input::Path);
     if on_path && chord.key == Key::Tab && plain {
         return vec![Effect::CompletePath];
     }
@@ -33,7 +33,7 @@ pub fn form_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
     let multiline = app
         .form
         .as_ref()
-        .is_some_and(|f| f.focused().input == super::form::Input::Multiline);
+        .is_some_and(|f| f.focused().input == super::Input::Multiline);
     let edit = match chord.key {
         Key::Enter if multiline => Edit::Newline,
         Key::Enter => return form_action(app, Action::NextPane),
@@ -88,7 +88,7 @@ pub fn form_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::NextPane | Action::Down => form.move_focus(true),
         Action::PrevPane | Action::Up => form.move_focus(false),
         Action::Help => app.popups.push(Popup::Help),
-        Action::OpenEditor if form.focused().input == super::form::Input::Multiline => {
+        Action::OpenEditor if form.focused().input == super::Input::Multiline => {
             return vec![Effect::OpenEditor];
         }
         Action::Back => {

@@ -3,7 +3,7 @@
 
 use chrono::{NaiveDate, TimeDelta};
 
-use super::Caseload;
+use super::caseload::Caseload;
 use crate::domain::EntityId;
 
 /// How far ahead "upcoming" looks, and how long without contact is too long.

@@ -1,48 +1,16 @@
-//! What the screen reads from the database: the caseload at start, one coachee's details on
-//! selection. Only the selected coachee's sessions are ever loaded.
+//! The screen's effects, carried out against the database through `service`: `update` asks,
+//! this runs, and one path (`after_save`) refreshes what a save changed.
 
-use std::collections::HashMap;
-
-use super::form::records::{employer_form, placement_form};
-use super::{App, Effect, FormRequest, Submission, employers};
+use super::exchange;
+use crate::app::form::records::{employer_form, placement_form};
+use crate::app::tabs::employers::Employers;
+use crate::app::{App, Effect, FormRequest, Submission};
 use crate::domain::dates::format_date;
-use crate::domain::{Coachee, Employer, EntityId, Goal, Placement, Session};
+use crate::domain::{Coachee, Employer, EntityId, Goal, Placement};
 use crate::message::Msg;
-use crate::service::actions;
-use crate::store::{ContactSummary, Store, StoreError};
-
-/// Everything the profile and session panes show for one coachee.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Detail {
-    pub coachee: Coachee,
-    pub contact: Option<ContactSummary>,
-    pub goals: Vec<Goal>,
-    pub placements: Vec<Placement>,
-    pub employers: HashMap<EntityId, Employer>,
-    /// Newest first.
-    pub sessions: Vec<Session>,
-}
-
-pub fn load_detail(store: &Store, id: EntityId) -> Result<Option<Detail>, StoreError> {
-    let Some(coachee) = store.get::<Coachee>(id)? else {
-        return Ok(None);
-    };
-    let placements = store.placements_of(id)?;
-    let mut employers = HashMap::new();
-    for p in &placements {
-        if let Some(e) = store.get::<Employer>(p.employer)? {
-            employers.insert(e.id, e);
-        }
-    }
-    Ok(Some(Detail {
-        contact: store.contact_summary(id)?,
-        goals: store.goals_of(id)?,
-        sessions: store.sessions_of(id)?,
-        placements,
-        employers,
-        coachee,
-    }))
-}
+use crate::service::detail::load_detail;
+use crate::service::{actions, employers};
+use crate::store::{Store, StoreError};
 
 /// Carries out effects against the database. A failed read is returned (the screen cannot go on
 /// without its data); a failed write is shown on the status line and the form stays open, so
@@ -61,18 +29,18 @@ pub fn run_effects(
             }
             Effect::RestoreDraft => restore_draft(app, store)?,
             Effect::LoadEmployers => {
-                let mut view = employers::load(store)?;
+                let mut view = Employers::new(employers::employer_rows(store)?);
                 // Keep the place in the list when coming back to the tab.
                 if let Some(old) = app.employers.as_ref() {
                     view.selected = old.selected.min(view.rows.len().saturating_sub(1));
                 }
                 if let Some(e) = view.selected_employer() {
-                    view.placements = employers::load_placements(store, e.id)?;
+                    view.placements = employers::placements_at(store, e.id)?;
                 }
                 app.employers = Some(view);
             }
             Effect::LoadEmployer(id) => {
-                let placements = employers::load_placements(store, id)?;
+                let placements = employers::placements_at(store, id)?;
                 if let Some(view) = app.employers.as_mut() {
                     view.placements = placements;
                     view.placement_selected = 0;
@@ -103,7 +71,7 @@ pub fn run_effects(
                         None => continue,
                     },
                     FormRequest::Assign(coachee) => {
-                        super::sync::open_assign(app, store, coachee)?;
+                        exchange::open_assign(app, store, coachee)?;
                         continue;
                     }
                 });
@@ -116,12 +84,12 @@ pub fn run_effects(
                 }
                 Err(e) => app.message = Some(e.message()),
             },
-            // Needs the terminal; the loop in `tui` carries it out before calling us.
+            // Needs the terminal; the loop in `runtime` carries it out before calling us.
             Effect::OpenEditor => {}
             effect @ (Effect::LoadSync
             | Effect::Resolve { .. }
             | Effect::ApplyImport(_)
-            | Effect::CompletePath) => super::sync::run(app, store, effect)?,
+            | Effect::CompletePath) => exchange::run(app, store, effect)?,
         }
     }
     Ok(())
@@ -186,7 +154,7 @@ fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<()
         // The first start creates the database; the terminal loop does that, not a store.
         Submission::Welcome { .. } => return Ok(()),
         sync @ (Submission::Export(_) | Submission::Import { .. } | Submission::Assign { .. }) => {
-            return super::sync::submit(app, store, sync);
+            return exchange::submit(app, store, sync);
         }
     };
     match result {
@@ -202,7 +170,7 @@ fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<()
                 }
                 None => {}
             }
-            super::sync::refresh_counts(app, store);
+            exchange::refresh_counts(app, store);
             app.message = Some(Msg::new("form-saved"));
         }
         Err(crate::Error::Invalid(errors)) => {
@@ -231,6 +199,6 @@ fn refresh_coachee(app: &mut App, store: &Store, coachee: EntityId) -> Result<()
     }
     let sessions = app.detail.as_ref().map_or(0, |d| d.sessions.len());
     app.session_selected = keep.min(sessions.saturating_sub(1));
-    super::sync::refresh_counts(app, store);
+    exchange::refresh_counts(app, store);
     Ok(())
 }

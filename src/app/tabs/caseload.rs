@@ -6,7 +6,7 @@ use nucleo_matcher::{Config, Matcher, Utf32Str};
 use std::collections::HashMap;
 
 use crate::domain::EntityId;
-use crate::store::CoacheeRow;
+use crate::service::CoacheeRow;
 
 /// The orders the sort key cycles through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -9,9 +9,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::form::Form;
+use crate::app::form::Form;
 use crate::message::Msg;
-use crate::store::drafts::Draft;
+use crate::service::Draft;
 use crate::store::{Store, StoreError};
 
 /// In the data dir, not in /tmp: it holds what the coach writes about a young person.
