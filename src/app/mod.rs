@@ -5,6 +5,7 @@ pub mod action;
 pub mod cursor;
 pub mod form;
 pub mod keymap;
+pub mod layer;
 pub mod palette;
 pub mod tabs;
 mod update;
@@ -14,6 +15,7 @@ use chrono::NaiveDate;
 pub use action::Action;
 pub use form::{Form, FormKind, Submission};
 pub use keymap::{Key, KeyChord, Keymap};
+pub use layer::{Hint, HintKey, Hints, Layer};
 pub use tabs::caseload::{Caseload, SortOrder};
 pub use update::{handle_key, update};
 

@@ -4,7 +4,7 @@
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
-use super::{Action, App, Effect, Key, KeyChord, update};
+use super::{Action, App, Key, KeyChord};
 use crate::i18n::Lang;
 
 /// The palette's query and the actions that match it, best first.
@@ -49,20 +49,17 @@ impl Palette {
     }
 }
 
-/// Keys while the palette is open: typing filters, arrows choose, Enter runs, Esc closes.
-pub fn palette_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
+/// Keys while the palette is open: typing filters, arrows choose, Esc closes, and Enter closes
+/// it and returns the chosen action, for `update` to carry out.
+pub fn palette_key(app: &mut App, chord: KeyChord) -> Option<Action> {
     let lang = app.lang;
-    let Some(palette) = app.palette.as_mut() else {
-        return Vec::new();
-    };
+    let palette = app.palette.as_mut()?;
     match chord.key {
         Key::Esc => app.palette = None,
         Key::Enter => {
             let chosen = palette.matches.get(palette.selected).copied();
             app.palette = None;
-            if let Some(action) = chosen {
-                return update(app, action);
-            }
+            return chosen;
         }
         Key::Up => palette.selected = palette.selected.saturating_sub(1),
         Key::Down => {
@@ -78,7 +75,7 @@ pub fn palette_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
         }
         _ => {}
     }
-    Vec::new()
+    None
 }
 
 #[cfg(test)]

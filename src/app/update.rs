@@ -9,45 +9,44 @@ use super::form::session::{edit_session, new_session};
 use super::palette::{Palette, palette_key};
 use super::tabs::agenda;
 use super::tabs::employers::employers_action;
-use super::{Action, App, Effect, FormRequest, Key, KeyChord, Pane, Popup, Tab};
+use super::{Action, App, Effect, FormRequest, Key, KeyChord, Layer, Pane, Popup, Tab};
 use crate::i18n::Lang;
 use crate::message::Msg;
 
-/// Routes a key: typing into the filter field while it is open, otherwise through the keymap.
+/// Routes a key to the layer that has the keyboard (`App::keyboard_owner`): a question takes
+/// its answer, the palette, a form and the filter field take typing, everything else goes
+/// through the keymap to `update`.
 pub fn handle_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
     if chord == KeyChord::ctrl('c') {
         app.quit = true;
         return Vec::new();
     }
-    if let Some(Popup::ConfirmDelete(id)) = app.popups.last() {
-        let id = *id;
-        app.popups.pop();
-        // Only an explicit yes deletes; every other key is a no.
-        if matches!(chord.key, Key::Char('y' | 'j' | 'Y' | 'J')) && !chord.ctrl && !chord.alt {
-            app.popups.clear();
-            return vec![Effect::DeleteSession(id)];
+    // Only an explicit yes deletes or imports; every other key is a no.
+    let yes = matches!(chord.key, Key::Char('y' | 'j' | 'Y' | 'J')) && !chord.ctrl && !chord.alt;
+    match app.keyboard_owner() {
+        Layer::ConfirmDelete(id) => {
+            app.popups.pop();
+            if yes {
+                app.popups.clear();
+                return vec![Effect::DeleteSession(id)];
+            }
+            app.message = Some(Msg::new("delete-cancelled"));
+            Vec::new()
         }
-        app.message = Some(Msg::new("delete-cancelled"));
-        return Vec::new();
-    }
-    if let Some(Popup::ImportPreview(_)) = app.popups.last() {
-        let yes =
-            matches!(chord.key, Key::Char('y' | 'j' | 'Y' | 'J')) && !chord.ctrl && !chord.alt;
-        return super::tabs::exchange::preview_answer(app, yes);
-    }
-    if app.palette.is_some() {
-        return palette_key(app, chord);
-    }
-    if app.form.is_some() && app.popups.is_empty() {
-        app.message = None;
-        return form_key(app, chord);
-    }
-    if app.caseload.filtering && app.popups.is_empty() {
-        return filter_key(app, chord);
-    }
-    match app.keymap.action_for(chord) {
-        Some(action) => update(app, action),
-        None => Vec::new(),
+        Layer::ImportPreview => super::tabs::exchange::preview_answer(app, yes),
+        Layer::Palette => match palette_key(app, chord) {
+            Some(chosen) => update(app, chosen),
+            None => Vec::new(),
+        },
+        Layer::Form => {
+            app.message = None;
+            form_key(app, chord)
+        }
+        Layer::Filter => filter_key(app, chord),
+        Layer::Help | Layer::Session(_) | Layer::Tab(_) => match app.keymap.action_for(chord) {
+            Some(action) => update(app, action),
+            None => Vec::new(),
+        },
     }
 }
 
@@ -81,25 +80,26 @@ fn filter_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
     app.load_selected()
 }
 
+/// What an action does, in the layer that has the keyboard (an action chosen in the palette
+/// acts on the layer under it).
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     app.message = None;
-    match app.popups.last() {
-        Some(Popup::Help) => {
+    let layer = match app.keyboard_owner() {
+        Layer::Palette => app.base_layer(),
+        layer => layer,
+    };
+    match layer {
+        Layer::Help => {
             // Help closes on its own key, Esc or q; everything else is ignored while it is open.
             if matches!(action, Action::Help | Action::Back | Action::Quit) {
                 app.popups.pop();
             }
             return Vec::new();
         }
-        Some(Popup::Session(id)) => {
-            let id = *id;
-            return session_popup(app, id, action);
-        }
-        Some(Popup::ConfirmDelete(_)) | Some(Popup::ImportPreview(_)) => return Vec::new(),
-        None => {}
-    }
-    if app.form.is_some() {
-        return form_action(app, action);
+        Layer::Session(id) => return session_popup(app, id, action),
+        Layer::ConfirmDelete(_) | Layer::ImportPreview => return Vec::new(),
+        Layer::Form => return form_action(app, action),
+        Layer::Palette | Layer::Filter | Layer::Tab(_) => {}
     }
     match action {
         Action::Quit => app.quit = true,

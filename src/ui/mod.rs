@@ -15,7 +15,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::app::{App, FormKind, Pane, Popup, Tab};
+use crate::app::{App, FormKind, Layer, Pane, Popup, Tab};
 use crate::message::Msg;
 pub use theme::Theme;
 
@@ -83,15 +83,17 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
     footer::draw_status(frame, app, theme, status);
     footer::draw_hints(frame, app, theme, hints);
-    match app.popups.last() {
-        Some(Popup::Help) => help::draw(frame, app, theme, area),
-        Some(Popup::Session(id)) => form::draw_session(frame, app, theme, body, *id),
-        Some(Popup::ConfirmDelete(_)) => form::draw_confirm(frame, app, theme, area),
-        Some(Popup::ImportPreview(preview)) => sync::draw_preview(frame, app, theme, area, preview),
-        None => {}
-    }
-    if app.palette.is_some() {
-        help::draw_palette(frame, app, theme, area);
+    match app.keyboard_owner() {
+        Layer::Help => help::draw(frame, app, theme, area),
+        Layer::Session(id) => form::draw_session(frame, app, theme, body, id),
+        Layer::ConfirmDelete(_) => form::draw_confirm(frame, app, theme, area),
+        Layer::ImportPreview => {
+            if let Some(Popup::ImportPreview(preview)) = app.popups.last() {
+                sync::draw_preview(frame, app, theme, area, preview);
+            }
+        }
+        Layer::Palette => help::draw_palette(frame, app, theme, area),
+        Layer::Form | Layer::Filter | Layer::Tab(_) => {}
     }
 }
 
@@ -111,7 +113,7 @@ fn draw_tabs(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
 
 /// The block of a caseload pane: its border shows whether it has the keyboard.
 pub(crate) fn pane_block<'a>(app: &App, theme: &Theme, pane: Pane, title: String) -> Block<'a> {
-    focus_block(theme, title, app.focus == pane && app.popups.is_empty())
+    focus_block(theme, title, app.pane_has_keyboard(pane))
 }
 
 /// A bordered block marked (▶ and a bold border) when it has the keyboard.

@@ -101,7 +101,7 @@ fn draw_peers(frame: &mut Frame, app: &App, view: &ExchangeTab, theme: &Theme, a
 fn draw_conflicts(frame: &mut Frame, app: &App, view: &ExchangeTab, theme: &Theme, area: Rect) {
     let lang = app.lang;
     let title = lang.render(&Msg::new("sync-conflicts-title").arg("count", view.conflicts.len()));
-    let block = focus_block(theme, title, app.popups.is_empty());
+    let block = focus_block(theme, title, !app.keyboard_owner().is_popup());
     if view.conflicts.is_empty() {
         frame.render_widget(
             Paragraph::new(lang.text("conflicts-none")).block(block),

@@ -4,6 +4,8 @@
 use chrono::{NaiveDate, TimeDelta};
 
 use super::caseload::Caseload;
+use crate::app::Action;
+use crate::app::layer::Hint;
 use crate::domain::EntityId;
 
 /// How far ahead "upcoming" looks, and how long without contact is too long.
@@ -100,4 +102,11 @@ pub fn build(caseload: &Caseload, today: NaiveDate) -> Vec<AgendaRow> {
             .then_with(|| a.code.cmp(&b.code))
     });
     rows
+}
+
+/// The agenda's hints.
+pub fn hints() -> Vec<Hint> {
+    [Action::Down, Action::Open, Action::TabCaseload]
+        .map(Hint::Action)
+        .to_vec()
 }

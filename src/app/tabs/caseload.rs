@@ -5,6 +5,8 @@ use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use std::collections::HashMap;
 
+use crate::app::Action;
+use crate::app::layer::{Hint, HintKey};
 use crate::domain::EntityId;
 use crate::service::CoacheeRow;
 
@@ -254,4 +256,44 @@ fn option_first(a: Option<chrono::NaiveDate>, b: Option<chrono::NaiveDate>) -> s
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => std::cmp::Ordering::Equal,
     }
+}
+
+/// The caseload tab's hints, most useful first: for the session log, or for the list (where a
+/// coordinator mostly hands out caseloads).
+pub fn hints(app: &crate::app::App) -> Vec<Hint> {
+    let actions: &[Action] = if app.focus == crate::app::Pane::Sessions {
+        &[
+            Action::Open,
+            Action::NewSession,
+            Action::Edit,
+            Action::Delete,
+            Action::NextPane,
+        ]
+    } else if app.owner.role == crate::domain::Role::Coordinator {
+        &[
+            Action::Assign,
+            Action::NewSession,
+            Action::Filter,
+            Action::NextPane,
+            Action::Sort,
+            Action::ToggleClosed,
+        ]
+    } else {
+        &[
+            Action::NewSession,
+            Action::Filter,
+            Action::NextPane,
+            Action::Sort,
+            Action::ToggleClosed,
+        ]
+    };
+    actions.iter().copied().map(Hint::Action).collect()
+}
+
+/// While the filter field has the keyboard.
+pub fn filter_hints() -> Vec<Hint> {
+    vec![
+        Hint::Key(HintKey::Literal("Enter"), "hint-filter-keep"),
+        Hint::Key(HintKey::Literal("Esc"), "hint-filter-clear"),
+    ]
 }

@@ -3,6 +3,7 @@
 //! when the tab opens and per selection, never per frame.
 
 use crate::app::cursor::{moved, movement};
+use crate::app::layer::Hint;
 use crate::app::{Action, App, Effect, FormRequest, Pane, Tab};
 use crate::domain::Employer;
 use crate::service::employers::{EmployerRow, PlacementRow};
@@ -79,4 +80,17 @@ pub fn employers_action(app: &mut App, action: Action) -> Vec<Effect> {
             _ => Vec::new(),
         }
     }
+}
+
+/// The employers tab's hints.
+pub fn hints() -> Vec<Hint> {
+    [
+        Action::Down,
+        Action::NextPane,
+        Action::Open,
+        Action::Edit,
+        Action::NewEmployer,
+    ]
+    .map(Hint::Action)
+    .to_vec()
 }

@@ -3,6 +3,7 @@
 //! What it reads and writes is done by `runtime::exchange` through `service::exchange`.
 
 use crate::app::form::exchange::{export_form, import_form};
+use crate::app::layer::Hint;
 use crate::app::{Action, App, Effect, Popup};
 use crate::message::Msg;
 use crate::service::exchange::{OpenConflict, Overview, PeerRow};
@@ -90,4 +91,13 @@ fn with_separator(folder: &str) -> String {
     } else {
         format!("{folder}/")
     }
+}
+
+/// The exchange tab's hints: bundles out and in, and settling conflicts when there are any.
+pub fn hints(app: &App) -> Vec<Hint> {
+    let mut actions = vec![Action::Export, Action::Import];
+    if app.owner.conflicts > 0 {
+        actions.extend([Action::Down, Action::KeepMine, Action::KeepTheirs]);
+    }
+    actions.into_iter().map(Hint::Action).collect()
 }
