@@ -2,116 +2,14 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
-use serde::Serialize;
-
+use super::json::{PlacementJson, coachee_json, session_json};
 use super::output::table;
 use super::setup::open;
 use super::{CliResult, Context, ListArgs, ListWhat, ShowArgs};
 use crate::domain::{Coachee, Employer, EntityId, EntityKind, Goal, Placement, Session};
-use crate::store::{CoacheeRow, Store};
+use crate::store::Store;
 use crate::text::clip;
 use crate::{Error, Msg};
-
-#[derive(Serialize)]
-struct CoacheeJson<'a> {
-    id: String,
-    code: &'a str,
-    first_name: &'a str,
-    last_name: &'a str,
-    status: &'static str,
-    status_since: Option<NaiveDate>,
-    coach: Option<&'a str>,
-    next_contact: Option<NaiveDate>,
-    last_contact: Option<NaiveDate>,
-    birth_date: Option<NaiveDate>,
-    age: Option<u32>,
-    minor: bool,
-    school: &'a str,
-    education_level: Option<&'static str>,
-    course: &'a str,
-    neighbourhood: &'a str,
-    escalated: bool,
-}
-
-fn coachee_json<'a>(row: &'a CoacheeRow, today: NaiveDate) -> CoacheeJson<'a> {
-    let c = &row.coachee;
-    CoacheeJson {
-        id: c.id.to_string(),
-        code: c.code.as_str(),
-        first_name: &c.first_name,
-        last_name: &c.last_name,
-        status: c.status.code(),
-        status_since: c.status_since(),
-        coach: c.coach.as_ref().map(|r| r.name.as_str()),
-        next_contact: row.contact.as_ref().and_then(|s| s.next_contact),
-        last_contact: row.contact.as_ref().and_then(|s| s.last_contact),
-        birth_date: c.birth_date,
-        age: c.age(today),
-        minor: c.is_minor(today),
-        school: &c.school,
-        education_level: c.education_level.map(|l| l.code()),
-        course: &c.course,
-        neighbourhood: &c.neighbourhood,
-        escalated: row.contact.as_ref().is_some_and(|s| s.escalate),
-    }
-}
-
-#[derive(Serialize)]
-struct SessionJson<'a> {
-    id: String,
-    coachee_id: String,
-    date: NaiveDate,
-    #[serde(rename = "type")]
-    session_type: &'static str,
-    minutes: u16,
-    summary: &'a str,
-    author: Option<&'a str>,
-    location: &'a str,
-    wellbeing: Option<u8>,
-    employer_satisfaction: Option<u8>,
-    signals: Vec<&'static str>,
-    escalate: bool,
-    agreements: &'a [crate::domain::Agreement],
-    next_contact: Option<NaiveDate>,
-    /// The coach's own note: shown on this device only, never sent anywhere.
-    coach_note: &'a str,
-}
-
-fn session_json(s: &Session) -> SessionJson<'_> {
-    SessionJson {
-        id: s.id.to_string(),
-        coachee_id: s.coachee.to_string(),
-        date: s.date,
-        session_type: s.kind().code(),
-        minutes: s.minutes,
-        summary: &s.summary,
-        author: s.author.as_ref().map(|a| a.name.as_str()),
-        location: &s.location,
-        wellbeing: s.wellbeing,
-        employer_satisfaction: s.employer_satisfaction,
-        signals: s.signals.iter().map(|x| x.code()).collect(),
-        escalate: s.escalate,
-        agreements: &s.agreements,
-        next_contact: s.next_contact,
-        coach_note: &s.coach_note,
-    }
-}
-
-#[derive(Serialize)]
-struct PlacementJson<'a> {
-    id: String,
-    coachee_id: String,
-    employer_id: String,
-    employer: Option<&'a str>,
-    #[serde(rename = "type")]
-    placement_type: Option<&'static str>,
-    status: &'static str,
-    start: Option<NaiveDate>,
-    planned_end: Option<NaiveDate>,
-    supervisor: &'a str,
-    outcome: Option<&'static str>,
-}
 
 pub fn list(ctx: &Context, args: ListArgs) -> CliResult {
     let store = open(ctx)?;
@@ -365,12 +263,4 @@ pub fn show(ctx: &Context, args: ShowArgs) -> CliResult {
             ctx.out.json(&g).map_err(io)
         }
     }
-}
-
-pub(super) fn coachee_doc(row: &CoacheeRow, today: NaiveDate) -> serde_json::Value {
-    serde_json::to_value(coachee_json(row, today)).unwrap_or_default()
-}
-
-pub(super) fn session_doc(s: &Session) -> serde_json::Value {
-    serde_json::to_value(session_json(s)).unwrap_or_default()
 }

@@ -7,6 +7,7 @@ mod add;
 mod args;
 mod exchange;
 mod inspect;
+mod json;
 mod log;
 mod maintain;
 mod output;

@@ -1,33 +1,38 @@
 //! `show`: a coachee's profile, a session, an employer, as readable text or JSON.
 
-use super::inspect::{coachee_doc, session_doc};
+use super::json::{coachee_doc, session_doc};
 use super::{CliResult, Context};
 use crate::domain::{Coachee, Employer, Session};
+use crate::service::detail::load_detail;
+use crate::service::profile::Profile;
 use crate::store::{CoacheeRow, Store};
 use crate::{Error, Msg};
 
-/// How many recent sessions a profile lists.
-const RECENT_SESSIONS: usize = 5;
-
 pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> CliResult {
-    let row = CoacheeRow {
-        coachee: coachee.clone(),
-        contact: store.contact_summary(coachee.id)?,
+    let Some(detail) = load_detail(store, coachee.id)? else {
+        return Ok(());
     };
-    let sessions = store.sessions_of(coachee.id)?;
-    let goals = store.goals_of(coachee.id)?;
-    let placements = store.placements_of(coachee.id)?;
     if json {
+        let row = CoacheeRow {
+            coachee: detail.coachee.clone(),
+            contact: detail.contact.clone(),
+        };
+        let coachee = &detail.coachee;
         let mut doc = coachee_doc(&row, ctx.today);
         doc["phone"] = coachee.phone.clone().into();
         doc["email"] = coachee.email.clone().into();
         doc["guardian"] = serde_json::to_value(&coachee.guardian).unwrap_or_default();
         doc["consent"] = serde_json::to_value(&coachee.consent).unwrap_or_default();
         doc["status_history"] = serde_json::to_value(&coachee.status_history).unwrap_or_default();
-        doc["goals"] = serde_json::to_value(&goals).unwrap_or_default();
-        doc["placements"] = serde_json::to_value(&placements).unwrap_or_default();
+        doc["goals"] = serde_json::to_value(&detail.goals).unwrap_or_default();
+        doc["placements"] = serde_json::to_value(&detail.placements).unwrap_or_default();
         doc["coach_note"] = coachee.coach_note.clone().into();
-        doc["sessions"] = sessions.iter().map(session_doc).collect::<Vec<_>>().into();
+        doc["sessions"] = detail
+            .sessions
+            .iter()
+            .map(session_doc)
+            .collect::<Vec<_>>()
+            .into();
         return ctx.out.json(&doc).map_err(|e| {
             Error::Store(crate::store::StoreError::io(
                 "write the output",
@@ -39,81 +44,51 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
     }
 
     let out = &ctx.out;
-    let lines: Vec<String> =
-        crate::service::profile::facts(coachee, row.contact.as_ref(), ctx.today, out.lang)
-            .into_iter()
-            .map(|f| format!("  {:<18} {}", f.label, f.value))
-            .collect();
-    out.line(&format!("{} · {}", coachee.code, coachee.full_name()));
-    for l in &lines {
-        out.line(l);
+    let profile = Profile::of(&detail, ctx.today, out.lang);
+    out.line(&profile.title);
+    for f in &profile.facts {
+        out.line(&format!("  {:<18} {}", f.label, f.value));
     }
-    if !goals.is_empty() {
-        out.line(&format!("\n{}", out.text("profile-goals")));
-        for g in &goals {
-            let area = g.area.map(|a| out.label(a.label_id())).unwrap_or_default();
-            out.line(&format!(
-                "  [{}{}] {} ({area})",
-                "■".repeat(g.progress as usize),
-                "□".repeat(3 - g.progress.min(3) as usize),
-                g.text
-            ));
+    let section = |title: &str, items: &[String]| {
+        if !items.is_empty() {
+            out.line(&format!("\n{title}"));
+            for item in items {
+                out.line(&format!("  {item}"));
+            }
         }
-    }
-    if !placements.is_empty() {
-        out.line(&format!("\n{}", out.text("profile-placements")));
-        for p in &placements {
-            let employer = store
-                .get::<Employer>(p.employer)?
-                .map(|e| e.name)
-                .unwrap_or_default();
-            out.line(&format!(
-                "  {} · {} · {} · {} {}",
-                p.placement_type
-                    .map(|t| out.label(t.label_id()))
-                    .unwrap_or_default(),
-                employer,
-                out.label(p.state().label_id()),
-                out.date(p.start),
-                p.supervisor
-            ));
-        }
-    }
-    let open: Vec<_> = sessions.iter().flat_map(|s| s.open_agreements()).collect();
-    if !open.is_empty() {
-        out.line(&format!("\n{}", out.text("profile-open-agreements")));
-        for a in open {
-            let overdue = a.due.is_some_and(|d| d < ctx.today);
-            out.line(&format!(
-                "  {} {} ({}, {}){}",
-                if overdue { "⚠" } else { "·" },
-                a.text,
-                out.label(a.owner.label_id()),
-                out.date(a.due),
-                if overdue {
-                    format!(" {}", out.text("profile-overdue"))
-                } else {
-                    String::new()
-                }
-            ));
-        }
-    }
-    if !sessions.is_empty() {
-        out.line(&format!(
-            "\n{}",
-            out.render(&Msg::new("profile-sessions").arg("count", sessions.len()))
-        ));
-        for s in sessions.iter().take(RECENT_SESSIONS) {
-            out.line(&format!(
-                "  {}  {:<16} {:>3}′  {}",
-                out.date(Some(s.date)),
-                out.label(s.kind().label_id()),
-                s.minutes,
-                crate::text::clip(s.headline(), 70)
-            ));
-        }
-    }
-    for reminder in coachee.reminders(ctx.today) {
+    };
+    section(&out.text("profile-goals"), &profile.goals);
+    section(&out.text("profile-placements"), &profile.placements);
+    let agreements: Vec<String> = profile
+        .agreements
+        .iter()
+        .map(|a| {
+            if a.overdue {
+                format!("⚠ {} {}", a.text, out.text("profile-overdue"))
+            } else {
+                format!("· {}", a.text)
+            }
+        })
+        .collect();
+    section(&out.text("profile-open-agreements"), &agreements);
+    let contacts: Vec<String> = profile
+        .contacts
+        .iter()
+        .map(|c| {
+            format!(
+                "{}  {:<16} {:>3}′  {}",
+                c.date,
+                c.kind,
+                c.minutes,
+                crate::text::clip(&c.headline, 70)
+            )
+        })
+        .collect();
+    section(
+        &out.render(&Msg::new("profile-sessions").arg("count", profile.contact_count)),
+        &contacts,
+    );
+    for reminder in detail.coachee.reminders(ctx.today) {
         out.warn(&reminder);
     }
     Ok(())

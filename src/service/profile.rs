@@ -1,13 +1,135 @@
-//! A coachee's profile as labelled facts in the user's language, shared by `stagecoach show`
-//! and the profile pane of the screen so that both always say the same thing.
+//! A coachee's profile in the user's language — facts, goals, placements, open agreements and
+//! recent contacts — built once from their `Detail` and rendered by both `stagecoach show` and
+//! the profile pane of the screen, so that both always say the same thing.
 
 use chrono::NaiveDate;
 
+use super::detail::Detail;
 use crate::domain::dates::format_date;
 use crate::domain::{Coachee, Session};
 use crate::i18n::Lang;
 use crate::message::Msg;
 use crate::store::ContactSummary;
+
+/// How many recent contacts a profile lists (the screen's session pane shows them all).
+pub const RECENT_CONTACTS: usize = 5;
+
+/// A coachee's profile, in sections, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    /// "CODE · Full Name".
+    pub title: String,
+    pub facts: Vec<Fact>,
+    /// "[■■□] text (area)".
+    pub goals: Vec<String>,
+    /// "type · employer · state · start · supervisor".
+    pub placements: Vec<String>,
+    /// Agreements not yet done, from every session.
+    pub agreements: Vec<OpenAgreement>,
+    /// The most recent contacts, newest first, at most `RECENT_CONTACTS`.
+    pub contacts: Vec<Contact>,
+    /// How many contacts there are in all.
+    pub contact_count: usize,
+}
+
+/// An agreement still to be kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenAgreement {
+    /// "text (owner, due)".
+    pub text: String,
+    /// Its due date has passed.
+    pub overdue: bool,
+}
+
+/// One contact in a profile's list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    pub date: String,
+    pub kind: String,
+    pub minutes: u16,
+    /// The first line of the summary.
+    pub headline: String,
+}
+
+impl Profile {
+    pub fn of(detail: &Detail, today: NaiveDate, lang: Lang) -> Profile {
+        let c = &detail.coachee;
+        let goals = detail
+            .goals
+            .iter()
+            .map(|g| {
+                let progress = g.progress.min(3) as usize;
+                let area = g
+                    .area
+                    .map(|a| format!(" ({})", lang.text(a.label_id())))
+                    .unwrap_or_default();
+                format!(
+                    "[{}{}] {}{area}",
+                    "■".repeat(progress),
+                    "□".repeat(3 - progress),
+                    g.text
+                )
+            })
+            .collect();
+        let placements = detail
+            .placements
+            .iter()
+            .map(|p| {
+                let employer = detail
+                    .employers
+                    .get(&p.employer)
+                    .map_or("", |e| e.name.as_str());
+                let supervisor = if p.supervisor.is_empty() {
+                    String::new()
+                } else {
+                    format!(" · {}", p.supervisor)
+                };
+                format!(
+                    "{} · {employer} · {} · {}{supervisor}",
+                    p.placement_type
+                        .map(|t| lang.text(t.label_id()))
+                        .unwrap_or_default(),
+                    lang.text(p.state().label_id()),
+                    date(p.start),
+                )
+            })
+            .collect();
+        let agreements = detail
+            .sessions
+            .iter()
+            .flat_map(|s| s.open_agreements())
+            .map(|a| OpenAgreement {
+                text: format!(
+                    "{} ({}, {})",
+                    a.text,
+                    lang.text(a.owner.label_id()),
+                    date(a.due)
+                ),
+                overdue: a.due.is_some_and(|d| d < today),
+            })
+            .collect();
+        let contacts = detail
+            .sessions
+            .iter()
+            .take(RECENT_CONTACTS)
+            .map(|s| Contact {
+                date: format_date(s.date),
+                kind: lang.text(s.kind().label_id()),
+                minutes: s.minutes,
+                headline: s.headline().to_string(),
+            })
+            .collect();
+        Profile {
+            title: format!("{} · {}", c.code, c.full_name()),
+            facts: facts(c, detail.contact.as_ref(), today, lang),
+            goals,
+            placements,
+            agreements,
+            contacts,
+            contact_count: detail.sessions.len(),
+        }
+    }
+}
 
 /// One line of a profile: a translated label and its value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,7 +145,7 @@ pub fn date(date: Option<NaiveDate>) -> String {
 }
 
 /// The facts of a profile, in reading order; empty values are left out.
-pub fn facts(
+fn facts(
     coachee: &Coachee,
     contact: Option<&ContactSummary>,
     today: NaiveDate,

@@ -8,7 +8,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 use super::{Theme, pane_block};
 use crate::app::{App, Pane};
 use crate::message::Msg;
-use crate::service::profile::{date, facts};
+use crate::service::profile::Profile;
 
 pub fn draw_profile(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let lang = app.lang;
@@ -20,14 +20,10 @@ pub fn draw_profile(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         );
         return;
     };
-    let c = &detail.coachee;
-    let block = pane_block(
-        app,
-        theme,
-        Pane::Profile,
-        format!("{} · {}", c.code, c.full_name()),
-    );
-    let mut lines: Vec<Line> = facts(c, detail.contact.as_ref(), app.today, lang)
+    let profile = Profile::of(detail, app.today, lang);
+    let block = pane_block(app, theme, Pane::Profile, profile.title);
+    let mut lines: Vec<Line> = profile
+        .facts
         .into_iter()
         .map(|f| {
             let style = if f.warning {
@@ -41,69 +37,38 @@ pub fn draw_profile(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             ])
         })
         .collect();
-    if !detail.goals.is_empty() {
-        lines.push(Line::default());
-        lines.push(Line::styled(lang.text("profile-goals"), theme.title));
-        for g in &detail.goals {
-            let bar = format!(
-                "{}{}",
-                "■".repeat(g.progress.min(3) as usize),
-                "□".repeat(3 - g.progress.min(3) as usize)
-            );
-            lines.push(Line::from(format!("[{bar}] {}", g.text)));
+    let mut section = |title: &str, items: Vec<Line<'static>>| {
+        if !items.is_empty() {
+            lines.push(Line::default());
+            lines.push(Line::styled(lang.text(title), theme.title));
+            lines.extend(items);
         }
-    }
-    if !detail.placements.is_empty() {
-        lines.push(Line::default());
-        lines.push(Line::styled(lang.text("profile-placements"), theme.title));
-        for p in &detail.placements {
-            let employer = detail
-                .employers
-                .get(&p.employer)
-                .map_or("", |e| e.name.as_str());
-            lines.push(Line::from(format!(
-                "{} · {employer} · {} · {}{}",
-                p.placement_type
-                    .map(|t| lang.text(t.label_id()))
-                    .unwrap_or_default(),
-                lang.text(p.state().label_id()),
-                date(p.start),
-                if p.supervisor.is_empty() {
-                    String::new()
-                } else {
-                    format!(" · {}", p.supervisor)
-                }
-            )));
-        }
-    }
-    let open: Vec<_> = detail
-        .sessions
-        .iter()
-        .flat_map(|s| s.open_agreements())
-        .collect();
-    if !open.is_empty() {
-        lines.push(Line::default());
-        lines.push(Line::styled(
-            lang.text("profile-open-agreements"),
-            theme.title,
-        ));
-        for a in open {
-            let overdue = a.due.is_some_and(|d| d < app.today);
-            lines.push(Line::from(vec![
-                if overdue {
-                    Span::styled("⚠ ", theme.warning)
-                } else {
-                    Span::raw("· ")
-                },
-                Span::raw(format!(
-                    "{} ({}, {})",
-                    a.text,
-                    lang.text(a.owner.label_id()),
-                    date(a.due)
-                )),
-            ]));
-        }
-    }
+    };
+    section(
+        "profile-goals",
+        profile.goals.into_iter().map(Line::from).collect(),
+    );
+    section(
+        "profile-placements",
+        profile.placements.into_iter().map(Line::from).collect(),
+    );
+    section(
+        "profile-open-agreements",
+        profile
+            .agreements
+            .into_iter()
+            .map(|a| {
+                Line::from(vec![
+                    if a.overdue {
+                        Span::styled("⚠ ", theme.warning)
+                    } else {
+                        Span::raw("· ")
+                    },
+                    Span::raw(a.text),
+                ])
+            })
+            .collect(),
+    );
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
