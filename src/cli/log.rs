@@ -6,11 +6,10 @@ use super::add::{choice, optional_date};
 use super::setup::open;
 use super::{CliResult, Context, Failure, LogArgs, StatusArgs};
 use crate::domain::dates::DateSense;
-use crate::domain::session::usual_minutes;
 use crate::domain::{
     Agreement, Employer, EntityKind, Participant, Session, SessionType, Signal, Status,
 };
-use crate::service::actions;
+use crate::service::{actions, session};
 use crate::store::Store;
 use crate::{Error, Msg};
 
@@ -121,30 +120,22 @@ pub fn session(ctx: &Context, args: LogArgs) -> CliResult {
 
     let mut store = open(ctx)?;
     let coachee = store.resolve_coachee(&args.coachee)?;
-    let at_employer = matches!(kind, SessionType::StageVisit | SessionType::MatchTalk);
-    let employer = if at_employer || args.employer.is_some() {
+    let employer = if session::at_employer(kind) || args.employer.is_some() {
         employer_for(&store, args.employer.as_deref(), &coachee)?
     } else {
         None
     };
-    if employer.is_some() && at_employer && !participants.contains(&Participant::Employer) {
-        participants.push(Participant::Employer);
+    let template = session::template(kind, employer.as_ref(), date);
+    // The participants named first, then whoever the template adds (the employer at a visit).
+    for p in template.participants.iter() {
+        if !participants.contains(p) {
+            participants.push(*p);
+        }
     }
     let draft = Session {
-        date,
         start_time,
-        minutes: args.minutes.unwrap_or_else(|| usual_minutes(kind)),
-        session_type: Some(kind),
-        location: args
-            .location
-            .clone()
-            .or_else(|| {
-                employer
-                    .as_ref()
-                    .filter(|_| at_employer)
-                    .map(|e| e.name.clone())
-            })
-            .unwrap_or_default(),
+        minutes: args.minutes.unwrap_or(template.minutes),
+        location: args.location.clone().unwrap_or(template.location),
         participants,
         summary: args.summary.trim().to_string(),
         wellbeing: args.wellbeing,
@@ -153,9 +144,8 @@ pub fn session(ctx: &Context, args: LogArgs) -> CliResult {
         escalate: args.escalate,
         agreements,
         next_contact,
-        employer: employer.as_ref().map(|e| e.id),
         coach_note: args.note.as_deref().unwrap_or("").trim().to_string(),
-        ..Default::default()
+        ..template
     };
     let saved = actions::log_session(&mut store, &coachee, draft, today)?;
     ctx.out.say(

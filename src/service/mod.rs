@@ -11,6 +11,7 @@ pub mod detail;
 pub mod employers;
 pub mod exchange;
 pub mod profile;
+pub mod session;
 
 pub use crate::store::drafts::Draft;
 pub use crate::store::{CoacheeRow, ContactSummary};

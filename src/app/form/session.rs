@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 
 use super::read::Reader;
 use super::{Choice, Field, Form, FormKind, Input, Label};
-use crate::app::Detail;
 use crate::domain::dates::{DateSense, format_date};
 use crate::domain::session::usual_minutes;
 use crate::domain::{
@@ -14,33 +13,18 @@ use crate::domain::{
     ValidationErrors,
 };
 use crate::message::Msg;
+use crate::service::detail::Detail;
+use crate::service::session;
 
 const GOAL_PREFIX: &str = "goal:";
 
 /// A form for a new contact with the selected coachee.
 pub fn new_session(detail: &Detail, today: NaiveDate) -> Form {
-    let current = detail.placements.iter().find(|p| p.is_current());
-    let kind = if current.is_some() {
-        SessionType::StageVisit
-    } else {
-        SessionType::Coaching
-    };
-    let employer = current.and_then(|p| detail.employers.get(&p.employer));
-    let mut participants = vec![Participant::Coachee];
-    if employer.is_some() {
-        participants.push(Participant::Employer);
-    }
-    let session = Session {
-        participants,
-        date: today,
-        minutes: usual_minutes(kind),
-        session_type: Some(kind),
-        location: employer.map(|e| e.name.clone()).unwrap_or_default(),
-        employer: employer.map(|e| e.id),
-        ..Default::default()
-    };
-    let mut form = form_for(detail, &session, FormKind::NewSession(detail.coachee.id));
-    form.context = current.zip(employer).map(|(placement, employer)| {
+    let current = session::current_placement(detail);
+    let kind = session::usual_kind(current.is_some());
+    let template = session::template(kind, current.map(|(_, employer)| employer), today);
+    let mut form = form_for(detail, &template, FormKind::NewSession(detail.coachee.id));
+    form.context = current.map(|(placement, employer)| {
         Msg::new("form-context-placement")
             .arg("employer", &employer.name)
             .arg("supervisor", &placement.supervisor)
