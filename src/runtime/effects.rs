@@ -4,7 +4,7 @@
 use super::exchange;
 use crate::app::form::records::{employer_form, placement_form};
 use crate::app::tabs::employers::Employers;
-use crate::app::{App, Effect, FormRequest, Submission};
+use crate::app::{App, Caseload, Effect, FormRequest, Submission};
 use crate::domain::dates::format_date;
 use crate::domain::{Coachee, Employer, EntityId, Goal, Placement};
 use crate::message::Msg;
@@ -28,17 +28,7 @@ pub fn run_effects(
                 app.session_selected = 0;
             }
             Effect::RestoreDraft => restore_draft(app, store)?,
-            Effect::LoadEmployers => {
-                let mut view = Employers::new(employers::employer_rows(store)?);
-                // Keep the place in the list when coming back to the tab.
-                if let Some(old) = app.employers.as_ref() {
-                    view.selected = old.selected.min(view.rows.len().saturating_sub(1));
-                }
-                if let Some(e) = view.selected_employer() {
-                    view.placements = employers::placements_at(store, e.id)?;
-                }
-                app.employers = Some(view);
-            }
+            Effect::LoadEmployers => load_employers(app, store)?,
             Effect::LoadEmployer(id) => {
                 let placements = employers::placements_at(store, id)?;
                 if let Some(view) = app.employers.as_mut() {
@@ -79,7 +69,7 @@ pub fn run_effects(
             }
             Effect::DeleteSession(id) => match actions::delete_session(store, id) {
                 Ok(session) => {
-                    refresh_coachee(app, store, session.coachee)?;
+                    after_save(app, store, Changed::Coachee(session.coachee))?;
                     app.message = Some(Msg::new("session-deleted"));
                 }
                 Err(e) => app.message = Some(e.message()),
@@ -92,6 +82,19 @@ pub fn run_effects(
             | Effect::CompletePath) => exchange::run(app, store, effect)?,
         }
     }
+    Ok(())
+}
+
+/// Every employer for the employers tab, keeping the place in the list when coming back to it.
+fn load_employers(app: &mut App, store: &Store) -> Result<(), StoreError> {
+    let mut view = Employers::new(employers::employer_rows(store)?);
+    if let Some(old) = app.employers.as_ref() {
+        view.selected = old.selected.min(view.rows.len().saturating_sub(1));
+    }
+    if let Some(e) = view.selected_employer() {
+        view.placements = employers::placements_at(store, e.id)?;
+    }
+    app.employers = Some(view);
     Ok(())
 }
 
@@ -113,43 +116,50 @@ fn restore_draft(app: &mut App, store: &Store) -> Result<(), StoreError> {
 fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<(), StoreError> {
     let today = app.today;
     // What was saved, and whose row and details to refresh (an employer belongs to no one).
-    let result: Result<Option<EntityId>, crate::Error> = match submission {
+    let result: Result<Changed, crate::Error> = match submission {
         Submission::NewSession { coachee, session } => match store.get::<Coachee>(coachee)? {
-            Some(c) => actions::log_session(store, &c, session, today).map(|_| Some(coachee)),
+            Some(c) => {
+                actions::log_session(store, &c, session, today).map(|_| Changed::Coachee(coachee))
+            }
             None => return Ok(()),
         },
-        Submission::EditSession(session) => {
-            actions::update_session(store, session, today).map(|s| Some(s.record.coachee))
-        }
+        Submission::EditSession(session) => actions::update_session(store, session, today)
+            .map(|s| Changed::Coachee(s.record.coachee)),
         Submission::NewCoachee(c) => {
-            actions::add_coachee(store, c, today).map(|s| Some(s.record.id))
+            actions::add_coachee(store, c, today).map(|s| Changed::Coachee(s.record.id))
         }
         Submission::EditCoachee(c) => {
-            actions::update_coachee(store, c, today).map(|s| Some(s.record.id))
+            actions::update_coachee(store, c, today).map(|s| Changed::Coachee(s.record.id))
         }
         Submission::Status {
             coachee,
             to,
             date,
             reason,
-        } => actions::change_status(store, &coachee, to, &reason, date, today).map(|c| Some(c.id)),
+        } => actions::change_status(store, &coachee, to, &reason, date, today)
+            .map(|c| Changed::Coachee(c.id)),
         Submission::NewGoal { coachee, goal } => match store.get::<Coachee>(coachee)? {
-            Some(c) => actions::add_goal(store, &c, goal).map(|_| Some(coachee)),
+            Some(c) => actions::add_goal(store, &c, goal).map(|_| Changed::Coachee(coachee)),
             None => return Ok(()),
         },
         Submission::EditGoal(goal) => {
-            actions::update_record(store, goal, Goal::validate).map(|g| Some(g.coachee))
+            actions::update_record(store, goal, Goal::validate).map(|g| Changed::Coachee(g.coachee))
         }
         Submission::NewPlacement { coachee, placement } => match store.get::<Coachee>(coachee)? {
-            Some(c) => actions::add_placement(store, &c, placement).map(|_| Some(coachee)),
+            Some(c) => {
+                actions::add_placement(store, &c, placement).map(|_| Changed::Coachee(coachee))
+            }
             None => return Ok(()),
         },
         Submission::EditPlacement(placement) => {
-            actions::update_record(store, placement, Placement::validate).map(|p| Some(p.coachee))
+            actions::update_record(store, placement, Placement::validate)
+                .map(|p| Changed::Coachee(p.coachee))
         }
-        Submission::NewEmployer(employer) => actions::add_employer(store, employer).map(|_| None),
+        Submission::NewEmployer(employer) => {
+            actions::add_employer(store, employer).map(|_| Changed::Employers)
+        }
         Submission::EditEmployer(employer) => {
-            actions::update_record(store, employer, Employer::validate).map(|_| None)
+            actions::update_record(store, employer, Employer::validate).map(|_| Changed::Employers)
         }
         // The first start creates the database; the terminal loop does that, not a store.
         Submission::Welcome { .. } => return Ok(()),
@@ -158,19 +168,9 @@ fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<()
         }
     };
     match result {
-        Ok(coachee) => {
-            if let Some(form) = app.form.take() {
-                store.discard_draft(&form.kind.draft_key())?;
-            }
-            match coachee {
-                Some(coachee) => refresh_coachee(app, store, coachee)?,
-                // An employer was saved: the employers tab shows it at once.
-                None if app.employers.is_some() => {
-                    run_effects(app, store, vec![Effect::LoadEmployers])?
-                }
-                None => {}
-            }
-            exchange::refresh_counts(app, store);
+        Ok(changed) => {
+            close_form(app, store)?;
+            after_save(app, store, changed)?;
             app.message = Some(Msg::new("form-saved"));
         }
         Err(crate::Error::Invalid(errors)) => {
@@ -184,7 +184,39 @@ fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<()
     Ok(())
 }
 
-/// After a write: the coachee's row, their details and the count of unsent changes.
+/// What a write changed, so that `after_save` refreshes just that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Changed {
+    /// One coachee's record, or a record of theirs (a session, goal, placement).
+    Coachee(EntityId),
+    /// An employer: the employers tab shows it at once.
+    Employers,
+    /// Many rows at once (an import, a settled conflict): the list is read again.
+    Everything,
+}
+
+/// The one way the screen catches up with a write, whoever made it: what changed, then the
+/// status line's counts of unsent changes and open conflicts.
+pub fn after_save(app: &mut App, store: &Store, changed: Changed) -> Result<(), StoreError> {
+    match changed {
+        Changed::Coachee(coachee) => refresh_coachee(app, store, coachee)?,
+        Changed::Employers if app.employers.is_some() => load_employers(app, store)?,
+        Changed::Employers => {}
+        Changed::Everything => reload_caseload(app, store)?,
+    }
+    exchange::refresh_counts(app, store);
+    Ok(())
+}
+
+/// Closes the form whose work is done, and forgets its draft.
+pub fn close_form(app: &mut App, store: &Store) -> Result<(), StoreError> {
+    if let Some(form) = app.form.take() {
+        store.discard_draft(&form.kind.draft_key())?;
+    }
+    Ok(())
+}
+
+/// The coachee's row, their details, and whom the filter finds by employer.
 fn refresh_coachee(app: &mut App, store: &Store, coachee: EntityId) -> Result<(), StoreError> {
     let keep = app.session_selected;
     app.detail = load_detail(store, coachee)?;
@@ -199,6 +231,26 @@ fn refresh_coachee(app: &mut App, store: &Store, coachee: EntityId) -> Result<()
     }
     let sessions = app.detail.as_ref().map_or(0, |d| d.sessions.len());
     app.session_selected = keep.min(sessions.saturating_sub(1));
-    exchange::refresh_counts(app, store);
+    Ok(())
+}
+
+/// After an import or a settled conflict many rows may have changed: read the list again.
+fn reload_caseload(app: &mut App, store: &Store) -> Result<(), StoreError> {
+    let selected = app.caseload.selected_row().map(|r| r.coachee.id);
+    let mut caseload = Caseload::with_employers(store.coachees()?, store.current_employer_names()?);
+    caseload.sort = app.caseload.sort;
+    caseload.show_closed = app.caseload.show_closed;
+    caseload.refresh();
+    if let Some(id) = selected {
+        caseload.select_id(id);
+    }
+    app.caseload = caseload;
+    app.detail = None;
+    let effects = app.load_selected();
+    for effect in effects {
+        if let Effect::LoadDetail(id) = effect {
+            app.detail = load_detail(store, id)?;
+        }
+    }
     Ok(())
 }

@@ -4,13 +4,13 @@
 
 use std::path::PathBuf;
 
+use super::effects::{Changed, after_save, close_form};
 use crate::app::form::exchange::assign_form;
 use crate::app::tabs::exchange::ExchangeTab;
-use crate::app::{App, Caseload, Effect, Popup, Submission};
+use crate::app::{App, Effect, Popup, Submission};
 use crate::domain::{Coachee, EntityId, Role};
 use crate::message::Msg;
 use crate::service::actions;
-use crate::service::detail::load_detail;
 use crate::service::exchange::{self, ImportPreview, Keep};
 use crate::store::{Store, StoreError};
 use crate::sync::conflicts;
@@ -68,7 +68,7 @@ pub fn run(app: &mut App, store: &mut Store, effect: Effect) -> Result<(), Store
                         Msg::new("conflict-resolved-short")
                             .arg("code", conflict.coachee_code.unwrap_or_else(|| "–".into())),
                     );
-                    reload_caseload(app, store)?;
+                    after_save(app, store, Changed::Everything)?;
                 }
                 Err(e) => app.message = Some(e.message()),
             }
@@ -87,7 +87,7 @@ pub fn run(app: &mut App, store: &mut Store, effect: Effect) -> Result<(), Store
                         &outcome.plan,
                         &outcome.sender.card.name,
                     ));
-                    reload_caseload(app, store)?;
+                    after_save(app, store, Changed::Everything)?;
                 }
                 Err(e) => app.message = Some(e.message()),
             }
@@ -150,29 +150,17 @@ pub fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Resul
             match actions::assign(store, &coachee, coach.clone()) {
                 Ok(updated) => {
                     close_form(app, store)?;
-                    if let Some(row) = store.coachee_row(updated.id)? {
-                        app.caseload.upsert(row);
-                    }
-                    app.detail = load_detail(store, updated.id)?;
+                    after_save(app, store, Changed::Coachee(updated.id))?;
                     app.message = Some(
                         Msg::new("assign-done")
                             .arg("code", updated.code.as_str())
                             .arg("coach", &coach.name),
                     );
-                    refresh_counts(app, store);
                 }
                 Err(e) => app.message = Some(e.message()),
             }
         }
         _ => {}
-    }
-    Ok(())
-}
-
-/// Closes the form whose work is done, and forgets its draft.
-fn close_form(app: &mut App, store: &Store) -> Result<(), StoreError> {
-    if let Some(form) = app.form.take() {
-        store.discard_draft(&form.kind.draft_key())?;
     }
     Ok(())
 }
@@ -207,25 +195,4 @@ fn with_keys<T>(
 ) -> Result<T, SyncError> {
     let (_, keys) = sync::own_card(store)?;
     work(store, &keys)
-}
-
-/// After an import or a settled conflict many rows may have changed: read the list again.
-fn reload_caseload(app: &mut App, store: &Store) -> Result<(), StoreError> {
-    let selected = app.caseload.selected_row().map(|r| r.coachee.id);
-    let mut caseload = Caseload::with_employers(store.coachees()?, store.current_employer_names()?);
-    caseload.sort = app.caseload.sort;
-    caseload.show_closed = app.caseload.show_closed;
-    caseload.refresh();
-    if let Some(id) = selected {
-        caseload.select_id(id);
-    }
-    app.caseload = caseload;
-    app.detail = None;
-    let effects = app.load_selected();
-    for effect in effects {
-        if let Effect::LoadDetail(id) = effect {
-            app.detail = load_detail(store, id)?;
-        }
-    }
-    Ok(())
 }
