@@ -2,11 +2,11 @@
 //! this runs, and one path (`after_save`) refreshes what a save changed.
 
 use super::exchange;
+use super::refresh::{self, Changed, after_save, close_form};
 use crate::app::form::records::{employer_form, placement_form};
-use crate::app::tabs::employers::Employers;
-use crate::app::{App, Caseload, Effect, FormRequest, Submission};
+use crate::app::{App, Effect, FormRequest, Submission};
 use crate::domain::dates::format_date;
-use crate::domain::{Coachee, Employer, EntityId, Goal, Placement};
+use crate::domain::{Coachee, Employer, Goal, Placement};
 use crate::message::Msg;
 use crate::service::detail::load_detail;
 use crate::service::{actions, employers};
@@ -28,7 +28,7 @@ pub fn run_effects(
                 app.session_selected = 0;
             }
             Effect::RestoreDraft => restore_draft(app, store)?,
-            Effect::LoadEmployers => load_employers(app, store)?,
+            Effect::LoadEmployers => refresh::load_employers(app, store)?,
             Effect::LoadEmployer(id) => {
                 let placements = employers::placements_at(store, id)?;
                 if let Some(view) = app.employers.as_mut() {
@@ -82,19 +82,6 @@ pub fn run_effects(
             | Effect::CompletePath) => exchange::run(app, store, effect)?,
         }
     }
-    Ok(())
-}
-
-/// Every employer for the employers tab, keeping the place in the list when coming back to it.
-fn load_employers(app: &mut App, store: &Store) -> Result<(), StoreError> {
-    let mut view = Employers::new(employers::employer_rows(store)?);
-    if let Some(old) = app.employers.as_ref() {
-        view.selected = old.selected.min(view.rows.len().saturating_sub(1));
-    }
-    if let Some(e) = view.selected_employer() {
-        view.placements = employers::placements_at(store, e.id)?;
-    }
-    app.employers = Some(view);
     Ok(())
 }
 
@@ -180,77 +167,6 @@ fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<()
             app.message = Some(Msg::new("form-has-errors").arg("count", errors.0.len()));
         }
         Err(e) => app.message = Some(e.message()),
-    }
-    Ok(())
-}
-
-/// What a write changed, so that `after_save` refreshes just that.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Changed {
-    /// One coachee's record, or a record of theirs (a session, goal, placement).
-    Coachee(EntityId),
-    /// An employer: the employers tab shows it at once.
-    Employers,
-    /// Many rows at once (an import, a settled conflict): the list is read again.
-    Everything,
-}
-
-/// The one way the screen catches up with a write, whoever made it: what changed, then the
-/// status line's counts of unsent changes and open conflicts.
-pub fn after_save(app: &mut App, store: &Store, changed: Changed) -> Result<(), StoreError> {
-    match changed {
-        Changed::Coachee(coachee) => refresh_coachee(app, store, coachee)?,
-        Changed::Employers if app.employers.is_some() => load_employers(app, store)?,
-        Changed::Employers => {}
-        Changed::Everything => reload_caseload(app, store)?,
-    }
-    exchange::refresh_counts(app, store);
-    Ok(())
-}
-
-/// Closes the form whose work is done, and forgets its draft.
-pub fn close_form(app: &mut App, store: &Store) -> Result<(), StoreError> {
-    if let Some(form) = app.form.take() {
-        store.discard_draft(&form.kind.draft_key())?;
-    }
-    Ok(())
-}
-
-/// The coachee's row, their details, and whom the filter finds by employer.
-fn refresh_coachee(app: &mut App, store: &Store, coachee: EntityId) -> Result<(), StoreError> {
-    let keep = app.session_selected;
-    app.detail = load_detail(store, coachee)?;
-    // A saved placement may have changed whom the filter finds by employer.
-    let employer = app.detail.as_ref().and_then(|d| {
-        let current = d.placements.iter().find(|p| p.is_current())?;
-        Some(d.employers.get(&current.employer)?.name.clone())
-    });
-    app.caseload.set_employer(coachee, employer);
-    if let Some(row) = store.coachee_row(coachee)? {
-        app.caseload.upsert(row);
-    }
-    let sessions = app.detail.as_ref().map_or(0, |d| d.sessions.len());
-    app.session_selected = keep.min(sessions.saturating_sub(1));
-    Ok(())
-}
-
-/// After an import or a settled conflict many rows may have changed: read the list again.
-fn reload_caseload(app: &mut App, store: &Store) -> Result<(), StoreError> {
-    let selected = app.caseload.selected_row().map(|r| r.coachee.id);
-    let mut caseload = Caseload::with_employers(store.coachees()?, store.current_employer_names()?);
-    caseload.sort = app.caseload.sort;
-    caseload.show_closed = app.caseload.show_closed;
-    caseload.refresh();
-    if let Some(id) = selected {
-        caseload.select_id(id);
-    }
-    app.caseload = caseload;
-    app.detail = None;
-    let effects = app.load_selected();
-    for effect in effects {
-        if let Effect::LoadDetail(id) = effect {
-            app.detail = load_detail(store, id)?;
-        }
     }
     Ok(())
 }

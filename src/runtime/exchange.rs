@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::effects::{Changed, after_save, close_form};
+use super::refresh::{Changed, after_save, close_form, refresh_counts};
 use crate::app::form::exchange::assign_form;
 use crate::app::tabs::exchange::ExchangeTab;
 use crate::app::{App, Effect, Popup, Submission};
@@ -38,15 +38,6 @@ pub fn load(app: &mut App, store: &Store) -> Result<(), StoreError> {
     app.exchange = Some(view);
     refresh_counts(app, store);
     Ok(())
-}
-
-/// The status line's counts: changes in no bundle yet, open conflicts.
-pub fn refresh_counts(app: &mut App, store: &Store) {
-    let (unsent, conflicts) = exchange::counts(store);
-    if let Some(unsent) = unsent {
-        app.owner.unsent_changes = unsent;
-    }
-    app.owner.conflicts = conflicts;
 }
 
 /// The folder bundles go to by default: the user's home, where they will look for them.

@@ -7,6 +7,7 @@ pub mod editor;
 pub mod effects;
 pub mod exchange;
 pub mod paths;
+pub mod refresh;
 pub mod signals;
 
 use std::time::Instant;
