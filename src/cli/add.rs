@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::setup::open;
+use super::open::open;
 use super::{AddCoacheeArgs, AddEmployerArgs, CliResult, Context, Failure};
 use crate::domain::dates::{DateSense, parse_date};
 use crate::domain::{

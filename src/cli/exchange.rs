@@ -6,7 +6,7 @@ use std::path::Path;
 use age::secrecy::SecretString;
 use serde::Serialize;
 
-use super::setup::open;
+use super::open::open;
 use super::{
     AssignArgs, CliResult, ConflictsArgs, Context, ExportArgs, Failure, ImportArgs, ResolveArgs,
     SyncArgs,

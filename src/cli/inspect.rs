@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use super::json::{PlacementJson, coachee_json, session_json};
+use super::open::open;
 use super::output::table;
-use super::setup::open;
 use super::{CliResult, Context, ListArgs, ListWhat, ShowArgs};
 use crate::domain::{Coachee, Employer, EntityId, EntityKind, Goal, Placement, Session};
 use crate::store::Store;

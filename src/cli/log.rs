@@ -3,7 +3,7 @@
 use chrono::NaiveTime;
 
 use super::add::{choice, optional_date};
-use super::setup::open;
+use super::open::open;
 use super::{CliResult, Context, Failure, LogArgs, StatusArgs};
 use crate::domain::dates::DateSense;
 use crate::domain::{

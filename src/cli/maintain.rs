@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::exchange::ask_passphrase;
-use super::setup::open;
+use super::open::open;
 use super::{BackupArgs, CliResult, Context, DoctorArgs, Failure, RestoreArgs};
 use crate::Msg;
 use crate::store::backup::{BackupError, Keyring, Policy, RecoveryKey};

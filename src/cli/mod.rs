@@ -10,6 +10,7 @@ mod inspect;
 mod json;
 mod log;
 mod maintain;
+mod open;
 mod output;
 mod peers;
 mod profile;

@@ -3,8 +3,9 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+use super::open::open;
 use super::output::Output;
-use super::setup::{open, parse_role};
+use super::setup::parse_role;
 use super::{CliResult, Context, Failure, KeysArgs, TrustArgs};
 use crate::Msg;
 use crate::sync::{self, Peer, SyncError, TrustChange, TrustRequest};

@@ -2,6 +2,7 @@
 
 use std::io::IsTerminal;
 
+use super::open::{open, open_announcing_repairs};
 use super::{CliResult, Context, DemoArgs, Failure, InitArgs};
 use crate::demo::{self, DemoOptions};
 use crate::domain::Role;
@@ -10,23 +11,6 @@ use crate::{Error, Msg};
 
 /// Demos with at least this many records report progress.
 const PROGRESS_FROM: usize = 5_000;
-
-/// Opens the database of the data directory, saying so when opening took back an interrupted
-/// import.
-pub fn open(ctx: &Context) -> Result<Store, Failure> {
-    let store = open_announcing_repairs(ctx)?;
-    if store.undid_interrupted_import() {
-        ctx.out.warn(&Msg::new("import-undone"));
-    }
-    Ok(store)
-}
-
-/// Opens the database, first saying so when its views must be rebuilt (that takes a while).
-fn open_announcing_repairs(ctx: &Context) -> Result<Store, StoreError> {
-    Store::open_announcing_repairs(&ctx.data_dir, || {
-        ctx.out.warn(&Msg::new("views-rebuilding"));
-    })
-}
 
 pub fn parse_role(input: &str) -> Result<Role, Failure> {
     Role::parse(input).ok_or_else(|| {
