@@ -4,7 +4,7 @@
 
 use ed25519_dalek::{Signature, Signer, Verifier, VerifyingKey};
 
-use super::SyncError;
+use super::error::SyncError;
 use super::identity::DeviceKeys;
 use crate::domain::{DeviceId, Role};
 use crate::store::DeviceIdentity;

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use age::secrecy::ExposeSecret;
 use ed25519_dalek::SigningKey;
 
-use super::SyncError;
+use super::error::SyncError;
 use crate::store::backup::Seal;
 
 /// The file name of the keys in the data dir.
