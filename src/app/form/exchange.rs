@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::kinds::ExportChoice;
 use super::read::Reader;
 use super::{Choice, Field, Form, FormKind, Input, Label};
 use crate::domain::{CoachRef, Coachee, ValidationErrors};
@@ -38,15 +39,6 @@ pub fn export_form(folder: &str, recipients: &[(String, String)]) -> Form {
             .help(Msg::new("sync-help-full")),
     ];
     Form::new(FormKind::Export, fields)
-}
-
-/// What the export form asks for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExportChoice {
-    /// Device ids of the chosen recipients.
-    pub recipients: Vec<String>,
-    pub folder: String,
-    pub full: bool,
 }
 
 pub fn read_export(form: &Form, today: NaiveDate) -> Result<ExportChoice, ValidationErrors> {

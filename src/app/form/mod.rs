@@ -3,6 +3,7 @@
 //! back into a record by [`read::Reader`] with the domain's own validation.
 
 pub mod coachee;
+mod dispatch;
 pub mod exchange;
 pub mod keys;
 pub mod kinds;
@@ -18,7 +19,7 @@ use crate::i18n::Lang;
 use crate::message::Msg;
 use crate::service::Draft;
 
-pub use kinds::{FormKind, Submission};
+pub use kinds::{ExportChoice, FormKind, Submission};
 
 /// The value of a toggle that is on (off is empty).
 const TICKED: &str = "1";
