@@ -9,15 +9,6 @@
 //! phone numbers …) get a space instead. Cleaning rather than refusing is deliberate: a coach
 //! who pastes text from a document should not be stopped by characters they cannot see.
 
-use super::coachee::{CoachRef, Coachee, Guardian};
-use super::employer::{Contact, Employer};
-use super::fields::{FieldTag, Record};
-use super::goal::Goal;
-use super::ids::EntityKind;
-use super::placement::Placement;
-use super::session::{Agreement, Session};
-use super::status::StatusChange;
-
 /// Whether a character would act on a terminal or on the text's direction instead of being
 /// shown: every control character (newline and tab too) and the bidi formatting characters.
 pub fn is_hidden_control(c: char) -> bool {
@@ -134,85 +125,8 @@ macro_rules! text_fields {
     (@part $part:expr) => { CleanText::clean_text(&mut $part) };
 }
 
-text_fields!(CoachRef { name: line });
-text_fields!(Guardian {
-    name: line,
-    phone: line,
-    relation: line
-});
-text_fields!(StatusChange { reason: line });
-text_fields!(Coachee {
-    code: part,
-    first_name: line,
-    last_name: line,
-    phone: line,
-    email: line,
-    guardian: part,
-    neighbourhood: line,
-    school: line,
-    course: line,
-    coach: part,
-    status_history: part,
-    coach_note: lines,
-});
-text_fields!(Goal { text: lines });
-// One agreement is one line of the session form.
-text_fields!(Agreement { text: line });
-text_fields!(Session {
-    location: line,
-    summary: lines,
-    agreements: part,
-    author: part,
-    coach_note: lines,
-});
-text_fields!(Contact {
-    name: line,
-    role: line,
-    phone: line,
-    email: line
-});
-text_fields!(Employer {
-    name: line,
-    kvk: part,
-    address: line,
-    neighbourhood: line,
-    contacts: part,
-    notes: lines,
-});
-text_fields!(Placement {
-    end_reason: line,
-    supervisor: line
-});
-
-/// One encoded field value (as an op carries it), cleaned: the new encoding if cleaning
-/// changed it, None if it was clean already or is not a field this version can read (a
-/// newer version's field, or damage that the merge reports as such).
-pub fn clean_encoded(kind: EntityKind, tag: FieldTag, bytes: &[u8]) -> Option<Vec<u8>> {
-    match kind {
-        EntityKind::Coachee => clean_field::<Coachee>(tag, bytes),
-        EntityKind::Goal => clean_field::<Goal>(tag, bytes),
-        EntityKind::Session => clean_field::<Session>(tag, bytes),
-        EntityKind::Employer => clean_field::<Employer>(tag, bytes),
-        EntityKind::Placement => clean_field::<Placement>(tag, bytes),
-    }
-}
-
-fn clean_field<R: Record + CleanText>(tag: FieldTag, bytes: &[u8]) -> Option<Vec<u8>> {
-    // Dates, numbers and codes are left undecoded: most of an import is those.
-    let field = R::FIELDS.iter().find(|f| f.tag == tag)?;
-    if !R::TEXT_FIELDS.contains(&field.name) {
-        return None;
-    }
-    // A record with only this field set: cleaning it cleans exactly this field.
-    let mut record = R::default();
-    if !record.decode_field(tag, bytes).unwrap_or(false) || !record.clean_text() {
-        return None;
-    }
-    record
-        .encode_fields()
-        .into_iter()
-        .find_map(|(t, value)| (t == tag).then_some(value))
-}
+// Each record's text fields are listed in `record_text.rs`, with the records.
+pub(crate) use text_fields;
 
 #[cfg(test)]
 mod tests {
@@ -221,7 +135,16 @@ mod tests {
     use serde_json::Value;
 
     use super::*;
+    use crate::domain::coachee::{CoachRef, Coachee, Guardian};
     use crate::domain::codes::AgreementOwner;
+    use crate::domain::employer::{Contact, Employer};
+    use crate::domain::fields::{FieldTag, Record};
+    use crate::domain::goal::Goal;
+    use crate::domain::ids::EntityKind;
+    use crate::domain::placement::Placement;
+    use crate::domain::record_text::clean_encoded;
+    use crate::domain::session::{Agreement, Session};
+    use crate::domain::status::StatusChange;
     use crate::domain::{Consent, KvkNumber};
 
     /// The probe's summary: retitles the terminal, rings, clears the screen, turns text red.

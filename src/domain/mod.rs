@@ -9,6 +9,7 @@ pub mod fields;
 pub mod goal;
 pub mod ids;
 pub mod placement;
+pub mod record_text;
 pub mod schema;
 pub mod sensitive;
 pub mod session;

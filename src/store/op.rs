@@ -83,7 +83,8 @@ impl Op {
         };
         let mut cleaned = 0;
         for write in writes {
-            if let Some(value) = crate::domain::clean::clean_encoded(*kind, write.tag, &write.value)
+            if let Some(value) =
+                crate::domain::record_text::clean_encoded(*kind, write.tag, &write.value)
             {
                 write.value = value;
                 cleaned += 1;
