@@ -238,7 +238,7 @@ fn init_twice_is_refused_and_changes_nothing() {
 /// Every key and value of every tree, read with sled itself (the store refuses to open a
 /// newer database). Comparing files byte for byte would not work: sled rewrites its files on
 /// every open even when nothing is written.
-fn raw_content(db: &std::path::Path) -> Vec<(Vec<u8>, Vec<stagecoach::store::writeset::KeyValue>)> {
+fn raw_content(db: &std::path::Path) -> Vec<(Vec<u8>, Vec<stagecoach::store::codec::KeyValue>)> {
     let db = common::open_sled_in_test(db);
     db.tree_names()
         .into_iter()

@@ -7,6 +7,9 @@ use serde::de::DeserializeOwned;
 use super::StoreError;
 use crate::domain::EntityId;
 
+/// One key and its value, as read from a tree.
+pub type KeyValue = (Vec<u8>, Vec<u8>);
+
 /// The version byte in front of every stored value. Raise it when a stored type changes shape
 /// and teach [`decode`] to read the older one.
 pub const VALUE_VERSION: u8 = 1;

@@ -136,7 +136,7 @@ pub fn same_content(a: &sled::Tree, b: &sled::Tree) -> Result<bool, StoreError> 
 }
 
 /// A tree's name and every key/value in it.
-pub type TreeDump = (&'static str, Vec<super::writeset::KeyValue>);
+pub type TreeDump = (&'static str, Vec<super::codec::KeyValue>);
 
 /// Every tree's content, for tests that compare a database before and after.
 pub fn dump(store: &Store) -> Result<Vec<TreeDump>, StoreError> {

@@ -12,10 +12,8 @@ use std::collections::{BTreeMap, HashMap};
 use sled::Transactional;
 
 use super::StoreError;
+use super::codec::KeyValue;
 use super::trees::{T, Trees};
-
-/// One key and its value, as read from a tree.
-pub type KeyValue = (Vec<u8>, Vec<u8>);
 
 /// Writes to one tree by key; None deletes.
 type Pending = BTreeMap<Vec<u8>, Option<Vec<u8>>>;

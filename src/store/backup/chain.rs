@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::BackupError;
+use super::error::BackupError;
 use super::format::{self, Clear};
 use crate::store::{StoreError, codec};
 

@@ -11,10 +11,9 @@ use std::io::{BufReader, BufWriter, Read, Write};
 use age::secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 
-use super::BackupError;
+use super::error::BackupError;
 use crate::store::hlc::Hlc;
 use crate::store::oplog::{Page, PageKey};
-use crate::store::writeset::KeyValue;
 use crate::store::{DeviceIdentity, StoreError, codec};
 
 pub const MAGIC: &[u8; 8] = b"SCBACKUP";
@@ -56,7 +55,7 @@ pub struct Body {
     /// The device's keys file, so a restored laptop signs and decrypts as before.
     pub device_keys: Vec<u8>,
     /// The local trees (sync bookkeeping, trusted peers, drafts) by name, whole.
-    pub local: Vec<(String, Vec<KeyValue>)>,
+    pub local: Vec<(String, Vec<codec::KeyValue>)>,
 }
 
 /// The frame after the last page holds the number of pages: 8 bytes, where a page frame is at

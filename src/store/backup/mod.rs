@@ -7,6 +7,7 @@
 //! a chain into a fresh database and rebuild the views from the log. See docs/ARCHITECTURE.md.
 
 mod chain;
+mod error;
 pub mod format;
 mod legacy;
 pub mod prune;
@@ -18,6 +19,7 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 pub use chain::page_mark;
+pub use error::BackupError;
 pub use format::Keyring;
 pub use prune::Policy;
 pub use recovery::RecoveryKey;
@@ -27,7 +29,6 @@ use self::format::{Body, Clear};
 use super::trees::T;
 use super::writeset::WriteSet;
 use super::{DEVICE_KEYS_FILE, META_DEVICE, META_HLC, META_SEQ, Store, StoreError, codec};
-use crate::Msg;
 
 /// The trees that are neither the log nor derived from it: carried whole in every backup.
 const LOCAL: [T; 6] = [
@@ -77,42 +78,6 @@ impl Seal {
     /// Whether a new laptop could open backups made with this seal.
     pub fn has_recovery(&self) -> bool {
         self.recovery.is_some()
-    }
-}
-
-/// Why a backup could not be opened or used.
-#[derive(Debug, thiserror::Error)]
-pub enum BackupError {
-    #[error("the backup needs the recovery passphrase")]
-    NeedsPassphrase,
-    #[error("the recovery passphrase is wrong or the backup is damaged")]
-    WrongPassphraseOrDamaged,
-    #[error("the backup is not for this device's keys and has no recovery key")]
-    NotForThisDevice,
-    #[error("earlier files of the backup chain are missing")]
-    ChainIncomplete { folder: PathBuf, missing: usize },
-    #[error("no backups to recover from")]
-    NoBackups { folder: PathBuf },
-    #[error("no intact backup to recover from")]
-    NoneIntact { folder: PathBuf, tried: usize },
-}
-
-impl BackupError {
-    pub fn message(&self) -> Msg {
-        match self {
-            BackupError::NeedsPassphrase => Msg::new("backup-needs-passphrase"),
-            BackupError::WrongPassphraseOrDamaged => Msg::new("backup-wrong-passphrase"),
-            BackupError::NotForThisDevice => Msg::new("backup-not-for-this-device"),
-            BackupError::ChainIncomplete { folder, missing } => Msg::new("backup-chain-incomplete")
-                .arg("folder", folder.display())
-                .arg("missing", missing),
-            BackupError::NoBackups { folder } => {
-                Msg::new("recover-no-backups").arg("folder", folder.display())
-            }
-            BackupError::NoneIntact { folder, tried } => Msg::new("recover-none-intact")
-                .arg("folder", folder.display())
-                .arg("tried", tried),
-        }
     }
 }
 
