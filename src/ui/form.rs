@@ -10,7 +10,6 @@ use super::Theme;
 use crate::app::App;
 use crate::app::form::{Field, Form, Input};
 use crate::i18n::Lang;
-use crate::message::Msg;
 use crate::text::clip;
 
 const LABEL_WIDTH: usize = 24;
@@ -296,98 +295,4 @@ fn wrap_spans<'a>(
             }
         })
         .collect()
-}
-
-/// The whole of one session, for `Enter` on the session log.
-pub fn draw_session(
-    frame: &mut Frame,
-    app: &App,
-    theme: &Theme,
-    area: Rect,
-    id: crate::domain::EntityId,
-) {
-    let lang = app.lang;
-    let Some(session) = app
-        .detail
-        .as_ref()
-        .and_then(|d| d.sessions.iter().find(|s| s.id == id))
-    else {
-        return;
-    };
-    let popup = centred(area, 76, area.height.saturating_sub(4));
-    let facts = crate::service::profile::session_facts(session, lang);
-    let mut lines: Vec<Line> = facts
-        .into_iter()
-        .map(|fact| {
-            Line::from(vec![
-                Span::styled(format!(" {:<22} ", fact.label), theme.dim),
-                Span::raw(fact.value),
-            ])
-        })
-        .collect();
-    lines.push(Line::default());
-    for line in session.summary.lines() {
-        lines.push(Line::raw(format!(" {line}")));
-    }
-    let hint = lang.render(
-        &Msg::new("session-popup-hint")
-            .arg(
-                "edit",
-                app.keymap
-                    .hint(crate::app::Action::Edit)
-                    .unwrap_or_default(),
-            )
-            .arg(
-                "delete",
-                app.keymap
-                    .hint(crate::app::Action::Delete)
-                    .unwrap_or_default(),
-            ),
-    );
-    let block = Block::bordered()
-        .title(Span::styled(
-            format!(
-                " {} · {} ",
-                lang.text(session.kind().label_id()),
-                crate::domain::dates::format_date(session.date)
-            ),
-            theme.title,
-        ))
-        .title_bottom(Span::styled(format!(" {hint} "), theme.dim))
-        .border_style(theme.focused_border);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block),
-        popup,
-    );
-}
-
-pub fn draw_confirm(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let popup = centred(area, 52, 5);
-    let block = Block::bordered()
-        .title(Span::styled(
-            format!(" {} ", app.lang.text("confirm-title")),
-            theme.warning,
-        ))
-        .border_style(theme.focused_border);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(app.lang.text("confirm-delete-session"))
-            .wrap(Wrap { trim: true })
-            .block(block),
-        popup,
-    );
-}
-
-pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(area.width);
-    let height = height.min(area.height);
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    }
 }

@@ -4,10 +4,10 @@ mod agenda;
 mod caseload;
 mod detail;
 mod employers;
+mod exchange;
 mod footer;
 mod form;
-mod help;
-mod sync;
+mod popup;
 pub mod theme;
 
 use ratatui::Frame;
@@ -78,21 +78,21 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         }
         Tab::Agenda => agenda::draw(frame, app, theme, body),
         Tab::Employers => employers::draw(frame, app, theme, body),
-        Tab::Sync => sync::draw(frame, app, theme, body),
+        Tab::Sync => exchange::draw(frame, app, theme, body),
         other => draw_later(frame, app, theme, body, other),
     }
     footer::draw_status(frame, app, theme, status);
     footer::draw_hints(frame, app, theme, hints);
     match app.keyboard_owner() {
-        Layer::Help => help::draw(frame, app, theme, area),
-        Layer::Session(id) => form::draw_session(frame, app, theme, body, id),
-        Layer::ConfirmDelete(_) => form::draw_confirm(frame, app, theme, area),
+        Layer::Help => popup::help::draw(frame, app, theme, area),
+        Layer::Session(id) => popup::session::draw_session(frame, app, theme, body, id),
+        Layer::ConfirmDelete(_) => popup::confirm::draw_confirm(frame, app, theme, area),
         Layer::ImportPreview => {
             if let Some(Popup::ImportPreview(preview)) = app.popups.last() {
-                sync::draw_preview(frame, app, theme, area, preview);
+                popup::import_preview::draw_preview(frame, app, theme, area, preview);
             }
         }
-        Layer::Palette => help::draw_palette(frame, app, theme, area),
+        Layer::Palette => popup::palette::draw_palette(frame, app, theme, area),
         Layer::Form | Layer::Filter | Layer::Tab(_) => {}
     }
 }
