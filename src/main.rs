@@ -8,6 +8,8 @@ use stagecoach::i18n::Lang;
 use stagecoach::{Msg, clock, paths};
 
 fn main() -> ExitCode {
+    // The screen's first-frame figure counts from here, as the user waits from here.
+    let started = std::time::Instant::now();
     // Data about minors: whatever stagecoach creates is private to the user.
     // SAFETY (both calls): process-wide settings made before any thread starts.
     unsafe {
@@ -29,6 +31,7 @@ fn main() -> ExitCode {
         out,
         today: clock::today(),
         debug_timing: cli.debug_timing,
+        started,
     };
     let outcome = cli::run(cli, &ctx);
     if let Err(failure) = &outcome {

@@ -101,6 +101,8 @@ pub struct Context {
     pub out: Output,
     pub today: chrono::NaiveDate,
     pub debug_timing: bool,
+    /// When the process started: `--debug-timing` counts the first frame from here.
+    pub started: std::time::Instant,
 }
 
 /// A failure of a command: either a library error or a problem found by the CLI itself.

@@ -137,13 +137,14 @@ pub fn welcome(
 }
 
 /// Runs the screen until the user quits or a signal ends it ([`signals::ended_by`] says which).
+/// `started` is when the wait began (the process start), for the first frame's figure.
 pub fn run(
     store: &mut Store,
     lang: Lang,
     today: chrono::NaiveDate,
     debug_timing: bool,
+    started: Instant,
 ) -> Result<(), StoreError> {
-    let started = Instant::now();
     let mut timing = Timing::default();
     let (keymap, config_problem) = crate::config::keymap(lang);
     let mut app = app_for(store, lang, today, keymap)?;
