@@ -1,15 +1,21 @@
 //! stagecoach: the caseload, session log and sync of student coaches in Dutch youth-to-work
 //! programmes, kept offline in one embedded database per laptop.
 //!
-//! Layers, from the inside out:
+//! Layers, from the inside out (docs/ARCHITECTURE.md draws the tree and follows one save):
 //! - [`domain`]: pure types and rules (records, status pipeline, validation, dates, privacy).
 //! - [`store`]: the sled database: op log, hybrid logical clock, materialised views, backups.
-//! - [`caseload`]: the things a coach does (add a coachee, log a session, change a status),
-//!   shared by the command line and the terminal UI.
-//! - [`conflicts`]: concurrent edits that sync kept side by side, and settling them.
-//! - [`sync`]: this device's keys, peers' cards and trust; bundles out and in; the drop folder.
+//! - [`sync`]: this device's keys, peers' cards and trust; bundles out and in; the drop folder;
+//!   conflicts two devices left side by side.
+//! - [`service`]: the one way in for both front ends: every user action, and what the screen
+//!   and `show` read (a coachee's detail and profile, the stage-visit template, the tabs' data).
 //! - [`demo`]: a realistic, fictional programme for trying the tool.
-//! - [`cli`] and [`i18n`]: the command line and the Dutch/English messages.
+//! - [`app`]: the screen's pure state machine (keys, layers, tabs, forms → effects).
+//! - [`runtime`]: what the screen needs from the world: the terminal loop, effects run through
+//!   `service`, `$EDITOR`, signals.
+//! - [`ui`]: drawing an `App` into a frame, and nothing else.
+//! - [`cli`], [`i18n`] and [`message`]: the command line and the Dutch/English messages.
+//! - [`config`], [`paths`], [`clock`], [`text`]: the user's settings, where data lives, today,
+//!   text widths.
 
 pub mod app;
 pub mod cli;
