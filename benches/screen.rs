@@ -34,10 +34,10 @@ use stagecoach::store::Store;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use stagecoach::app::data::run_effects;
 use stagecoach::app::{App, KeyChord, Keymap, SortOrder, handle_key};
 use stagecoach::i18n::Lang;
-use stagecoach::tui::app_for;
+use stagecoach::runtime::app_for;
+use stagecoach::runtime::effects::run_effects;
 use stagecoach::ui::{self, Theme};
 
 /// The terminal the frames are drawn into, kept across frames as the real one is.
