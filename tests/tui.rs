@@ -33,6 +33,51 @@ fn moving_down_loads_the_next_coachees_details() {
 }
 
 #[test]
+fn a_filter_typed_letter_by_letter_finds_what_the_whole_filter_finds() {
+    let mut f = demo_store(Role::Coordinator);
+    let mut app = app(&f, Lang::Nl);
+    let shown = |app: &App| {
+        (0..app.caseload.len())
+            .map(|i| app.caseload.row(i).unwrap().coachee.id)
+            .collect::<Vec<_>>()
+    };
+    for query in ["an", "ja de", "sa", "e"] {
+        // Typed: each letter searches only what the letters before it matched.
+        act(&mut app, &mut f.store, Action::Filter);
+        typed(&mut app, &mut f.store, query);
+        let narrowed = shown(&app);
+        handle_key(&mut app, KeyChord::parse("Esc").unwrap());
+        // At once: the whole caseload is searched.
+        app.caseload.filter = query.to_string();
+        app.caseload.refresh();
+        assert_eq!(narrowed, shown(&app), "{query:?}");
+        assert!(!narrowed.is_empty(), "{query:?} finds someone in the demo");
+        app.caseload.filter.clear();
+        app.caseload.refresh();
+    }
+    // Backspace widens again.
+    act(&mut app, &mut f.store, Action::Filter);
+    typed(&mut app, &mut f.store, "zzq");
+    let none = shown(&app);
+    handle_key(&mut app, KeyChord::parse("Backspace").unwrap());
+    handle_key(&mut app, KeyChord::parse("Backspace").unwrap());
+    handle_key(&mut app, KeyChord::parse("Backspace").unwrap());
+    assert!(none.is_empty());
+    assert_eq!(
+        app.caseload.len(),
+        app.caseload.total() - closed_count(&app)
+    );
+}
+
+fn closed_count(app: &App) -> usize {
+    app.caseload
+        .all_rows()
+        .iter()
+        .filter(|r| !r.coachee.status.is_active())
+        .count()
+}
+
+#[test]
 fn the_caseload_hides_closed_files_until_toggled_and_sorts_by_next_contact() {
     let mut f = demo_store(Role::Coordinator);
     let mut app = app(&f, Lang::Nl);
@@ -219,6 +264,18 @@ fn the_employers_tab_lists_employers_and_enter_on_a_placement_goes_to_the_coache
         .map(|r| r.employer.name.to_lowercase())
         .collect();
     assert!(names.windows(2).all(|w| w[0] <= w[1]), "sorted by name");
+    // The counts are kept in memory; they say what the database says.
+    for row in &view.rows {
+        let current = f
+            .store
+            .placements_at(row.employer.id)
+            .unwrap()
+            .iter()
+            .filter(|p| p.is_current())
+            .count();
+        assert_eq!(row.current_placements, current, "{}", row.employer.name);
+    }
+    assert!(view.rows.iter().any(|r| r.current_placements > 0));
 
     // Walk down to an employer with someone placed there.
     let with_placements = view

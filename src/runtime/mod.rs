@@ -67,7 +67,7 @@ pub fn app_for(
         unsent_changes: crate::sync::unsent_changes(store).unwrap_or(store.last_seq()),
         conflicts: crate::sync::conflicts::count(store),
     };
-    let caseload = Caseload::with_employers(store.coachees()?, store.current_employer_names()?);
+    let caseload = Caseload::with_employers(store.coachees()?, store.current_employers()?);
     let mut app = App::new(lang, today, owner, keymap, caseload);
     if let Some(row) = app.caseload.selected_row() {
         app.detail = load_detail(store, row.coachee.id)?;

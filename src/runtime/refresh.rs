@@ -6,7 +6,7 @@ use crate::app::tabs::employers::Employers;
 use crate::app::{App, Caseload, Effect};
 use crate::domain::EntityId;
 use crate::service::detail::load_detail;
-use crate::service::{employers, exchange};
+use crate::service::{self, employers, exchange};
 use crate::store::{Store, StoreError};
 
 /// What a write changed, so that `after_save` refreshes just that.
@@ -45,12 +45,13 @@ pub fn close_form(app: &mut App, store: &Store) -> Result<(), StoreError> {
 fn refresh_coachee(app: &mut App, store: &Store, coachee: EntityId) -> Result<(), StoreError> {
     let keep = app.session_selected;
     app.detail = load_detail(store, coachee)?;
-    // A saved placement may have changed whom the filter finds by employer.
-    let employer = app.detail.as_ref().and_then(|d| {
-        let current = d.placements.iter().find(|p| p.is_current())?;
-        Some(d.employers.get(&current.employer)?.name.clone())
-    });
-    app.caseload.set_employer(coachee, employer);
+    // A saved placement may have changed whom the filter finds by employer, and the counts.
+    let employers = app
+        .detail
+        .as_ref()
+        .map(service::detail::current_employers)
+        .unwrap_or_default();
+    app.caseload.set_current_employers(coachee, employers);
     if let Some(row) = store.coachee_row(coachee)? {
         app.caseload.upsert(row);
     }
@@ -62,7 +63,7 @@ fn refresh_coachee(app: &mut App, store: &Store, coachee: EntityId) -> Result<()
 /// After an import or a settled conflict many rows may have changed: read the list again.
 fn reload_caseload(app: &mut App, store: &Store) -> Result<(), StoreError> {
     let selected = app.caseload.selected_row().map(|r| r.coachee.id);
-    let mut caseload = Caseload::with_employers(store.coachees()?, store.current_employer_names()?);
+    let mut caseload = Caseload::with_employers(store.coachees()?, store.current_employers()?);
     caseload.sort = app.caseload.sort;
     caseload.show_closed = app.caseload.show_closed;
     caseload.refresh();
@@ -91,7 +92,8 @@ pub fn refresh_counts(app: &mut App, store: &Store) {
 
 /// Every employer for the employers tab, keeping the place in the list when coming back to it.
 pub fn load_employers(app: &mut App, store: &Store) -> Result<(), StoreError> {
-    let mut view = Employers::new(employers::employer_rows(store)?);
+    let current = app.caseload.current_placements_by_employer();
+    let mut view = Employers::new(employers::employer_rows(store, &current)?);
     if let Some(old) = app.employers.as_ref() {
         view.selected = old.selected.min(view.rows.len().saturating_sub(1));
     }

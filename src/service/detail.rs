@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::domain::{Coachee, Employer, EntityId, Goal, Placement, Session};
-use crate::store::{ContactSummary, Store, StoreError};
+use crate::store::{ContactSummary, CurrentEmployer, Store, StoreError};
 
 /// Everything the profile and session panes show for one coachee.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,4 +38,20 @@ pub fn load_detail(store: &Store, id: EntityId) -> Result<Option<Detail>, StoreE
         employers,
         coachee,
     }))
+}
+
+/// The employers of the coachee's current placements, from their detail.
+pub fn current_employers(detail: &Detail) -> Vec<CurrentEmployer> {
+    detail
+        .placements
+        .iter()
+        .filter(|p| p.is_current())
+        .filter_map(|p| {
+            let employer = detail.employers.get(&p.employer)?;
+            Some(CurrentEmployer {
+                id: employer.id,
+                name: employer.name.clone(),
+            })
+        })
+        .collect()
 }

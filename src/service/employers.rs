@@ -1,5 +1,5 @@
-//! What the employers tab shows: every employer with its number of current placements (one
-//! pass over placements), and the placements at one employer with who is placed.
+//! What the employers tab shows: every employer with its number of current placements, and the
+//! placements at one employer with who is placed.
 
 use std::collections::HashMap;
 
@@ -19,14 +19,13 @@ pub struct PlacementRow {
     pub coachee: Option<Coachee>,
 }
 
-/// Reads every employer and counts their current placements (one pass over placements).
-pub fn employer_rows(store: &Store) -> Result<Vec<EmployerRow>, StoreError> {
-    let mut current: HashMap<EntityId, usize> = Default::default();
-    for placement in store.placements()? {
-        if placement.is_current() {
-            *current.entry(placement.employer).or_default() += 1;
-        }
-    }
+/// Reads every employer, with the number of current placements each has (`current`, kept by
+/// the caller: reading every placement to count them took the tab 10–19 ms at 10,000
+/// coachees).
+pub fn employer_rows(
+    store: &Store,
+    current: &HashMap<EntityId, usize>,
+) -> Result<Vec<EmployerRow>, StoreError> {
     let mut rows: Vec<EmployerRow> = store
         .employers()?
         .into_iter()

@@ -14,4 +14,4 @@ pub mod profile;
 pub mod session;
 
 pub use crate::store::drafts::Draft;
-pub use crate::store::{CoacheeRow, ContactSummary};
+pub use crate::store::{CoacheeRow, ContactSummary, CurrentEmployer};

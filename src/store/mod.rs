@@ -32,7 +32,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use error::StoreError;
-pub use query::{CoacheeRow, ResolveError, Resolved};
+pub use query::{CoacheeRow, CurrentEmployer, ResolveError, Resolved};
 pub use readonly::ForChecking;
 pub use views::ContactSummary;
 pub use write::BatchProgress;

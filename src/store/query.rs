@@ -258,22 +258,27 @@ impl Store {
             .collect()
     }
 
-    /// The employer of each coachee's current placement, by coachee: one pass over placements
-    /// and employers, for the caseload's search.
-    pub fn current_employer_names(
+    /// The employers of each coachee's current placements, by coachee: one pass over
+    /// placements and employers, for the caseload's search and the employers tab's counts.
+    pub fn current_employers(
         &self,
-    ) -> Result<std::collections::HashMap<EntityId, String>, StoreError> {
+    ) -> Result<std::collections::HashMap<EntityId, Vec<CurrentEmployer>>, StoreError> {
         let names: std::collections::HashMap<EntityId, String> = self
             .employers()?
             .into_iter()
             .map(|e| (e.id, e.name))
             .collect();
-        Ok(self
-            .placements()?
-            .into_iter()
-            .filter(|p| p.is_current())
-            .filter_map(|p| Some((p.coachee, names.get(&p.employer)?.clone())))
-            .collect())
+        let mut current: std::collections::HashMap<EntityId, Vec<CurrentEmployer>> =
+            Default::default();
+        for p in self.placements()?.into_iter().filter(|p| p.is_current()) {
+            if let Some(name) = names.get(&p.employer) {
+                current.entry(p.coachee).or_default().push(CurrentEmployer {
+                    id: p.employer,
+                    name: name.clone(),
+                });
+            }
+        }
+        Ok(current)
     }
 
     pub fn placements_of(&self, coachee: EntityId) -> Result<Vec<Placement>, StoreError> {
@@ -395,4 +400,11 @@ impl Store {
             .into()
         })
     }
+}
+
+/// The employer of a current placement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CurrentEmployer {
+    pub id: EntityId,
+    pub name: String,
 }

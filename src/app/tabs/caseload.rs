@@ -1,14 +1,14 @@
 //! The caseload list: every coachee row, and the filtered, sorted view of it the screen shows.
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Matcher, Utf32Str};
+use nucleo_matcher::{Config, Matcher, Utf32String};
 
 use std::collections::HashMap;
 
 use crate::app::Action;
 use crate::app::layer::{Hint, HintKey};
 use crate::domain::EntityId;
-use crate::service::CoacheeRow;
+use crate::service::{CoacheeRow, CurrentEmployer};
 
 /// The orders the sort key cycles through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -44,10 +44,15 @@ impl SortOrder {
 
 pub struct Caseload {
     rows: Vec<CoacheeRow>,
-    /// Lowercased search text per row (code, name, school, course, status), built once.
-    haystacks: Vec<String>,
-    /// The current employer per coachee, searched by the filter too.
-    employer_names: HashMap<EntityId, String>,
+    /// Search text per row (code, name, school, course, status, employer, coach), built once
+    /// in the matcher's own form: converting 10,000 texts on every keystroke cost as much as
+    /// matching them.
+    haystacks: Vec<Utf32String>,
+    /// The rows the last filter matched, so that typing one more letter only searches those.
+    last_match: Option<LastMatch>,
+    /// The employers of each coachee's current placements: searched by the filter, counted
+    /// by the employers tab (so that opening it reads no placements).
+    employers: HashMap<EntityId, Vec<CurrentEmployer>>,
     /// Lowercased "last first" per row, so sorting by name allocates nothing per comparison.
     name_keys: Vec<String>,
     /// Indices into `rows`, filtered and sorted: what the list shows.
@@ -67,20 +72,21 @@ impl Caseload {
         Self::with_employers(rows, HashMap::new())
     }
 
-    /// A caseload whose filter also finds coachees by their current employer's name.
+    /// A caseload whose filter also finds coachees by their current employers' names.
     pub fn with_employers(
         rows: Vec<CoacheeRow>,
-        employer_names: HashMap<EntityId, String>,
+        employers: HashMap<EntityId, Vec<CurrentEmployer>>,
     ) -> Self {
         let haystacks = rows
             .iter()
-            .map(|r| haystack_of(r, employer_names.get(&r.coachee.id)))
+            .map(|r| Utf32String::from(haystack_of(r, employers.get(&r.coachee.id))))
             .collect();
         let name_keys = rows.iter().map(name_key_of).collect();
         let mut caseload = Self {
             rows,
             haystacks,
-            employer_names,
+            last_match: None,
+            employers,
             name_keys,
             visible: Vec::new(),
             selected: 0,
@@ -136,18 +142,29 @@ impl Caseload {
         self.row(self.selected)
     }
 
-    /// Records a coachee's current employer (after a placement was saved) for the filter.
-    pub fn set_employer(&mut self, coachee: EntityId, name: Option<String>) {
-        match name {
-            Some(name) => self.employer_names.insert(coachee, name),
-            None => self.employer_names.remove(&coachee),
-        };
+    /// Records the employers of a coachee's current placements (after a placement was saved).
+    pub fn set_current_employers(&mut self, coachee: EntityId, employers: Vec<CurrentEmployer>) {
+        if employers.is_empty() {
+            self.employers.remove(&coachee);
+        } else {
+            self.employers.insert(coachee, employers);
+        }
+    }
+
+    /// How many current placements each employer has.
+    pub fn current_placements_by_employer(&self) -> HashMap<EntityId, usize> {
+        let mut counts: HashMap<EntityId, usize> = HashMap::new();
+        for employer in self.employers.values().flatten() {
+            *counts.entry(employer.id).or_default() += 1;
+        }
+        counts
     }
 
     /// Puts a saved coachee's fresh row in place (or adds a new coachee) and selects them.
     pub fn upsert(&mut self, row: CoacheeRow) {
         let id = row.coachee.id;
-        let haystack = haystack_of(&row, self.employer_names.get(&id));
+        let haystack = Utf32String::from(haystack_of(&row, self.employers.get(&id)));
+        self.last_match = None;
         let name_key = name_key_of(&row);
         match self.rows.iter().position(|r| r.coachee.id == id) {
             Some(i) => {
@@ -179,20 +196,28 @@ impl Caseload {
     pub fn refresh(&mut self) {
         let keep = self.selected_row().map(|r| r.coachee.id);
         let pattern = Pattern::parse(&self.filter, CaseMatching::Ignore, Normalization::Smart);
-        let mut buffer = Vec::new();
-        let mut scored: Vec<(usize, u32)> = self
-            .rows
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| self.show_closed || r.coachee.status.is_active())
-            .filter_map(|(i, _)| {
+        let narrowing = self.last_match.take().filter(|last| last.narrows_to(self));
+        let candidates: Box<dyn Iterator<Item = usize>> = match &narrowing {
+            Some(last) => Box::new(last.rows.iter().copied()),
+            None => Box::new(0..self.rows.len()),
+        };
+        let mut scored: Vec<(usize, u32)> = candidates
+            .filter(|i| self.show_closed || self.rows[*i].coachee.status.is_active())
+            .filter_map(|i| {
                 if self.filter.is_empty() {
                     return Some((i, 0));
                 }
-                let haystack = Utf32Str::new(&self.haystacks[i], &mut buffer);
+                let haystack = self.haystacks[i].slice(..);
                 pattern.score(haystack, &mut self.matcher).map(|s| (i, s))
             })
             .collect();
+        if !self.filter.is_empty() {
+            self.last_match = Some(LastMatch {
+                filter: self.filter.clone(),
+                show_closed: self.show_closed,
+                rows: scored.iter().map(|(i, _)| *i).collect(),
+            });
+        }
         let rows = &self.rows;
         let name_keys = &self.name_keys;
         let filtered = !self.filter.is_empty();
@@ -227,14 +252,41 @@ impl Caseload {
     }
 }
 
+/// What the last filter matched: a longer filter typed on from it can only match fewer of the
+/// same rows, so only those are searched.
+struct LastMatch {
+    filter: String,
+    show_closed: bool,
+    rows: Vec<usize>,
+}
+
+impl LastMatch {
+    fn narrows_to(&self, caseload: &Caseload) -> bool {
+        // Negation (`!`), anchors (`^`, `$`) and escapes change what a longer pattern matches,
+        // so only plain words narrow.
+        let plain = |filter: &str| !filter.contains(['!', '^', '$', '\\', '\'']);
+        plain(&self.filter)
+            && plain(&caseload.filter)
+            && self.show_closed == caseload.show_closed
+            && caseload.filter.len() > self.filter.len()
+            && caseload.filter.starts_with(&self.filter)
+    }
+}
+
 fn name_key_of(row: &CoacheeRow) -> String {
     let c = &row.coachee;
     format!("{}\u{0} {}", c.last_name, c.first_name).to_lowercase()
 }
 
 /// What the fuzzy filter searches for one coachee.
-fn haystack_of(row: &CoacheeRow, employer: Option<&String>) -> String {
+fn haystack_of(row: &CoacheeRow, employers: Option<&Vec<CurrentEmployer>>) -> String {
     let c = &row.coachee;
+    let employers = employers
+        .map(|list| {
+            let names: Vec<&str> = list.iter().map(|e| e.name.as_str()).collect();
+            names.join(" ")
+        })
+        .unwrap_or_default();
     format!(
         "{} {} {} {} {} {} {}",
         c.code,
@@ -242,7 +294,7 @@ fn haystack_of(row: &CoacheeRow, employer: Option<&String>) -> String {
         c.school,
         c.course,
         c.status.code(),
-        employer.map_or("", |e| e.as_str()),
+        employers,
         // A coordinator finds a coach's caseload by typing the coach's name.
         c.coach.as_ref().map_or("", |coach| coach.name.as_str())
     )
