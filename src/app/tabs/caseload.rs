@@ -57,6 +57,14 @@ pub struct Caseload {
     name_keys: Vec<String>,
     /// Indices into `rows`, filtered and sorted: what the list shows.
     visible: Vec<usize>,
+    /// Scratch space for `refresh`: the rows the closed toggle shows, and each matching row's
+    /// index and score.
+    shown: Vec<usize>,
+    scored: Vec<(usize, u32)>,
+    /// Each row's place in the current sort order, and the order it was computed for (None
+    /// after the rows changed).
+    ranks: Vec<u32>,
+    ranked_by: Option<SortOrder>,
     /// Position in `visible`.
     pub selected: usize,
     pub sort: SortOrder,
@@ -65,6 +73,8 @@ pub struct Caseload {
     /// The filter field has the keyboard.
     pub filtering: bool,
     matcher: Matcher,
+    /// A second matcher, for the half of a large list scored on another core.
+    second_matcher: Matcher,
 }
 
 impl Caseload {
@@ -89,12 +99,17 @@ impl Caseload {
             employers,
             name_keys,
             visible: Vec::new(),
+            shown: Vec::new(),
+            scored: Vec::new(),
+            ranks: Vec::new(),
+            ranked_by: None,
             selected: 0,
             sort: SortOrder::default(),
             show_closed: false,
             filter: String::new(),
             filtering: false,
             matcher: Matcher::new(Config::DEFAULT),
+            second_matcher: Matcher::new(Config::DEFAULT),
         };
         caseload.refresh();
         caseload
@@ -165,6 +180,7 @@ impl Caseload {
         let id = row.coachee.id;
         let haystack = Utf32String::from(haystack_of(&row, self.employers.get(&id)));
         self.last_match = None;
+        self.ranked_by = None;
         let name_key = name_key_of(&row);
         match self.rows.iter().position(|r| r.coachee.id == id) {
             Some(i) => {
@@ -201,36 +217,92 @@ impl Caseload {
             Some(last) => Box::new(last.rows.iter().copied()),
             None => Box::new(0..self.rows.len()),
         };
-        let mut scored: Vec<(usize, u32)> = candidates
-            .filter(|i| self.show_closed || self.rows[*i].coachee.status.is_active())
-            .filter_map(|i| {
-                if self.filter.is_empty() {
-                    return Some((i, 0));
-                }
-                let haystack = self.haystacks[i].slice(..);
-                pattern.score(haystack, &mut self.matcher).map(|s| (i, s))
-            })
-            .collect();
+        // Buffers kept between keystrokes: allocating and zeroing them anew was a tenth of a
+        // keystroke's time at 10,000 rows.
+        let mut shown = std::mem::take(&mut self.shown);
+        shown.clear();
+        shown.extend(
+            candidates.filter(|i| self.show_closed || self.rows[*i].coachee.status.is_active()),
+        );
+        let mut scored = std::mem::take(&mut self.scored);
+        scored.clear();
+        if self.filter.is_empty() {
+            scored.extend(shown.iter().map(|i| (*i, 0)));
+        } else {
+            self.score(&pattern, &shown, &mut scored);
+        }
         if !self.filter.is_empty() {
+            let mut rows = narrowing.map(|last| last.rows).unwrap_or_default();
+            rows.clear();
+            rows.extend(scored.iter().map(|(i, _)| *i));
             self.last_match = Some(LastMatch {
                 filter: self.filter.clone(),
                 show_closed: self.show_closed,
-                rows: scored.iter().map(|(i, _)| *i).collect(),
+                rows,
             });
         }
-        let rows = &self.rows;
-        let name_keys = &self.name_keys;
+        self.ensure_ranks();
+        let ranks = &self.ranks;
+        // While filtering the best match comes first; the sort order breaks ties. Sorting by
+        // two integers per row instead of comparing dates and codes keeps a keystroke cheap.
         let filtered = !self.filter.is_empty();
-        scored.sort_by(|(a, score_a), (b, score_b)| {
-            let (ra, rb) = (&rows[*a], &rows[*b]);
-            // While filtering the best match comes first; the sort order breaks ties.
-            let by_score = if filtered {
-                score_b.cmp(score_a)
-            } else {
-                std::cmp::Ordering::Equal
-            };
-            by_score
-                .then_with(|| match self.sort {
+        scored.sort_unstable_by_key(|(i, score)| {
+            (
+                std::cmp::Reverse(if filtered { *score } else { 0 }),
+                ranks[*i],
+            )
+        });
+        self.visible.clear();
+        self.visible.extend(scored.iter().map(|(i, _)| *i));
+        self.scored = scored;
+        self.shown = shown;
+        self.selected = keep
+            .and_then(|id| self.visible_position(id))
+            .unwrap_or(0)
+            .min(self.visible.len().saturating_sub(1));
+    }
+}
+
+/// From this many rows on, the filter scores half of them on a second core: the second letter
+/// of a filter scores some 7,000 rows of a 10,000 caseload, ~8 ms on one core.
+const SCORE_IN_TWO_FROM: usize = 2_000;
+
+impl Caseload {
+    /// The rows of `candidates` the pattern matches, with their scores, in the order given.
+    fn score(&mut self, pattern: &Pattern, candidates: &[usize], out: &mut Vec<(usize, u32)>) {
+        let haystacks = &self.haystacks;
+        let score_part = |part: &[usize], matcher: &mut Matcher, out: &mut Vec<(usize, u32)>| {
+            out.extend(part.iter().filter_map(|&i| {
+                pattern
+                    .score(haystacks[i].slice(..), matcher)
+                    .map(|s| (i, s))
+            }));
+        };
+        // On one core the two halves just run one after the other, at the cost of a thread.
+        if candidates.len() < SCORE_IN_TWO_FROM {
+            return score_part(candidates, &mut self.matcher, out);
+        }
+        let (first, second) = candidates.split_at(candidates.len() / 2);
+        let (matcher, second_matcher) = (&mut self.matcher, &mut self.second_matcher);
+        let mut second_scores = Vec::with_capacity(second.len());
+        std::thread::scope(|scope| {
+            scope.spawn(|| score_part(second, second_matcher, &mut second_scores));
+            score_part(first, matcher, out);
+        });
+        out.extend(second_scores);
+    }
+
+    /// Each row's place in the sort order, computed again only when the order or the rows
+    /// changed: by the order's key, then the code, then the row's index, so it is total.
+    fn ensure_ranks(&mut self) {
+        if self.ranked_by != Some(self.sort) || self.ranks.len() != self.rows.len() {
+            let rows = &self.rows;
+            let name_keys = &self.name_keys;
+            let sort = self.sort;
+            let mut order: Vec<usize> = (0..rows.len()).collect();
+            order.sort_unstable_by(|a, b| {
+                let (ra, rb) = (&rows[*a], &rows[*b]);
+                match sort {
                     SortOrder::NextContact => {
                         let key = |r: &CoacheeRow| r.contact.as_ref().and_then(|c| c.next_contact);
                         option_first(key(ra), key(rb))
@@ -241,14 +313,17 @@ impl Caseload {
                         let key = |r: &CoacheeRow| r.contact.as_ref().and_then(|c| c.last_contact);
                         option_first(key(ra), key(rb))
                     }
-                })
+                }
                 .then_with(|| ra.coachee.code.cmp(&rb.coachee.code))
-        });
-        self.visible = scored.into_iter().map(|(i, _)| i).collect();
-        self.selected = keep
-            .and_then(|id| self.visible_position(id))
-            .unwrap_or(0)
-            .min(self.visible.len().saturating_sub(1));
+                .then_with(|| a.cmp(b))
+            });
+            self.ranks.clear();
+            self.ranks.resize(rows.len(), 0);
+            for (rank, row) in order.into_iter().enumerate() {
+                self.ranks[row] = rank as u32;
+            }
+            self.ranked_by = Some(self.sort);
+        }
     }
 }
 
