@@ -318,3 +318,44 @@ fn snapshot_session_opened_in_english() {
     act(&mut app, &mut f.store, Action::Open);
     insta::assert_snapshot!(screen(&app, 100, 30));
 }
+
+#[test]
+fn the_form_shows_the_planned_next_contact_and_emptying_it_calls_it_off() {
+    let mut f = demo_store(Role::Coach);
+    let mut app = app(&f, Lang::Nl);
+    let planned = |app: &App| {
+        app.detail
+            .as_ref()
+            .and_then(|d| d.contact.as_ref()?.next_contact)
+    };
+    let id = select(&mut app, &mut f.store, |app| {
+        let detail = app.detail.as_ref().unwrap();
+        detail.coachee.status.accepts_sessions()
+            && planned(app).is_some_and(|d| d > common::screen::today())
+    });
+    let date = planned(&app).unwrap();
+    let shown = stagecoach::domain::dates::format_date(date);
+
+    // Kept as shown: the plan stands after the new contact.
+    act(&mut app, &mut f.store, Action::NewSession);
+    assert_eq!(app.form.as_ref().unwrap().text("next_contact"), shown);
+    focus(&mut app, "summary");
+    typed(&mut app, &mut f.store, "Even gebeld");
+    press(&mut app, &mut f.store, "Ctrl-s");
+    assert!(app.form.is_none(), "saved");
+    assert_eq!(planned(&app), Some(date));
+
+    // Emptied: the plan is off.
+    act(&mut app, &mut f.store, Action::NewSession);
+    focus(&mut app, "next_contact");
+    for _ in 0..shown.chars().count() {
+        press(&mut app, &mut f.store, "Backspace");
+    }
+    assert_eq!(app.form.as_ref().unwrap().text("next_contact"), "");
+    focus(&mut app, "summary");
+    typed(&mut app, &mut f.store, "Afspraak vervalt");
+    press(&mut app, &mut f.store, "Ctrl-s");
+    assert!(app.form.is_none(), "saved");
+    assert_eq!(planned(&app), None);
+    assert_eq!(app.detail.as_ref().unwrap().coachee.id, id);
+}

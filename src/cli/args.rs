@@ -216,9 +216,12 @@ pub struct LogArgs {
     /// An agreement (repeatable): "TEXT", "OWNER|TEXT" or "OWNER|TEXT|DUE".
     #[arg(long = "agreement")]
     pub agreements: Vec<String>,
-    /// Date of the next contact.
+    /// Date of the next contact. Without it, a next contact planned earlier stands.
     #[arg(long)]
     pub next: Option<String>,
+    /// Call off the planned next contact (without planning another).
+    #[arg(long, conflicts_with = "next")]
+    pub no_next: bool,
     /// The employer visited (name or id); default: the current placement's employer.
     #[arg(long)]
     pub employer: Option<String>,

@@ -144,6 +144,7 @@ pub fn session(ctx: &Context, args: LogArgs) -> CliResult {
         escalate: args.escalate,
         agreements,
         next_contact,
+        clears_next_contact: args.no_next,
         coach_note: args.note.as_deref().unwrap_or("").trim().to_string(),
         ..template
     };

@@ -252,6 +252,7 @@ impl Generator {
                 author: author.clone(),
                 employer: at_employer.then_some(employer_id),
                 coach_note: String::new(),
+                clears_next_contact: false,
             });
         }
         sessions

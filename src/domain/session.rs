@@ -100,12 +100,18 @@ pub struct Session {
     pub signals: Vec<Signal>,
     pub escalate: bool,
     pub agreements: Vec<Agreement>,
+    /// The next contact this one plans. Without one, an earlier plan stands (until a contact
+    /// on or after its date), unless `clears_next_contact` says the plan is off.
     pub next_contact: Option<NaiveDate>,
     pub author: Option<CoachRef>,
     /// The employer visited, for stage visits and match talks.
     pub employer: Option<EntityId>,
     /// The coach's own working note about this contact: never leaves the device.
     pub coach_note: String,
+    /// This contact calls off the planned next contact (`log --no-next`, or the form's date
+    /// emptied), without planning another.
+    #[serde(default)]
+    pub clears_next_contact: bool,
 }
 
 record_fields!(Session, EntityKind::Session, {
@@ -127,6 +133,7 @@ record_fields!(Session, EntityKind::Session, {
     16 => author: Shared,
     17 => employer: Shared,
     18 => coach_note: CoachOnly,
+    19 => clears_next_contact: Shared,
 });
 
 impl Session {

@@ -19,6 +19,17 @@ pub fn current_placement(detail: &Detail) -> Option<(&Placement, &Employer)> {
     Some((placement, detail.employers.get(&placement.employer)?))
 }
 
+/// The next contact planned for the coachee, if it lies after `date`: a new contact's form
+/// shows it, so that the coach keeps, changes or clears it (one on or before `date` is reached
+/// by this contact).
+pub fn planned_next_contact(detail: &Detail, date: NaiveDate) -> Option<NaiveDate> {
+    detail
+        .contact
+        .as_ref()
+        .and_then(|c| c.next_contact)
+        .filter(|planned| *planned > date)
+}
+
 /// The kind of contact to offer first: a stage visit while the coachee has a placement.
 pub fn usual_kind(has_current_placement: bool) -> SessionType {
     if has_current_placement {

@@ -65,7 +65,9 @@ const META_DEMO_RUNNING: &[u8] = b"demo-running";
 /// 2: the contact summary knows the earliest due date of the open agreements.
 /// 3: the merge state keeps concurrent writes (conflicts), and conflicts have a view.
 /// 4: sessions are stored once (their merge state); `sessions` lists them per coachee.
-pub const VIEWS_VERSION: u32 = 4;
+/// 5: the planned next contact stands until it is reached or called off, not only while the
+///    latest session names it.
+pub const VIEWS_VERSION: u32 = 5;
 
 /// Who this database belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -145,6 +145,19 @@ pub fn parent_of_op(record: Option<&EntityRecord>, body: &OpBody) -> Option<Enti
     postcard::from_bytes(bytes).ok()
 }
 
+/// The planned next contact: the date the most recent session that set one set, standing until
+/// a contact (not a no-show) on or after that date, or a session that calls it off.
+fn planned_next_contact(sessions: &[ContactFacts]) -> Option<NaiveDate> {
+    sessions.iter().fold(None, |planned, s| {
+        let planned = planned.filter(|date| !(s.met && s.date >= *date));
+        match (s.next_contact, s.clears_next_contact) {
+            (Some(next), _) => Some(next),
+            (None, true) => None,
+            (None, false) => planned,
+        }
+    })
+}
+
 /// What one session contributes to its coachee's contact summary: a few bytes, so an import
 /// can keep them for every session it applies instead of reloading the sessions at the end.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -152,6 +165,7 @@ pub struct ContactFacts {
     date: NaiveDate,
     met: bool,
     next_contact: Option<NaiveDate>,
+    clears_next_contact: bool,
     open_agreements: u32,
     first_open_due: Option<NaiveDate>,
     escalate: bool,
@@ -164,6 +178,7 @@ impl ContactFacts {
             date: session.date,
             met: session.kind() != SessionType::NoShow,
             next_contact: session.next_contact,
+            clears_next_contact: session.clears_next_contact,
             open_agreements: session.open_agreements().count() as u32,
             first_open_due: session.open_agreements().filter_map(|a| a.due).min(),
             escalate: session.escalate,
@@ -177,7 +192,7 @@ pub fn summarise(sessions: &[ContactFacts]) -> Option<ContactSummary> {
     let latest = sessions.last()?;
     Some(ContactSummary {
         last_contact: sessions.iter().rev().find(|s| s.met).map(|s| s.date),
-        next_contact: latest.next_contact,
+        next_contact: planned_next_contact(sessions),
         sessions: sessions.len() as u32,
         open_agreements: sessions.iter().map(|s| s.open_agreements).sum(),
         first_open_due: sessions.iter().filter_map(|s| s.first_open_due).min(),

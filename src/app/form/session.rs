@@ -22,7 +22,8 @@ const GOAL_PREFIX: &str = "goal:";
 pub fn new_session(detail: &Detail, today: NaiveDate) -> Form {
     let current = session::current_placement(detail);
     let kind = session::usual_kind(current.is_some());
-    let template = session::template(kind, current.map(|(_, employer)| employer), today);
+    let mut template = session::template(kind, current.map(|(_, employer)| employer), today);
+    template.next_contact = session::planned_next_contact(detail, today);
     let mut form = form_for(detail, &template, FormKind::NewSession(detail.coachee.id));
     form.context = current.map(|(placement, employer)| {
         Msg::new("form-context-placement")
@@ -202,6 +203,12 @@ pub fn read(
     }
     session.agreements = agreements;
     session.next_contact = r.date("next_contact", DateSense::Future);
+    // A new contact's form shows the planned next contact: emptying that field calls it off.
+    // A corrected session keeps what it said, unless it now plans one.
+    session.clears_next_contact = match base {
+        None => session.next_contact.is_none(),
+        Some(base) => base.clears_next_contact && session.next_contact.is_none(),
+    };
     session.coach_note = r.text("coach_note");
     r.finish(session, |s| s.validate(today))
 }
