@@ -7,7 +7,7 @@ use super::open::open;
 use super::{CliResult, Context, Failure, LogArgs, StatusArgs};
 use crate::domain::dates::DateSense;
 use crate::domain::{
-    Agreement, Employer, EntityKind, Participant, Session, SessionType, Signal, Status,
+    Agreement, Employer, EntityKind, Participant, Placement, Session, SessionType, Signal, Status,
 };
 use crate::service::{actions, session};
 use crate::store::Store;
@@ -71,11 +71,8 @@ fn employer_for(
         }
         return Ok(store.get::<Employer>(resolved.id)?);
     }
-    let current = store
-        .placements_of(coachee.id)?
-        .into_iter()
-        .find(|p| p.is_current());
-    Ok(match current {
+    let placements = store.placements_of(coachee.id)?;
+    Ok(match Placement::the_current(&placements) {
         Some(p) => store.get::<Employer>(p.employer)?,
         None => None,
     })

@@ -55,6 +55,15 @@ impl Placement {
         )
     }
 
+    /// The placement a coach visits now, of a coachee's placements: a running one before one
+    /// only planned, and of those the one that started (or starts) last.
+    pub fn the_current(placements: &[Placement]) -> Option<&Placement> {
+        placements
+            .iter()
+            .filter(|p| p.is_current())
+            .max_by_key(|p| (p.state() == PlacementStatus::Running, p.start))
+    }
+
     pub fn validate(&self) -> Result<(), ValidationErrors> {
         let mut errors = ValidationErrors::default();
         if self.placement_type.is_none() {

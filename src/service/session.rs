@@ -15,7 +15,7 @@ pub fn at_employer(kind: SessionType) -> bool {
 
 /// The coachee's current placement and its employer, if both are known.
 pub fn current_placement(detail: &Detail) -> Option<(&Placement, &Employer)> {
-    let placement = detail.placements.iter().find(|p| p.is_current())?;
+    let placement = Placement::the_current(&detail.placements)?;
     Some((placement, detail.employers.get(&placement.employer)?))
 }
 
