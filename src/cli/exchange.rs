@@ -172,6 +172,8 @@ struct ImportJson<'a> {
     sender: &'a str,
     sender_role: &'static str,
     sender_fingerprint: String,
+    /// Whether this device trusts the sender after the command (a dry run never trusts).
+    sender_trusted: bool,
     newly_trusted: bool,
     dry_run: bool,
     kind: &'static str,
@@ -185,7 +187,9 @@ impl<'a> ImportJson<'a> {
             sender: &outcome.sender.card.name,
             sender_role: outcome.sender.role.code(),
             sender_fingerprint: outcome.sender.card.fingerprint(),
-            newly_trusted: outcome.newly_trusted,
+            // In a dry run, someone it would trust is not trusted yet either.
+            sender_trusted: !(outcome.untrusted || dry_run && outcome.newly_trusted),
+            newly_trusted: outcome.newly_trusted && !dry_run,
             dry_run,
             kind: match outcome.header.kind {
                 sync::bundle::BundleKind::Full => "full",
@@ -205,8 +209,12 @@ fn say_import(ctx: &Context, outcome: &ImportOutcome, dry_run: bool) {
             .arg("role", out.label(sender.role.label_id()))
             .arg("fingerprint", sender.card.fingerprint()),
     );
-    if outcome.newly_trusted {
-        out.say(&Msg::new("import-newly-trusted").arg("name", &sender.card.name));
+    let name = &sender.card.name;
+    match (outcome.newly_trusted, outcome.untrusted, dry_run) {
+        (true, _, false) => out.say(&Msg::new("import-newly-trusted").arg("name", name)),
+        (true, _, true) => out.say(&Msg::new("import-would-trust").arg("name", name)),
+        (false, true, _) => out.say(&Msg::new("import-not-trusted-yet").arg("name", name)),
+        (false, false, _) => {}
     }
     let plan = &outcome.plan;
     if let Some(date) = plan.already_imported {

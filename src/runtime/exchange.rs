@@ -121,6 +121,14 @@ pub fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Resul
             match with_keys(store, |store, keys| {
                 import::import_file(store, keys, &path, options, app.today)
             }) {
+                // The screen's form has the trust box: an unknown sender is said, not previewed.
+                Ok(outcome) if outcome.untrusted => {
+                    let untrusted = SyncError::Untrusted {
+                        name: outcome.sender.card.name.clone(),
+                        fingerprint: outcome.sender.card.fingerprint(),
+                    };
+                    app.message = Some(untrusted.message());
+                }
                 Ok(outcome) => {
                     close_form(app, store)?;
                     app.popups

@@ -29,8 +29,11 @@ pub struct ImportOutcome {
     pub header: Header,
     /// The sender as this device knows them: the pinned role, not the one the bundle claims.
     pub sender: Peer,
-    /// The sender was trusted by this import.
+    /// The sender was trusted by this import (in a dry run: would be, with `trust_new`).
     pub newly_trusted: bool,
+    /// A dry run of a bundle from someone this device does not trust: the plan shows what it
+    /// would do, and a real import will ask for trust.
+    pub untrusted: bool,
     pub plan: ImportPlan,
     /// The backup taken before anything changed.
     pub backup: Option<PathBuf>,
@@ -86,9 +89,12 @@ pub fn import_file(
         card: card_text,
         ops,
     } = payload;
-    let (sender, newly_trusted) = match known_peer(store, &sender)? {
-        Some(known) => (known, false),
-        None if options.trust_new => (Peer::trusted_now(sender, today), true),
+    let (sender, newly_trusted, untrusted) = match known_peer(store, &sender)? {
+        Some(known) => (known, false, false),
+        None if options.trust_new => (Peer::trusted_now(sender, today), true, false),
+        // A dry run may look at what an unknown sender's bundle would do: nothing is written,
+        // and the preview takes the role their card claims, as trusting them would.
+        None if options.dry_run => (Peer::trusted_now(sender, today), false, true),
         None => {
             return Err(SyncError::Untrusted {
                 name: sender.name.clone(),
@@ -112,6 +118,7 @@ pub fn import_file(
         header,
         sender,
         newly_trusted,
+        untrusted,
         plan,
         backup,
     })
