@@ -291,12 +291,14 @@ fn coordinator_and_two_coaches_converge_through_bundles() {
     assert_eq!(late["refused"].as_array().unwrap().len(), 1, "{late}");
     let out = mila.export(&[]);
     piet.import(bundle_for(&out, "piet"), &[]);
-    sanne.import(bundle_for(&out, "sanne"), &[]);
+    let gone = sanne.import(bundle_for(&out, "sanne"), &[]);
     assert_eq!(
         sanne.codes(),
         vec![codes[1].clone()],
         "the moved coachee is gone from Sanne"
     );
+    // The summary counts what left the laptop: the coachee and every record of theirs.
+    assert!(gone["evicted"].as_u64().unwrap() >= 2, "{gone}");
     assert_eq!(
         piet.codes(),
         vec![codes[0].clone(), codes[2].clone(), codes[3].clone()]

@@ -229,7 +229,7 @@ fn say_import(ctx: &Context, outcome: &ImportOutcome, dry_run: bool) {
         })
         .arg("created", plan.created_count())
         .arg("updated", plan.updated_count())
-        .arg("purged", plan.purged)
+        .arg("purged", plan.removed_count())
         .arg("known", plan.known_ops),
     );
     for (kind, n) in &plan.created {

@@ -82,12 +82,19 @@ pub struct ImportPlan {
     pub conflicts_after: usize,
     /// Codes of coachees who moved to another coach and are removed here.
     pub moved_away: Vec<String>,
+    /// Records of those coachees (the coachee, their sessions, goals, placements) removed here.
+    pub evicted: usize,
     /// Codes of coachees who moved away but stay until the coordinator has this coach's notes.
     pub moving_away: Vec<String>,
 }
 
 impl ImportPlan {
     /// Records that appear, over every kind.
+    /// Records removed: purged by the sender, and those of coachees who moved away.
+    pub fn removed_count(&self) -> usize {
+        self.purged + self.evicted
+    }
+
     pub fn created_count(&self) -> usize {
         self.created.values().sum()
     }
@@ -298,6 +305,7 @@ impl Store {
             removed.extend(applier.evict(coachee.id)?);
             plan.moved_away.push(coachee.code.to_string());
         }
+        plan.evicted = removed.len();
         // Their ops give up their content too: nothing about them stays on this laptop.
         for op in self.ops() {
             let op = op?;

@@ -47,7 +47,7 @@ pub fn draw_preview(
                 &Msg::new("import-plan")
                     .arg("created", plan.created_count())
                     .arg("updated", plan.updated_count())
-                    .arg("purged", plan.purged)
+                    .arg("purged", plan.removed_count())
                     .arg("known", plan.known_ops),
             ),
         ));
