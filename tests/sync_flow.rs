@@ -253,6 +253,16 @@ fn coordinator_and_two_coaches_converge_through_bundles() {
         on_mila[0]["id"], on_sanne[0]["id"],
         "one conflict, one id everywhere"
     );
+    // Each side is named by who wrote it, and the text says which value is in effect.
+    let field = &on_sanne[0]["fields"][0];
+    let mut writers: Vec<&str> = std::iter::once(&field["current"])
+        .chain(field["others"].as_array().unwrap())
+        .map(|side| side["device_name"].as_str().unwrap())
+        .collect();
+    writers.sort();
+    assert_eq!(writers, ["Mila", "Sanne"], "{field}");
+    let listed = sanne.ok(&["conflicts"]);
+    assert!(listed.contains("nu geldt die van"), "{listed}");
     let id = on_sanne[0]["id"].as_str().unwrap().to_string();
     sanne.ok(&["resolve", &id, "--keep", "mine"]);
     assert!(sanne.conflicts().is_empty());

@@ -358,7 +358,8 @@ fn say_conflict(ctx: &Context, conflict: &OpenConflict) {
                 .arg(
                     "theirs",
                     crate::sync::conflicts::readable(&field.theirs().value),
-                ),
+                )
+                .arg("now", if field.current.mine { "mine" } else { "theirs" }),
         );
     }
 }

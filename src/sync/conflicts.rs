@@ -26,6 +26,9 @@ pub struct Side {
     pub value: Value,
     /// The device that wrote it, and whether that is this one.
     pub device: DeviceId,
+    /// Its name as this device knows it (its own, or a trusted peer's); None for a device it
+    /// has no card of.
+    pub device_name: Option<String>,
     pub mine: bool,
     /// When it was written (Unix milliseconds of the writer's clock).
     pub written_at_ms: u64,
@@ -129,12 +132,30 @@ impl Keep {
     }
 }
 
+/// The names of this device and of every peer it trusts, by device.
+fn device_names(store: &Store) -> BTreeMap<DeviceId, String> {
+    let identity = store.identity();
+    let mut names: BTreeMap<DeviceId, String> = super::peers(store)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|peer| (peer.card.device, peer.card.name))
+        .collect();
+    names.insert(identity.device, identity.name.clone());
+    names
+}
+
 /// Every open conflict, in entity order.
 pub fn open_conflicts(store: &Store) -> Result<Vec<OpenConflict>, StoreError> {
     let mut conflicts: Vec<OpenConflict> = Vec::new();
     // Fields of one record whose conflicts have the same writes on each side are one conflict.
     let mut groups: BTreeMap<(EntityId, Vec<Stamp>), usize> = BTreeMap::new();
-    for (entity, tag) in store.conflicted_fields()? {
+    let fields = store.conflicted_fields()?;
+    let names = if fields.is_empty() {
+        BTreeMap::new()
+    } else {
+        device_names(store)
+    };
+    for (entity, tag) in fields {
         let Some(record) = store.record(entity)? else {
             continue;
         };
@@ -145,6 +166,7 @@ pub fn open_conflicts(store: &Store) -> Result<Vec<OpenConflict>, StoreError> {
             Ok(Side {
                 value: field_json(&record, entity, tag, &rival.value)?,
                 device: rival.stamp.device,
+                device_name: names.get(&rival.stamp.device).cloned(),
                 mine: rival.stamp.device == store.identity().device,
                 written_at_ms: rival.stamp.hlc.millis(),
             })

@@ -408,7 +408,10 @@ sync-failed = { $path } was skipped: { $reason }
 sync-nothing = Nothing new to import, and no one to send to.
 conflicts-none = No open conflicts.
 conflict-line = { $id }  { $code } ({ $kind }) was changed on two laptops at once:
-conflict-field = { $field }: here { $mine } — there { $theirs }
+conflict-field = { $field }: here { $mine } — there { $theirs } (in effect now: { $now ->
+    [mine] this one
+   *[theirs] theirs
+  })
 conflict-value-needs-one-field = This conflict spans several fields; keep mine or theirs, then edit the record if neither is right.
 conflicts-hint = Settle one with `stagecoach resolve ID --keep mine`, `--keep theirs` or `--keep VALUE`.
 conflict-unknown = No open conflict has an id starting with { $id }. See `stagecoach conflicts`.

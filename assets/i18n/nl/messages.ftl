@@ -408,7 +408,10 @@ sync-failed = { $path } is overgeslagen: { $reason }
 sync-nothing = Niets nieuws om te importeren, en niemand om naar te sturen.
 conflicts-none = Geen open conflicten.
 conflict-line = { $id }  { $code } ({ $kind }) is op twee laptops tegelijk gewijzigd:
-conflict-field = { $field }: hier { $mine } — daar { $theirs }
+conflict-field = { $field }: hier { $mine } — daar { $theirs } (nu geldt { $now ->
+    [mine] die van hier
+   *[theirs] die van daar
+  })
 conflict-value-needs-one-field = Dit conflict gaat over meerdere velden; kies mine of theirs en pas daarna het dossier aan als geen van beide klopt.
 conflicts-hint = Los er een op met `stagecoach resolve ID --keep mine`, `--keep theirs` of `--keep WAARDE`.
 conflict-unknown = Geen open conflict heeft een id dat begint met { $id }. Zie `stagecoach conflicts`.
