@@ -152,7 +152,16 @@ fn escape_keeps_a_draft_that_comes_back_and_ctrl_d_discards_it() {
     assert_eq!(app.form.as_ref().unwrap().text("summary"), "Halverwege");
     assert_eq!(app.message.as_ref().unwrap().id, "form-draft-restored");
 
+    // Ctrl-D asks first; any key but yes keeps the draft and the form.
     press(&mut app, &mut f.store, "Ctrl-d");
+    assert!(app.form.is_some(), "asked, not yet thrown away");
+    assert!(screen(&app, 120, 40).contains("Concept weggooien?"));
+    press(&mut app, &mut f.store, "n");
+    assert_eq!(app.form.as_ref().unwrap().text("summary"), "Halverwege");
+    assert!(f.store.draft(&key).unwrap().is_some());
+
+    press(&mut app, &mut f.store, "Ctrl-d");
+    press(&mut app, &mut f.store, "j");
     assert!(app.form.is_none());
     assert!(f.store.draft(&key).unwrap().is_none());
     act(&mut app, &mut f.store, Action::NewSession);
@@ -358,4 +367,39 @@ fn the_form_shows_the_planned_next_contact_and_emptying_it_calls_it_off() {
     assert!(app.form.is_none(), "saved");
     assert_eq!(planned(&app), None);
     assert_eq!(app.detail.as_ref().unwrap().coachee.id, id);
+}
+
+#[test]
+fn a_waiting_draft_is_marked_in_the_caseload_and_counted_after_a_restart() {
+    let mut f = demo_store(Role::Coach);
+    let (mut before, id) = open_new_session(&mut f);
+    focus(&mut before, "summary");
+    typed(&mut before, &mut f.store, "Halverwege");
+    // The screen dies with the form open; a new one starts on the same database.
+    drop(before);
+    let mut app = app(&f, Lang::Nl);
+    assert_eq!(app.drafts.values().collect::<Vec<_>>(), [&Some(id)]);
+    let frame = screen(&app, 120, 40);
+    assert!(frame.contains("1 concept wacht"), "{frame}");
+    let code = f
+        .store
+        .get::<stagecoach::domain::Coachee>(id)
+        .unwrap()
+        .unwrap()
+        .code;
+    let row = frame
+        .lines()
+        .find(|l| l.contains(code.as_str()))
+        .expect("the coachee's row");
+    assert!(row.contains('✎'), "{row}");
+
+    // Saved, the draft is gone from both.
+    select(&mut app, &mut f.store, |app| {
+        app.detail.as_ref().unwrap().coachee.id == id
+    });
+    act(&mut app, &mut f.store, Action::NewSession);
+    press(&mut app, &mut f.store, "Ctrl-s");
+    assert!(app.form.is_none(), "saved");
+    assert!(app.drafts.is_empty());
+    assert!(!screen(&app, 120, 40).contains("concept wacht"));
 }

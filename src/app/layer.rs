@@ -14,6 +14,8 @@ pub enum Layer {
     ConfirmDelete(EntityId),
     /// What an import would change: y/j imports, any other key is a no.
     ImportPreview,
+    /// "Throw this draft away?": y/j discards it, any other key goes back to the form.
+    ConfirmDiscard,
     /// The command palette: typing filters the actions.
     Palette,
     Help,
@@ -31,7 +33,11 @@ impl Layer {
     pub fn is_popup(self) -> bool {
         matches!(
             self,
-            Layer::ConfirmDelete(_) | Layer::ImportPreview | Layer::Help | Layer::Session(_)
+            Layer::ConfirmDelete(_)
+                | Layer::ImportPreview
+                | Layer::ConfirmDiscard
+                | Layer::Help
+                | Layer::Session(_)
         )
     }
 
@@ -47,6 +53,7 @@ impl App {
         match self.popups.last() {
             Some(Popup::ConfirmDelete(id)) => Layer::ConfirmDelete(*id),
             Some(Popup::ImportPreview(_)) => Layer::ImportPreview,
+            Some(Popup::ConfirmDiscard) => Layer::ConfirmDiscard,
             _ if self.palette.is_some() => Layer::Palette,
             Some(Popup::Help) => Layer::Help,
             Some(Popup::Session(id)) => Layer::Session(*id),

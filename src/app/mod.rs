@@ -73,6 +73,8 @@ pub enum Popup {
     ConfirmDelete(EntityId),
     /// What importing a bundle would change, answered with y/j or anything else for no.
     ImportPreview(Box<ImportPreview>),
+    /// "Throw this draft away?", over the open form: y/j or anything else for no.
+    ConfirmDiscard,
 }
 
 /// Work that `update` asks the loop to do (reading and writing the database).
@@ -156,6 +158,9 @@ pub struct App {
     pub exchange: Option<tabs::exchange::ExchangeTab>,
     /// Stronger contrast for bright light (a shop floor, a train window) or weaker eyes.
     pub high_contrast: bool,
+    /// The forms with a stored draft, by draft key, with the coachee each is about: marked in
+    /// the caseload and counted in the status line.
+    pub drafts: std::collections::BTreeMap<String, Option<EntityId>>,
     /// A transient line in the status bar ("opgeslagen", a warning, an error).
     pub message: Option<Msg>,
     pub quit: bool,
@@ -188,6 +193,7 @@ impl App {
             employers: None,
             exchange: None,
             high_contrast: false,
+            drafts: Default::default(),
             message: None,
             quit: false,
         }

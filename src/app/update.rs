@@ -34,6 +34,21 @@ pub fn handle_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
             Vec::new()
         }
         Layer::ImportPreview => super::tabs::exchange::preview_answer(app, yes),
+        Layer::ConfirmDiscard => {
+            app.popups.pop();
+            match app.form.as_ref().filter(|_| yes) {
+                Some(form) => {
+                    let key = form.kind.draft_key();
+                    app.form = None;
+                    app.message = Some(Msg::new("form-draft-discarded"));
+                    vec![Effect::DiscardDraft(key)]
+                }
+                None => {
+                    app.message = Some(Msg::new("form-draft-not-discarded"));
+                    Vec::new()
+                }
+            }
+        }
         Layer::Palette => match palette_key(app, chord) {
             Some(chosen) => update(app, chosen),
             None => Vec::new(),
@@ -97,7 +112,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             return Vec::new();
         }
         Layer::Session(id) => return session_popup(app, id, action),
-        Layer::ConfirmDelete(_) | Layer::ImportPreview => return Vec::new(),
+        Layer::ConfirmDelete(_) | Layer::ImportPreview | Layer::ConfirmDiscard => {
+            return Vec::new();
+        }
         Layer::Form => return form_action(app, action),
         Layer::Palette | Layer::Filter | Layer::Tab(_) => {}
     }

@@ -37,18 +37,23 @@ pub fn run_effects(
                 }
             }
             Effect::SaveDraft => {
-                if let Some(form) = app.form.as_ref()
-                    && let Err(e) =
-                        store.save_draft(&form.kind.draft_key(), &form.to_draft(chrono::Utc::now()))
-                {
-                    app.message = Some(e.message());
+                if let Some(form) = app.form.as_ref() {
+                    let key = form.kind.draft_key();
+                    match store.save_draft(&key, &form.to_draft(chrono::Utc::now())) {
+                        Ok(()) => {
+                            let coachee = form.kind.coachee();
+                            app.drafts.insert(key, coachee);
+                        }
+                        Err(e) => app.message = Some(e.message()),
+                    }
                 }
             }
-            Effect::DiscardDraft(key) => {
-                if let Err(e) = store.discard_draft(&key) {
-                    app.message = Some(e.message());
+            Effect::DiscardDraft(key) => match store.discard_draft(&key) {
+                Ok(()) => {
+                    app.drafts.remove(&key);
                 }
-            }
+                Err(e) => app.message = Some(e.message()),
+            },
             Effect::Submit(submission) => submit(app, store, *submission)?,
             Effect::OpenForm(request) => {
                 app.form = Some(match request {

@@ -36,7 +36,9 @@ pub fn after_save(app: &mut App, store: &Store, changed: Changed) -> Result<(), 
 /// Closes the form whose work is done, and forgets its draft.
 pub fn close_form(app: &mut App, store: &Store) -> Result<(), StoreError> {
     if let Some(form) = app.form.take() {
-        store.discard_draft(&form.kind.draft_key())?;
+        let key = form.kind.draft_key();
+        store.discard_draft(&key)?;
+        app.drafts.remove(&key);
     }
     Ok(())
 }

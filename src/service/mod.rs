@@ -8,6 +8,7 @@
 
 pub mod actions;
 pub mod detail;
+pub mod drafts;
 pub mod employers;
 pub mod exchange;
 pub mod profile;

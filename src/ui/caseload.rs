@@ -43,6 +43,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
                 .map(|d| d.format("%d-%m").to_string())
                 .unwrap_or_else(|| "–".into());
             let mut markers = String::new();
+            if app.drafts.values().any(|d| *d == Some(c.id)) {
+                markers.push('✎');
+            }
             if contact.is_some_and(|s| s.escalate) {
                 markers.push('⚑');
             }

@@ -40,6 +40,22 @@ pub fn draw_status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             theme.warning,
         ));
     }
+    // Half-filled forms wait for the user (after a restart too); the open one is not waiting.
+    let open = app.form.as_ref().map(|f| f.kind.draft_key());
+    let waiting = app
+        .drafts
+        .keys()
+        .filter(|key| Some(*key) != open.as_ref())
+        .count();
+    if waiting > 0 {
+        spans.push(Span::styled(
+            format!(
+                " · {}",
+                lang.render(&Msg::new("status-drafts").arg("count", waiting))
+            ),
+            theme.warning,
+        ));
+    }
     frame.render_widget(Line::from(spans), area);
 }
 

@@ -86,7 +86,22 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     match app.keyboard_owner() {
         Layer::Help => popup::help::draw(frame, app, theme, area),
         Layer::Session(id) => popup::session::draw_session(frame, app, theme, body, id),
-        Layer::ConfirmDelete(_) => popup::confirm::draw_confirm(frame, app, theme, area),
+        Layer::ConfirmDelete(_) => popup::confirm::draw_confirm(
+            frame,
+            app,
+            theme,
+            area,
+            "confirm-title",
+            "confirm-delete-session",
+        ),
+        Layer::ConfirmDiscard => popup::confirm::draw_confirm(
+            frame,
+            app,
+            theme,
+            area,
+            "confirm-discard-title",
+            "confirm-discard-draft",
+        ),
         Layer::ImportPreview => {
             if let Some(Popup::ImportPreview(preview)) = app.popups.last() {
                 popup::import_preview::draw_preview(frame, app, theme, area, preview);

@@ -238,6 +238,13 @@ form-saved = Saved.
 form-draft-kept = Draft kept: open the form again to carry on.
 form-draft-restored = Your draft of { $date } { $time } is back.
 form-draft-discarded = Draft discarded.
+confirm-discard-title = Discard the draft?
+confirm-discard-draft = Throw this draft away? What you typed will be gone. Press y to discard it, any other key to go on.
+form-draft-not-discarded = Not discarded; carry on where you were.
+status-drafts = { $count ->
+    [one] 1 draft waiting
+   *[other] { $count } drafts waiting
+  }
 screen-coachee-closed = The file of { $code } is closed; reopen it first with the status (aftercare or registered) to log a contact.
 session-deleted = Contact deleted.
 session-popup-hint = { $edit } edit · { $delete } delete · Esc close

@@ -238,6 +238,13 @@ form-saved = Opgeslagen.
 form-draft-kept = Concept bewaard: open het formulier opnieuw om verder te gaan.
 form-draft-restored = Je concept van { $date } { $time } staat weer klaar.
 form-draft-discarded = Concept weggegooid.
+confirm-discard-title = Concept weggooien?
+confirm-discard-draft = Dit concept weggooien? Wat je hebt getypt is dan weg. Druk j om het weg te gooien, een andere toets om verder te gaan.
+form-draft-not-discarded = Niet weggegooid; je kunt verder waar je was.
+status-drafts = { $count ->
+    [one] 1 concept wacht
+   *[other] { $count } concepten wachten
+  }
 screen-coachee-closed = Het dossier van { $code } is gesloten; heropen het eerst met de status (nazorg of aangemeld) om een contact vast te leggen.
 session-deleted = Contact verwijderd.
 session-popup-hint = { $edit } wijzigen · { $delete } verwijderen · Esc sluiten

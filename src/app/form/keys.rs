@@ -99,12 +99,8 @@ pub fn form_action(app: &mut App, action: Action) -> Vec<Effect> {
                 app.message = Some(Msg::new("form-draft-kept"));
             }
         }
-        Action::DiscardDraft => {
-            let key = form.kind.draft_key();
-            app.form = None;
-            app.message = Some(Msg::new("form-draft-discarded"));
-            return vec![Effect::DiscardDraft(key)];
-        }
+        // Asked first: a typed report is work, and Ctrl-D is one slip away from Ctrl-S.
+        Action::DiscardDraft => app.popups.push(Popup::ConfirmDiscard),
         Action::Save => match form.submission(today) {
             Err(errors) => {
                 form.show_errors(&errors);

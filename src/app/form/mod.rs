@@ -18,6 +18,7 @@ use crate::domain::sensitive::SensitiveFinding;
 use crate::i18n::Lang;
 use crate::message::Msg;
 use crate::service::Draft;
+use crate::service::drafts::DRAFT_COACHEE;
 
 pub use kinds::{ExportChoice, FormKind, Submission};
 
@@ -318,12 +319,17 @@ impl Form {
     }
 
     pub fn to_draft(&self, now: chrono::DateTime<chrono::Utc>) -> Draft {
+        let mut values: Vec<(String, String)> = self
+            .fields
+            .iter()
+            .map(|f| (f.name.clone(), f.value.clone()))
+            .collect();
+        // Not a field (restoring skips it): whose caseload row shows that a draft waits.
+        if let Some(coachee) = self.kind.coachee() {
+            values.push((DRAFT_COACHEE.to_string(), coachee.to_string()));
+        }
         Draft {
-            values: self
-                .fields
-                .iter()
-                .map(|f| (f.name.clone(), f.value.clone()))
-                .collect(),
+            values,
             saved_at: now,
         }
     }
