@@ -99,6 +99,11 @@ fn draw_peers(frame: &mut Frame, app: &App, view: &ExchangeTab, theme: &Theme, a
 fn draw_conflicts(frame: &mut Frame, app: &App, view: &ExchangeTab, theme: &Theme, area: Rect) {
     let lang = app.lang;
     let title = lang.render(&Msg::new("sync-conflicts-title").arg("count", view.conflicts.len()));
+    let title = if view.conflicts.is_empty() {
+        title
+    } else {
+        format!("{title} · {}", lang.text("sync-conflicts-in-effect"))
+    };
     let block = focus_block(theme, title, !app.keyboard_owner().is_popup());
     if view.conflicts.is_empty() {
         frame.render_widget(
@@ -107,6 +112,15 @@ fn draw_conflicts(frame: &mut Frame, app: &App, view: &ExchangeTab, theme: &Them
         );
         return;
     }
+    // The value the records show now is marked, so that "keep mine" is never a guess.
+    let side = |side: &crate::sync::conflicts::Side, in_effect: bool| {
+        let value = crate::sync::conflicts::readable(&side.value);
+        if in_effect {
+            format!("✓ {value}")
+        } else {
+            value
+        }
+    };
     // One row per field, the record named on its first field; values clipped to the column.
     let column = (area.width.saturating_sub(30) / 2) as usize;
     let mut rows = Vec::new();
@@ -122,14 +136,8 @@ fn draw_conflicts(frame: &mut Frame, app: &App, view: &ExchangeTab, theme: &Them
             rows.push(Row::new(vec![
                 Cell::from(who),
                 Cell::from(lang.text(&format!("field-{}", field.field))),
-                Cell::from(clip(
-                    &crate::sync::conflicts::readable(&field.mine().value),
-                    column,
-                )),
-                Cell::from(clip(
-                    &crate::sync::conflicts::readable(&field.theirs().value),
-                    column,
-                )),
+                Cell::from(clip(&side(field.mine(), field.current.mine), column)),
+                Cell::from(clip(&side(field.theirs(), !field.current.mine), column)),
             ]));
         }
     }

@@ -445,6 +445,7 @@ sync-col-in = Last in
 sync-col-out = Last out
 sync-col-unsent = Unsent
 sync-conflicts-title = Open conflicts ({ $count })
+sync-conflicts-in-effect = ✓ in effect now
 sync-col-record = Who
 sync-col-field = Field
 sync-col-here = Here

@@ -445,6 +445,7 @@ sync-col-in = Laatst in
 sync-col-out = Laatst uit
 sync-col-unsent = Onverstuurd
 sync-conflicts-title = Open conflicten ({ $count })
+sync-conflicts-in-effect = ✓ geldt nu
 sync-col-record = Wie
 sync-col-field = Veld
 sync-col-here = Hier
