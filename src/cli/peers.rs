@@ -82,8 +82,6 @@ fn confirmed(ctx: &Context) -> Result<bool, Failure> {
 
 /// A card holds only public keys, but it is written like everything else: whole or not at all.
 fn write_card(path: &PathBuf, text: &str) -> Result<(), SyncError> {
-    let partial = path.with_extension("card.partial");
-    std::fs::write(&partial, text)
-        .and_then(|()| std::fs::rename(&partial, path))
+    crate::store::files::replace_private(path, text.as_bytes())
         .map_err(|e| SyncError::io("write", path, e))
 }

@@ -9,6 +9,7 @@ pub mod codec;
 pub mod drafts;
 mod error;
 pub mod exchange;
+pub mod files;
 pub mod hlc;
 pub mod import;
 pub mod maintenance;

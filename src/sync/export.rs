@@ -5,9 +5,6 @@
 //! whole history of a coachee who was just assigned to them.
 
 use std::collections::{BTreeSet, HashMap};
-use std::fs;
-use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use age::secrecy::SecretString;
@@ -18,6 +15,7 @@ use super::{Card, DeviceKeys, Peer, SyncError};
 use crate::domain::schema::{COACH_TAG, decode_coach, privacy_of};
 use crate::domain::{DeviceId, EntityId, EntityKind, PrivacyClass, Role};
 use crate::store::exchange::Frontier;
+use crate::store::files;
 use crate::store::op::{Op, OpBody};
 use crate::store::views;
 use crate::store::{Store, StoreError};
@@ -340,27 +338,5 @@ pub fn slug(name: &str) -> String {
 
 /// Temp file (0600), fsync, rename, fsync the folder: a reader never sees half a bundle.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SyncError> {
-    let io = |e| SyncError::io("write", path, e);
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = PathBuf::from(partial);
-    let result = (|| {
-        let mut file = fs::OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(&partial)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&partial, path)?;
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            fs::File::open(parent)?.sync_all()?;
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&partial);
-    }
-    result.map_err(io)
+    files::replace_private(path, bytes).map_err(|e| SyncError::io("write", path, e))
 }

@@ -4,8 +4,6 @@
 //! from it is the same device to its peers (see docs/ARCHITECTURE.md, "Backups").
 
 use std::fs;
-use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use age::secrecy::ExposeSecret;
@@ -93,20 +91,13 @@ impl DeviceKeys {
     /// Written once, 0600 from the first byte, and never overwritten: replacing a device's keys
     /// would cut it off from every peer that trusts it.
     fn write_new(&self, path: &Path) -> Result<(), SyncError> {
-        let mut file = fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(path)
-            .map_err(|e| SyncError::io("create", path, e))?;
         let text = format!(
             "{HEADER}\nsigning {}\nage {}\n",
             hex::encode(self.signing.as_bytes()),
             self.decryption.to_string().expose_secret()
         );
-        file.write_all(text.as_bytes())
-            .and_then(|()| file.sync_all())
-            .map_err(|e| SyncError::io("write", path, e))
+        crate::store::files::write_new_private(path, text.as_bytes())
+            .map_err(|e| SyncError::io("create", path, e))
     }
 }
 

@@ -146,22 +146,11 @@ pub fn write_new(
     now: chrono::DateTime<chrono::Local>,
     bytes: &[u8],
 ) -> Result<PathBuf, StoreError> {
-    use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
     let io = |action, e| StoreError::io(action, folder, e);
     crate::store::create_private_dir(folder)?;
     let temp = folder.join(format!(".partial-{}.backup", std::process::id()));
-    let written = fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(&temp)
-        .and_then(|mut file| {
-            file.write_all(bytes)?;
-            file.sync_all()
-        });
-    if let Err(e) = written {
+    // Written whole and durable first, then linked to a name no other backup has.
+    if let Err(e) = crate::store::files::write_private(&temp, bytes, true) {
         let _ = fs::remove_file(&temp);
         return Err(io("write the backup", e));
     }

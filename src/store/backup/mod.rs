@@ -14,8 +14,6 @@ pub mod prune;
 pub mod recovery;
 
 use std::fs;
-use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 pub use chain::page_mark;
@@ -28,7 +26,7 @@ use self::chain::{ChainState, PAGE_MARK, STATE_KEY};
 use self::format::{Body, Clear};
 use super::trees::T;
 use super::writeset::WriteSet;
-use super::{DEVICE_KEYS_FILE, META_DEVICE, META_HLC, META_SEQ, Store, StoreError, codec};
+use super::{DEVICE_KEYS_FILE, META_DEVICE, META_HLC, META_SEQ, Store, StoreError, codec, files};
 
 /// The trees that are neither the log nor derived from it: carried whole in every backup.
 const LOCAL: [T; 6] = [
@@ -118,22 +116,7 @@ impl Store {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::create_dir_all(parent).map_err(|e| io("create the backup folder", e))?;
         }
-        let temp = path.with_extension("partial");
-        let written = fs::OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(&temp)
-            .and_then(|mut file| {
-                file.write_all(&bytes)?;
-                file.sync_all()
-            })
-            .and_then(|()| fs::rename(&temp, path));
-        if let Err(e) = written {
-            let _ = fs::remove_file(&temp);
-            return Err(io("write the backup", e));
-        }
+        files::replace_private(path, &bytes).map_err(|e| io("write the backup", e))?;
         tracing::info!(ops, bytes = bytes.len(), "full backup written");
         Ok(BackupSummary {
             path: path.to_path_buf(),
@@ -504,16 +487,7 @@ fn install_device_keys(dir: &Path, keys: &[u8]) -> Result<(), StoreError> {
         return Ok(());
     }
     let path = dir.join(DEVICE_KEYS_FILE);
-    let written = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&path)
-        .and_then(|mut file| {
-            file.write_all(keys)?;
-            file.sync_all()
-        });
-    match written {
+    match files::write_new_private(&path, keys) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(StoreError::io("write the device keys", &path, e)),

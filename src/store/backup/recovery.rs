@@ -4,14 +4,12 @@
 //! a new laptop needs the backup file and the passphrase, nothing else.
 
 use std::fs;
-use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use age::secrecy::SecretString;
 
 use super::format::wrap_recovery;
-use crate::store::StoreError;
+use crate::store::{StoreError, files};
 
 /// The file name in the data dir.
 pub const RECOVERY_FILE: &str = "recovery.key";
@@ -70,28 +68,13 @@ impl RecoveryKey {
             wrapped: wrap_recovery(&identity, passphrase)?,
         };
         let path = Self::path(dir);
-        let temp = dir.join(format!(".{RECOVERY_FILE}.partial"));
         let text = format!(
             "{HEADER}\nrecipient {}\nwrapped {}\n",
             key.recipient,
             hex::encode(&key.wrapped)
         );
-        let written = fs::OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(&temp)
-            .and_then(|mut file| {
-                file.write_all(text.as_bytes())?;
-                file.sync_all()
-            })
-            .and_then(|()| fs::rename(&temp, &path))
-            .and_then(|()| fs::File::open(dir)?.sync_all());
-        if let Err(e) = written {
-            let _ = fs::remove_file(&temp);
-            return Err(StoreError::io("write the recovery key", &path, e));
-        }
+        files::replace_private(&path, text.as_bytes())
+            .map_err(|e| StoreError::io("write the recovery key", &path, e))?;
         Ok(key)
     }
 }
