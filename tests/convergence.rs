@@ -288,3 +288,122 @@ proptest! {
         prop_assert_eq!(a, b);
     }
 }
+
+/// A coordinator and one coach: the coordinator moves coachees between this coach and another,
+/// the coach logs contacts, bundles go both ways. The coach's views must always be what a
+/// rebuild from its log gives (issue 13, item 5: evictions broke that).
+#[derive(Debug, Clone)]
+enum Turn {
+    Assign { coachee: usize, to_this_coach: bool },
+    Log { coachee: usize, day: u8 },
+    ToCoordinator,
+    ToCoach,
+    Rebuild,
+}
+
+fn turn() -> impl Strategy<Value = Turn> {
+    prop_oneof![
+        3 => (0..COACHEES, any::<bool>())
+            .prop_map(|(coachee, to_this_coach)| Turn::Assign { coachee, to_this_coach }),
+        3 => (0..COACHEES, 1u8..28).prop_map(|(coachee, day)| Turn::Log { coachee, day }),
+        3 => Just(Turn::ToCoordinator),
+        3 => Just(Turn::ToCoach),
+        1 => Just(Turn::Rebuild),
+    ]
+}
+
+fn incoming(from: &Store, role: Role, own_ops_only: bool) -> Incoming {
+    let device = from.identity().device;
+    Incoming {
+        bundle: rand::random(),
+        sender: device,
+        sender_role: role,
+        since: Default::default(),
+        frontier: from.frontier().unwrap(),
+        ops: from
+            .ops()
+            .map(Result::unwrap)
+            .filter(|op| !own_ops_only || op.origin == device)
+            .collect(),
+    }
+}
+
+fn assert_views_match_the_log(store: &Store, after: &str) {
+    let checkup = store.checkup().unwrap();
+    assert!(
+        checkup.stale_views.is_empty(),
+        "after {after}: views differ from the log: {:?}",
+        checkup.stale_views
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_coach_s_views_are_what_its_log_rebuilds_whatever_moves_and_evictions(
+        turns in prop::collection::vec(turn(), 1..24),
+    ) {
+        use stagecoach::domain::CoachRef;
+        use stagecoach::service::actions;
+
+        let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
+        let mut mila = Store::init(dirs[0].path(), "Mila", Role::Coordinator, today()).unwrap();
+        let mut sanne = Store::init(dirs[1].path(), "Sanne", Role::Coach, today()).unwrap();
+        let this_coach = CoachRef { device: sanne.identity().device, name: "Sanne".into() };
+        let other_coach = CoachRef { device: DeviceId::from_bytes([9; 16]), name: "Piet".into() };
+        let coachees: Vec<EntityId> = (0..COACHEES)
+            .map(|i| {
+                let coachee = Coachee {
+                    first_name: format!("Jongere{i}"),
+                    last_name: "Test".into(),
+                    ..Coachee::default()
+                };
+                let added = actions::add_coachee(&mut mila, coachee, today()).unwrap().record;
+                actions::assign(&mut mila, &added, this_coach.clone()).unwrap();
+                added.id
+            })
+            .collect();
+        sanne.import(incoming(&mila, Role::Coordinator, false), today(), false).unwrap();
+
+        for turn in &turns {
+            match *turn {
+                Turn::Assign { coachee, to_this_coach } => {
+                    let record = mila.get::<Coachee>(coachees[coachee]).unwrap().unwrap();
+                    let coach = if to_this_coach { &this_coach } else { &other_coach };
+                    actions::assign(&mut mila, &record, coach.clone()).unwrap();
+                }
+                Turn::Log { coachee, day } => {
+                    // Only a coachee this laptop holds can be logged on.
+                    if let Some(record) = sanne.get::<Coachee>(coachees[coachee]).unwrap() {
+                        let session = Session {
+                            date: NaiveDate::from_ymd_opt(2026, 11, u32::from(day)).unwrap(),
+                            minutes: 30,
+                            session_type: Some(stagecoach::domain::SessionType::Phone),
+                            summary: format!("gebeld op dag {day}"),
+                            ..Session::default()
+                        };
+                        let _ = actions::log_session(&mut sanne, &record, session, today());
+                    }
+                }
+                Turn::ToCoordinator => {
+                    mila.import(incoming(&sanne, Role::Coach, true), today(), false).unwrap();
+                }
+                Turn::ToCoach => {
+                    sanne.import(incoming(&mila, Role::Coordinator, false), today(), false).unwrap();
+                    assert_views_match_the_log(&sanne, "an import at the coach");
+                }
+                Turn::Rebuild => {
+                    sanne.rebuild().unwrap();
+                }
+            }
+        }
+        assert_views_match_the_log(&sanne, "the last turn");
+        sanne.rebuild().unwrap();
+        assert_views_match_the_log(&sanne, "a rebuild");
+        // Nothing nameless: every coachee the coach holds has the name it was given.
+        for row in sanne.coachees().unwrap() {
+            prop_assert_eq!(&row.coachee.last_name, "Test");
+        }
+    }
+}

@@ -309,6 +309,11 @@ fn coordinator_and_two_coaches_converge_through_bundles() {
     );
     // The summary counts what left the laptop: the coachee and every record of theirs.
     assert!(gone["evicted"].as_u64().unwrap() >= 2, "{gone}");
+    // The views of the coachee who left can be rebuilt to exactly what the import left.
+    sanne.ok(&["doctor"]);
+    sanne.ok(&["doctor", "--rebuild"]);
+    assert_eq!(sanne.codes(), vec![codes[1].clone()], "no nameless coachee");
+    sanne.ok(&["doctor"]);
     assert_eq!(
         piet.codes(),
         vec![codes[0].clone(), codes[2].clone(), codes[3].clone()]

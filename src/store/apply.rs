@@ -101,6 +101,12 @@ impl<'w, 's> Applier<'w, 's> {
     pub fn replay(&mut self, op: &Op) -> Result<Applied, StoreError> {
         self.advance_frontier(op)?;
         match &op.body {
+            // A coachee who moved away was evicted after the ops that told of it were applied
+            // (the reassignment among them): replaying those would bring back a record the
+            // import removed, nameless, as the rest of its ops were withheld.
+            OpBody::Put { entity, .. } if self.about_an_evicted_coachee(*entity, &op.body)? => {
+                Ok(Applied::NoEffect)
+            }
             OpBody::Put {
                 kind,
                 entity,
@@ -118,6 +124,22 @@ impl<'w, 's> Applier<'w, 's> {
 
     pub fn is_evicted(&self, coachee: EntityId) -> Result<bool, StoreError> {
         self.ws.contains(T::Evicted, coachee.as_bytes())
+    }
+
+    /// Whether an op writes an evicted coachee or a record under one.
+    fn about_an_evicted_coachee(
+        &self,
+        entity: EntityId,
+        body: &OpBody,
+    ) -> Result<bool, StoreError> {
+        if self.is_evicted(entity)? {
+            return Ok(true);
+        }
+        let record = self.load(entity)?;
+        match views::parent_of_op(record.as_ref(), body) {
+            Some(parent) => self.is_evicted(parent),
+            None => Ok(false),
+        }
     }
 
     pub fn is_purged(&self, entity: EntityId) -> Result<bool, StoreError> {

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::apply::{Applied, Applier};
 use super::exchange::{BundleReceipt, Frontier, PeerExchange};
-use super::hlc::Hlc;
+use super::hlc::{Hlc, Stamp};
 use super::op::{Op, OpBody};
 use super::oplog::{Log, Page, PageKey, page_key};
 use super::trees::T;
@@ -265,10 +265,30 @@ impl Store {
     /// Coachees whom this bundle assigns to this device: their history in the bundle is taken
     /// in, also when they were given up here before.
     fn arriving(&self, ops: &[Op], me: &CoachRef) -> BTreeSet<EntityId> {
-        ops.iter()
-            .filter(|op| op.body.kind() == Some(EntityKind::Coachee))
-            .filter(|op| assigns_to(&op.body, me.device))
-            .filter_map(|op| op.body.entity())
+        // The latest write of each coachee's coach decides: a full bundle also carries the
+        // assignment of a coachee who has moved on since.
+        let mut latest: BTreeMap<EntityId, (Stamp, bool)> = BTreeMap::new();
+        for op in ops {
+            if op.body.kind() != Some(EntityKind::Coachee) {
+                continue;
+            }
+            let (Some(entity), Some(coach)) = (op.body.entity(), op.body.write_to(COACH_TAG))
+            else {
+                continue;
+            };
+            let mine = decode_coach(coach).is_some_and(|c| c.device == me.device);
+            let stamp = op.stamp();
+            match latest.get(&entity) {
+                Some((seen, _)) if *seen >= stamp => {}
+                _ => {
+                    latest.insert(entity, (stamp, mine));
+                }
+            }
+        }
+        latest
+            .into_iter()
+            .filter(|(_, (_, mine))| *mine)
+            .map(|(entity, _)| entity)
             .collect()
     }
 

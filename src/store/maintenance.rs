@@ -87,6 +87,11 @@ impl Store {
             .cache_capacity(super::CACHE_BYTES)
             .open()?;
         let scratch_trees = Trees::open(&scratch, &scratch_path)?;
+        // Which coachees this laptop gave up is local, not in the log, and the replay needs it.
+        for item in self.trees.get(T::Evicted).iter() {
+            let (key, value) = item?;
+            scratch_trees.get(T::Evicted).insert(key, value)?;
+        }
         replay_log(self.trees.get(T::OpLog), &scratch_trees)?;
         for tree in T::DERIVED {
             if !same_content(self.trees.get(tree), scratch_trees.get(tree))? {
