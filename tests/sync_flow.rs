@@ -314,6 +314,26 @@ fn coordinator_and_two_coaches_converge_through_bundles() {
     sanne.ok(&["doctor", "--rebuild"]);
     assert_eq!(sanne.codes(), vec![codes[1].clone()], "no nameless coachee");
     sanne.ok(&["doctor"]);
+    // And a backup of that laptop restores to the same caseload, which doctor passes.
+    let backup = sanne.env.temp.path().join("after-the-move.backup");
+    sanne.ok(&["backup", "--to", backup.to_str().unwrap()]);
+    let restored = Env::new();
+    std::fs::create_dir_all(restored.dir()).unwrap();
+    std::fs::copy(
+        sanne.env.dir().join("device.keys"),
+        restored.dir().join("device.keys"),
+    )
+    .unwrap();
+    restored.ok(&["restore", backup.to_str().unwrap()]);
+    restored.ok(&["doctor"]);
+    let restored_codes: Vec<String> = restored
+        .json(&["list", "coachees", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["code"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(restored_codes, vec![codes[1].clone()]);
     assert_eq!(
         piet.codes(),
         vec![codes[0].clone(), codes[2].clone(), codes[3].clone()]
