@@ -80,6 +80,19 @@ impl App {
     /// What the hint bar offers: the hints of the layer the user is working in (a popup shows
     /// those of what it covers), then help and quit unless letters are text there.
     pub fn hints(&self) -> Hints {
+        // A question takes one key: the bar says which, and nothing else.
+        if matches!(
+            self.keyboard_owner(),
+            Layer::ConfirmDelete(_) | Layer::ConfirmDiscard | Layer::ImportPreview
+        ) {
+            return Hints {
+                hints: vec![
+                    Hint::Key(HintKey::Named("key-yes"), "hint-yes"),
+                    Hint::Key(HintKey::Named("key-other"), "hint-no"),
+                ],
+                closing: Vec::new(),
+            };
+        }
         let base = self.base_layer();
         let hints = match base {
             Layer::Form => self.form.as_ref().map(form_hints).unwrap_or_default(),
@@ -204,5 +217,11 @@ mod tests {
         );
         handle_key(&mut app, KeyChord::plain(Key::Esc));
         assert_eq!(app.keyboard_owner(), Layer::Filter, "Esc closed help only");
+
+        // A question's bar names its answers only.
+        app.popups.push(Popup::ConfirmDiscard);
+        let hints = app.hints();
+        assert_eq!(hints.hints.len(), 2);
+        assert!(hints.closing.is_empty());
     }
 }
