@@ -101,12 +101,6 @@ impl<'w, 's> Applier<'w, 's> {
     pub fn replay(&mut self, op: &Op) -> Result<Applied, StoreError> {
         self.advance_frontier(op)?;
         match &op.body {
-            // A coachee who moved away was evicted after the ops that told of it were applied
-            // (the reassignment among them): replaying those would bring back a record the
-            // import removed, nameless, as the rest of its ops were withheld.
-            OpBody::Put { entity, .. } if self.about_an_evicted_coachee(*entity, &op.body)? => {
-                Ok(Applied::NoEffect)
-            }
             OpBody::Put {
                 kind,
                 entity,
@@ -126,20 +120,28 @@ impl<'w, 's> Applier<'w, 's> {
         self.ws.contains(T::Evicted, coachee.as_bytes())
     }
 
-    /// Whether an op writes an evicted coachee or a record under one.
-    fn about_an_evicted_coachee(
-        &self,
-        entity: EntityId,
-        body: &OpBody,
-    ) -> Result<bool, StoreError> {
-        if self.is_evicted(entity)? {
-            return Ok(true);
+    /// Replays an op of the log in a rebuild, where `evicted` are the coachees this device
+    /// gave up. They were evicted after the ops that told of it were applied (the reassignment
+    /// among them), and those ops stay in the log: replaying them would bring back a record
+    /// the import removed, nameless, as the rest of its ops were withheld. An import needs no
+    /// such check: it takes in only ops about coachees that are here.
+    pub fn replay_kept(
+        &mut self,
+        op: &Op,
+        evicted: &BTreeSet<EntityId>,
+    ) -> Result<Applied, StoreError> {
+        if let OpBody::Put { entity, .. } = &op.body
+            && !evicted.is_empty()
+        {
+            let parent = || -> Result<Option<EntityId>, StoreError> {
+                Ok(views::parent_of_op(self.load(*entity)?.as_ref(), &op.body))
+            };
+            if evicted.contains(entity) || parent()?.is_some_and(|p| evicted.contains(&p)) {
+                self.advance_frontier(op)?;
+                return Ok(Applied::NoEffect);
+            }
         }
-        let record = self.load(entity)?;
-        match views::parent_of_op(record.as_ref(), body) {
-            Some(parent) => self.is_evicted(parent),
-            None => Ok(false),
-        }
+        self.replay(op)
     }
 
     pub fn is_purged(&self, entity: EntityId) -> Result<bool, StoreError> {

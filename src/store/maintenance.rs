@@ -1,14 +1,14 @@
 //! Keeping the database honest: rebuilding the views from the op log and checking that the
 //! views kept incrementally are exactly what a rebuild would give.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::apply::Applier;
 use super::oplog::{self, Log};
 use super::trees::{T, Trees};
 use super::writeset::WriteSet;
 use super::{META_REBUILDING, META_VIEWS, Store, StoreError, VIEWS_VERSION};
-use crate::domain::DeviceId;
+use crate::domain::{DeviceId, EntityId};
 
 /// Ops replayed per write-set during a rebuild: large, because each record is then written
 /// once per batch rather than once per op that touches it.
@@ -108,6 +108,17 @@ impl Store {
 fn replay_log(log: &sled::Tree, target: &Trees) -> Result<u64, StoreError> {
     let mut replayed = 0;
     let mut batch = Vec::with_capacity(REPLAY_BATCH);
+    let evicted: BTreeSet<EntityId> = target
+        .get(T::Evicted)
+        .iter()
+        .keys()
+        .map(|key| {
+            let bytes: [u8; 16] = key?.as_ref().try_into().map_err(|_| StoreError::Corrupt {
+                what: "evicted coachee",
+            })?;
+            Ok(EntityId::from_bytes(bytes))
+        })
+        .collect::<Result<_, StoreError>>()?;
     let mut ops = Log(log).ops().peekable();
     while ops.peek().is_some() {
         batch.clear();
@@ -117,7 +128,7 @@ fn replay_log(log: &sled::Tree, target: &Trees) -> Result<u64, StoreError> {
         let mut ws = WriteSet::new(target);
         let mut applier = Applier::new(&mut ws);
         for op in &batch {
-            applier.replay(op)?;
+            applier.replay_kept(op, &evicted)?;
         }
         applier.finish()?;
         ws.write_in_bulk(&T::DERIVED)?;
