@@ -150,4 +150,5 @@ pub fn open_sled_in_test(db: &Path) -> sled::Db {
 pub fn dump_dir(dir: &Path) -> Vec<TreeDump> {
     dump(&open_in_test(dir)).expect("dump")
 }
+pub mod pty;
 pub mod screen;
