@@ -1,25 +1,28 @@
 //! Taking in another device's ops: one code path computes what an import would change and,
 //! unless it is a dry run, commits exactly that, so the preview and the result cannot differ.
 //!
-//! The rules that depend on who sent the ops live here, next to the state they read:
-//! a coach may only write to their own coachees, and a coach gives up a coachee who moved to
-//! another coach once the coordinator has every note the coach wrote.
+//! The rules that depend on who sent the ops are in `rules.rs` (a coach may only write to their
+//! own coachees); here, a coach gives up a coachee who moved to another coach once the
+//! coordinator has every note the coach wrote. `plan.rs` holds what an import reports.
+
+mod plan;
+mod rules;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
-use super::apply::{Applied, Applier};
+pub use self::plan::{ImportPlan, Refusal, RefusalReason};
+use self::rules::Rules;
+use super::apply::Applier;
 use super::exchange::{BundleReceipt, Frontier, PeerExchange};
 use super::hlc::{Hlc, Stamp};
 use super::op::{Op, OpBody};
 use super::oplog::{Log, Page, PageKey, page_key};
 use super::trees::T;
-use super::views;
 use super::writeset::WriteSet;
 use super::{META_HLC, META_IMPORT_UNDO, META_REBUILDING, Store, StoreError, codec};
-use crate::domain::schema::{COACH_TAG, PARENT_TAG, decode_coach, is_child};
+use crate::domain::schema::{COACH_TAG, decode_coach};
 use crate::domain::{CoachRef, Coachee, DeviceId, EntityId, EntityKind, Role};
 
 /// The op-log keys an import is writing and what each held before (None: absent).
@@ -36,82 +39,6 @@ pub struct Incoming {
     /// What the sender had when it wrote the bundle.
     pub frontier: Frontier,
     pub ops: Vec<Op>,
-}
-
-/// Why an op was not taken in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RefusalReason {
-    /// A coach's bundle carried an op another device made.
-    Relayed,
-    /// A coach wrote to a coachee assigned to someone else.
-    NotTheirCoachee,
-    /// The op is about a coachee this device does not know.
-    UnknownCoachee,
-    /// A coach tried to change who a coachee's coach is.
-    Assignment,
-    /// A coach tried to delete a record someone else made, or to change a contact someone
-    /// else logged (the coordinator's intake, say): those are read-only for them.
-    NotTheirRecord,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Refusal {
-    pub origin: DeviceId,
-    pub seq: u64,
-    pub entity: Option<EntityId>,
-    pub reason: RefusalReason,
-}
-
-/// What an import changes (or, in a dry run, would change).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct ImportPlan {
-    /// When this very bundle was imported before; nothing else is done then.
-    pub already_imported: Option<NaiveDate>,
-    pub ops_in_bundle: usize,
-    pub new_ops: usize,
-    pub known_ops: usize,
-    /// Per entity kind, records that appear and records that change.
-    pub created: BTreeMap<&'static str, usize>,
-    pub updated: BTreeMap<&'static str, usize>,
-    pub purged: usize,
-    /// Ops about coachees who are not (or no longer) in this device's caseload.
-    pub skipped: usize,
-    pub refused: Vec<Refusal>,
-    pub conflicts_before: usize,
-    pub conflicts_after: usize,
-    /// Codes of coachees who moved to another coach and are removed here.
-    pub moved_away: Vec<String>,
-    /// Records of those coachees (the coachee, their sessions, goals, placements) removed here.
-    pub evicted: usize,
-    /// Codes of coachees who moved away but stay until the coordinator has this coach's notes.
-    pub moving_away: Vec<String>,
-}
-
-impl ImportPlan {
-    /// Records that appear, over every kind.
-    /// Records removed: purged by the sender, and those of coachees who moved away.
-    pub fn removed_count(&self) -> usize {
-        self.purged + self.evicted
-    }
-
-    pub fn created_count(&self) -> usize {
-        self.created.values().sum()
-    }
-
-    /// Records that change, over every kind.
-    pub fn updated_count(&self) -> usize {
-        self.updated.values().sum()
-    }
-}
-
-/// Where an op belongs in the caseload.
-enum Subject {
-    Employer,
-    Coachee(EntityId),
-    /// A child record whose coachee is not known here.
-    Orphan,
-    Nothing,
 }
 
 impl Store {
@@ -379,200 +306,6 @@ impl Store {
         );
         Ok(())
     }
-}
-
-/// Who may write what, for one import.
-struct Rules {
-    my_role: Role,
-    sender: DeviceId,
-    sender_role: Role,
-    /// Coachees the bundle assigns to this device.
-    arriving: BTreeSet<EntityId>,
-}
-
-impl Rules {
-    /// A coach's database follows its coordinator's view of who is whose.
-    fn evicts(&self) -> bool {
-        self.my_role == Role::Coach && self.sender_role == Role::Coordinator
-    }
-
-    fn take_in(
-        &self,
-        applier: &mut Applier<'_, '_>,
-        op: &Op,
-        plan: &mut ImportPlan,
-        seen: &mut BTreeSet<Option<EntityId>>,
-    ) -> Result<(), StoreError> {
-        if op.body == OpBody::Withheld {
-            plan.skipped += 1;
-            return Ok(());
-        }
-        let subject = subject(applier, op)?;
-        if self.evicts() && !self.belongs_here(applier, &subject)? {
-            plan.skipped += 1;
-            return Ok(());
-        }
-        if self.sender_role == Role::Coach
-            && let Some(reason) = self.refusal(applier, op, &subject)?
-        {
-            plan.refused.push(Refusal {
-                origin: op.origin,
-                seq: op.seq,
-                entity: op.body.entity(),
-                reason,
-            });
-            return Ok(());
-        }
-        if let (Some(entity), Subject::Coachee(coachee)) = (op.body.entity(), &subject)
-            && op.body.kind() == Some(EntityKind::Coachee)
-            && self.arriving.contains(coachee)
-        {
-            applier
-                .write_set()
-                .delete(T::Evicted, entity.as_bytes().to_vec());
-        }
-        let existed = match op.body.entity() {
-            Some(entity) => applier.exists(entity)?,
-            None => false,
-        };
-        match applier.apply(op)? {
-            Applied::Duplicate => plan.known_ops += 1,
-            Applied::NoEffect => plan.new_ops += 1,
-            Applied::Changed => {
-                plan.new_ops += 1;
-                let kind = op.body.kind().map_or("", EntityKind::as_str);
-                let entity = op.body.entity();
-                match &op.body {
-                    OpBody::Purge { .. } => plan.purged += 1,
-                    // A record is counted once: as created if it was new to this import.
-                    _ if !seen.insert(entity) => {}
-                    _ if existed => *plan.updated.entry(kind).or_default() += 1,
-                    _ => *plan.created.entry(kind).or_default() += 1,
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// In a coach's database: whether the op is about their caseload (or employers).
-    fn belongs_here(
-        &self,
-        applier: &Applier<'_, '_>,
-        subject: &Subject,
-    ) -> Result<bool, StoreError> {
-        Ok(match subject {
-            Subject::Employer | Subject::Nothing => true,
-            Subject::Orphan => false,
-            // A coachee who is here (and not given up), or who is coming here now. Anything
-            // else, such as word that someone else's coachee moved, is not for this laptop.
-            Subject::Coachee(coachee) => {
-                self.arriving.contains(coachee)
-                    || (applier.exists(*coachee)? && !applier.is_evicted(*coachee)?)
-            }
-        })
-    }
-
-    /// Why an op from a coach's bundle is not taken in, if it is not.
-    fn refusal(
-        &self,
-        applier: &Applier<'_, '_>,
-        op: &Op,
-        subject: &Subject,
-    ) -> Result<Option<RefusalReason>, StoreError> {
-        if op.origin != self.sender {
-            return Ok(Some(RefusalReason::Relayed));
-        }
-        let coachee = match subject {
-            Subject::Employer | Subject::Nothing => return Ok(None),
-            Subject::Orphan => return Ok(Some(RefusalReason::UnknownCoachee)),
-            Subject::Coachee(coachee) => *coachee,
-        };
-        let writes_coach =
-            op.body.kind() == Some(EntityKind::Coachee) && op.body.write_to(COACH_TAG).is_some();
-        if writes_coach && !assigns_to(&op.body, self.sender) {
-            return Ok(Some(RefusalReason::Assignment));
-        }
-        let Some(record) = applier.load(coachee)? else {
-            // A coachee the coach registered themselves arrives with the coach already set.
-            return Ok(if applier.is_purged(coachee)? || writes_coach {
-                None
-            } else {
-                Some(RefusalReason::UnknownCoachee)
-            });
-        };
-        if self.touches_anothers_record(applier, op)? {
-            return Ok(Some(RefusalReason::NotTheirRecord));
-        }
-        let coach = record
-            .value_of(COACH_TAG)
-            .and_then(decode_coach)
-            .map(|c| c.device);
-        if coach == Some(self.sender) {
-            return Ok(None);
-        }
-        // Notes written before the coachee moved on still belong to the file.
-        let moved_at = record.stamp_of(COACH_TAG);
-        if moved_at.is_some_and(|moved| op.stamp() < moved) {
-            return Ok(None);
-        }
-        Ok(Some(RefusalReason::NotTheirCoachee))
-    }
-}
-
-impl Rules {
-    /// Whether a coach's op deletes a record another device made, or edits a contact another
-    /// device logged. What a record's creator wrote is theirs: a coach adds to the file, they
-    /// do not take the coordinator's account of an intake out of it.
-    fn touches_anothers_record(
-        &self,
-        applier: &Applier<'_, '_>,
-        op: &Op,
-    ) -> Result<bool, StoreError> {
-        let (Some(kind), Some(entity)) = (op.body.kind(), op.body.entity()) else {
-            return Ok(false);
-        };
-        if !is_child(kind) {
-            return Ok(false);
-        }
-        let read_only = match op.body {
-            OpBody::Purge { .. } => true,
-            _ => kind == EntityKind::Session,
-        };
-        let creator = applier
-            .load(entity)?
-            .and_then(|record| record.stamp_of(PARENT_TAG))
-            .map(|stamp| stamp.device);
-        Ok(read_only && creator.is_some_and(|creator| creator != self.sender))
-    }
-}
-
-/// The coachee an op is about, from the state so far or from the op itself.
-fn subject(applier: &Applier<'_, '_>, op: &Op) -> Result<Subject, StoreError> {
-    let (Some(kind), Some(entity)) = (op.body.kind(), op.body.entity()) else {
-        return Ok(Subject::Nothing);
-    };
-    if kind == EntityKind::Employer {
-        return Ok(Subject::Employer);
-    }
-    if kind == EntityKind::Coachee {
-        return Ok(Subject::Coachee(entity));
-    }
-    debug_assert!(is_child(kind));
-    if let Some(parent) = views::parent_of_op(applier.load(entity)?.as_ref(), &op.body) {
-        return Ok(Subject::Coachee(parent));
-    }
-    // A purge of a child that is already gone here needs no coachee.
-    if matches!(op.body, OpBody::Purge { .. }) && applier.is_purged(entity)? {
-        return Ok(Subject::Nothing);
-    }
-    Ok(Subject::Orphan)
-}
-
-/// Whether a coachee op sets the coach to `device`.
-fn assigns_to(body: &OpBody, device: DeviceId) -> bool {
-    body.write_to(COACH_TAG)
-        .and_then(decode_coach)
-        .is_some_and(|c| c.device == device)
 }
 
 #[cfg(test)]
