@@ -2,21 +2,10 @@
 //! file or sync code, the inner layers draw nothing, and no two source files import each other
 //! in a circle (`scripts/module_cycles.py`).
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn sources(dir: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            found.extend(sources(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            found.push(path);
-        }
-    }
-    found
-}
+use std::path::Path;
+use std::process::Command;
 
 /// Lines of `layer` (outside comments) that contain any of `forbidden`.
 fn offending(layer: &str, forbidden: &[&str]) -> Vec<String> {
@@ -24,7 +13,10 @@ fn offending(layer: &str, forbidden: &[&str]) -> Vec<String> {
         .join("src")
         .join(layer);
     let mut lines = Vec::new();
-    for file in sources(&root) {
+    let sources = common::files_under(&root)
+        .into_iter()
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"));
+    for file in sources {
         let text = std::fs::read_to_string(&file).unwrap();
         for (n, line) in text.lines().enumerate() {
             let code = line.split("//").next().unwrap_or("");

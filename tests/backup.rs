@@ -314,7 +314,7 @@ fn old_backups_are_pruned_as_configured() {
 
 /// Overwrites the start of every file of the sled database with junk.
 fn damage_database(env: &Env) {
-    for entry in walk(&env.dir().join("db")) {
+    for entry in common::files_under(&env.dir().join("db")) {
         let len = std::fs::metadata(&entry).unwrap().len() as usize;
         if len == 0 {
             continue;
@@ -324,19 +324,6 @@ fn damage_database(env: &Env) {
         bytes[..junk.len()].copy_from_slice(&junk);
         std::fs::write(&entry, bytes).unwrap();
     }
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files.extend(walk(&path));
-        } else {
-            files.push(path);
-        }
-    }
-    files
 }
 
 #[test]
@@ -368,7 +355,7 @@ fn recover_brings_back_a_damaged_database_from_its_backups() {
         })
         .collect();
     assert_eq!(kept.len(), 1, "the damaged database is kept aside");
-    assert!(!walk(&kept[0]).is_empty());
+    assert!(!common::files_under(&kept[0]).is_empty());
     // A healthy database is left alone.
     let again = sanne.ok(&["recover"]);
     assert!(again.contains("niets te herstellen"), "{again}");

@@ -152,3 +152,17 @@ pub fn dump_dir(dir: &Path) -> Vec<TreeDump> {
 }
 pub mod pty;
 pub mod screen;
+
+/// Every file below `dir`, in any folder depth (folders themselves left out).
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(files_under(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
