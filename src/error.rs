@@ -34,6 +34,18 @@ pub enum Error {
     DemoInterrupted,
     #[error("a coach changes only the contacts they logged themselves")]
     NotYourSession,
+    #[error("only a coordinator answers escalations")]
+    AckCoordinatorOnly,
+    #[error("the session escalated nothing")]
+    NotEscalated { id: String },
+    #[error("the escalation was answered already")]
+    AlreadyAcknowledged { id: String, by: String, on: String },
+    #[error("no agreement has that id")]
+    AgreementNotFound { reference: String },
+    #[error("the agreement was kept already")]
+    AgreementAlreadyDone { id: String, on: String },
+    #[error("the agreement is open already")]
+    AgreementNotDone { id: String },
 }
 
 impl Error {
@@ -62,6 +74,19 @@ impl Error {
             }
             Error::NotYourSession => Msg::new("session-not-yours"),
             Error::DemoInterrupted => Msg::new("demo-interrupted"),
+            Error::AckCoordinatorOnly => Msg::new("ack-coordinator-only"),
+            Error::NotEscalated { id } => Msg::new("ack-not-escalated").arg("id", id),
+            Error::AlreadyAcknowledged { id, by, on } => Msg::new("ack-already")
+                .arg("id", id)
+                .arg("by", by)
+                .arg("on", on),
+            Error::AgreementNotFound { reference } => {
+                Msg::new("agreement-not-found").arg("reference", reference)
+            }
+            Error::AgreementAlreadyDone { id, on } => Msg::new("agreement-already-done")
+                .arg("id", id)
+                .arg("on", on),
+            Error::AgreementNotDone { id } => Msg::new("agreement-not-done").arg("id", id),
         }
     }
 

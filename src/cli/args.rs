@@ -352,3 +352,57 @@ pub struct SyncArgs {
     #[arg(long, value_name = "DIR")]
     pub folder: PathBuf,
 }
+
+#[derive(Debug, Args)]
+pub struct EscalationsArgs {
+    /// Only the escalations still waiting for the coordinator.
+    #[arg(long)]
+    pub open: bool,
+    /// Print one JSON document instead of a list.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AckArgs {
+    /// The escalation's id, as `stagecoach escalations` shows it (the start is enough).
+    pub escalation: String,
+    /// Your answer to the coach, which travels back with your next bundle.
+    #[arg(long)]
+    pub reply: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AgreementsArgs {
+    /// Only this coachee's agreements (code or id).
+    pub coachee: Option<String>,
+    /// Only the agreements not yet kept.
+    #[arg(long)]
+    pub open: bool,
+    /// Print one JSON document instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AgreementCommand {
+    /// Tick an agreement off as kept.
+    Done(AgreementDoneArgs),
+    /// Open a kept agreement again.
+    Reopen(AgreementRefArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AgreementDoneArgs {
+    /// The agreement's id, as `stagecoach agreements` shows it (SESSION.N).
+    pub agreement: String,
+    /// When it was kept: vandaag (default), gisteren, 12-11 …
+    #[arg(long)]
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AgreementRefArgs {
+    /// The agreement's id, as `stagecoach agreements` shows it (SESSION.N).
+    pub agreement: String,
+}

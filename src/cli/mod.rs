@@ -6,6 +6,7 @@
 mod add;
 mod args;
 mod exchange;
+mod followup;
 mod inspect;
 mod json;
 mod log;
@@ -93,6 +94,15 @@ pub enum Command {
     Conflicts(ConflictsArgs),
     /// Settle a conflict: keep your value, theirs, or a new one.
     Resolve(ResolveArgs),
+    /// List the sessions escalated to the coordinator, open or answered.
+    Escalations(EscalationsArgs),
+    /// Answer an escalation (coordinator only), with an optional reply for the coach.
+    Ack(AckArgs),
+    /// List agreements: of one coachee or everyone, kept or open.
+    Agreements(AgreementsArgs),
+    /// Tick an agreement off, or open it again.
+    #[command(subcommand)]
+    Agreement(AgreementCommand),
 }
 
 /// The resolved settings every command runs with.
@@ -151,6 +161,11 @@ pub fn run(cli: Cli, ctx: &Context) -> CliResult {
         Some(Command::Sync(args)) => exchange::sync_folder(ctx, args),
         Some(Command::Conflicts(args)) => exchange::list_conflicts(ctx, args),
         Some(Command::Resolve(args)) => exchange::resolve(ctx, args),
+        Some(Command::Escalations(args)) => followup::escalations(ctx, args),
+        Some(Command::Ack(args)) => followup::ack(ctx, args),
+        Some(Command::Agreements(args)) => followup::agreements(ctx, args),
+        Some(Command::Agreement(AgreementCommand::Done(args))) => followup::done(ctx, args),
+        Some(Command::Agreement(AgreementCommand::Reopen(args))) => followup::reopen(ctx, args),
     }
 }
 

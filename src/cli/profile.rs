@@ -71,6 +71,24 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
         })
         .collect();
     section(&out.text("profile-open-agreements"), &agreements);
+    let escalations: Vec<String> = profile
+        .escalations
+        .iter()
+        .map(|e| {
+            let marker = if e.open { "⚑" } else { "✔" };
+            let reply = if e.reply.is_empty() {
+                String::new()
+            } else {
+                format!("\n    ↳ {}", e.reply)
+            };
+            format!(
+                "{marker} {} — {}{reply}",
+                crate::text::clip(&e.raised, 60),
+                e.state
+            )
+        })
+        .collect();
+    section(&out.text("profile-escalations"), &escalations);
     let contacts: Vec<String> = profile
         .contacts
         .iter()

@@ -38,6 +38,7 @@ pub struct Assets {
     pub pause_reasons: Vec<&'static str>,
     pub locations: Vec<&'static str>,
     pub coach_notes: Vec<&'static str>,
+    pub escalation_replies: Vec<&'static str>,
     summaries: Vec<(SessionType, Vec<&'static str>)>,
 }
 
@@ -125,6 +126,7 @@ impl Assets {
             pause_reasons: column(asset!("reasons_pause.txt")),
             locations: column(asset!("locations.txt")),
             coach_notes: column(asset!("coach_notes.txt")),
+            escalation_replies: column(asset!("escalation_replies.txt")),
             summaries,
         }
     }

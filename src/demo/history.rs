@@ -1,15 +1,15 @@
 //! The contact history of one demo coachee: their placements and their sessions, shaped by the
 //! phases of their trajectory.
 
-use chrono::{Days, NaiveDate, NaiveTime};
+use chrono::{Datelike, Days, NaiveDate, NaiveTime};
 use rand::Rng;
 use rand::seq::IndexedRandom;
 
 use super::people::Generator;
 use super::timeline::{minutes_for, phase_on, session_type_for, step_dates};
 use crate::domain::{
-    Agreement, Coachee, Goal, GoalProgress, LearningPath, Outcome, Participant, Placement,
-    PlacementStatus, PlacementType, Session, SessionType, Signal, Status,
+    Acknowledgement, Agreement, AgreementDone, Coachee, Goal, GoalProgress, LearningPath, Outcome,
+    Participant, Placement, PlacementStatus, PlacementType, Session, SessionType, Signal, Status,
 };
 
 impl Generator {
@@ -208,7 +208,24 @@ impl Generator {
                 ];
             }
             let no_show = kind == SessionType::NoShow;
-            sessions.push(Session {
+            let agreements: Vec<Agreement> = if no_show { Vec::new() } else { agreements };
+            // A kept agreement was kept on its due date, and says so.
+            let agreements_done = agreements
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.done)
+                .filter_map(|(i, a)| {
+                    Some(AgreementDone {
+                        agreement: i as u16,
+                        on: a.due?,
+                    })
+                })
+                .collect();
+            let agreements = agreements
+                .into_iter()
+                .map(|a| Agreement { done: false, ..a })
+                .collect();
+            let mut session = Session {
                 id: self.id_on(date),
                 coachee: coachee.id,
                 date,
@@ -247,14 +264,38 @@ impl Generator {
                     Vec::new()
                 },
                 escalate: self.rng.random_bool(0.03),
-                agreements: if no_show { Vec::new() } else { agreements },
+                acknowledgement: None,
+                agreements,
+                agreements_done,
                 next_contact,
                 author: author.clone(),
                 employer: at_employer.then_some(employer_id),
                 coach_note: String::new(),
                 clears_next_contact: false,
-            });
+            };
+            if session.escalate {
+                session.acknowledgement = self.acknowledgement(date);
+            }
+            sessions.push(session);
         }
         sessions
+    }
+
+    /// The coordinator's answer to an escalation of `date`, three days later, in one of the
+    /// demo's replies. Those of the last month, and every third older one, still wait, so the
+    /// agenda has something to show. Picked by the date, so the random sequence stays as it was.
+    fn acknowledgement(&self, date: NaiveDate) -> Option<Acknowledgement> {
+        let by = self.coordinator.clone()?;
+        let on = date + Days::new(3);
+        if date + Days::new(30) > self.today || date.ordinal() % 3 == 0 {
+            return None;
+        }
+        let replies = &self.assets.escalation_replies;
+        let reply = replies[date.num_days_from_ce() as usize % replies.len()];
+        Some(Acknowledgement {
+            by,
+            on,
+            reply: reply.to_string(),
+        })
     }
 }

@@ -43,6 +43,9 @@ pub struct Generator {
     pub(super) assets: &'static Assets,
     pub(super) today: NaiveDate,
     pub(super) coaches: Vec<CoachRef>,
+    /// Who answers escalations: the owner of a coordinator's database. A coach's demo has no
+    /// coordinator to answer, so its escalations stay open.
+    pub(super) coordinator: Option<CoachRef>,
     pub(super) employers: Vec<DemoEmployerRef>,
     plans: Vec<Plan>,
     codes: HashSet<ShortCode>,
@@ -61,6 +64,7 @@ impl Generator {
         sessions: usize,
     ) -> Self {
         let assets = Assets::get();
+        let coordinator = (role == Role::Coordinator).then(|| own.clone());
         let coaches = match role {
             Role::Coach => vec![own],
             Role::Coordinator => (0..(coachees / 13).max(3))
@@ -83,6 +87,7 @@ impl Generator {
             assets,
             today,
             coaches,
+            coordinator,
             employers: Vec::new(),
             plans,
             codes: HashSet::new(),

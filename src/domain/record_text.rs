@@ -5,6 +5,7 @@ use super::clean::{CleanText, clean_line, clean_multiline, text_fields};
 use super::coachee::{CoachRef, Coachee, Guardian};
 use super::employer::{Contact, Employer};
 use super::fields::{FieldTag, Record};
+use super::followup::Acknowledgement;
 use super::goal::Goal;
 use super::ids::EntityKind;
 use super::placement::Placement;
@@ -41,6 +42,11 @@ text_fields!(Session {
     agreements: part,
     author: part,
     coach_note: lines,
+    acknowledgement: part,
+});
+text_fields!(Acknowledgement {
+    by: part,
+    reply: lines
 });
 text_fields!(Contact {
     name: line,

@@ -8,6 +8,20 @@ use super::{CoachRef, Coachee, Employer, EntityKind, Goal, Placement, Session};
 pub const PARENT_TAG: FieldTag = 1;
 /// The tag of a coachee's assigned coach.
 pub const COACH_TAG: FieldTag = 14;
+/// The tag of a session's kept agreements: the one field of a session that is not its
+/// author's alone (whoever holds the file ticks agreements off).
+pub const AGREEMENTS_DONE_TAG: FieldTag = 20;
+/// The tag of a session's acknowledgement: the coordinator's field on a coach's session.
+pub const ACKNOWLEDGEMENT_TAG: FieldTag = 21;
+/// The session fields the follow-up views (escalations, open agreements) are made of.
+pub const FOLLOWUP_TAGS: &[FieldTag] = &[
+    PARENT_TAG,
+    2,
+    13,
+    14,
+    AGREEMENTS_DONE_TAG,
+    ACKNOWLEDGEMENT_TAG,
+];
 
 /// The privacy class of a field, or None for a tag this version does not know (written by a
 /// newer version elsewhere, which already kept its own coach-only fields at home).
@@ -58,6 +72,21 @@ mod tests {
     #[test]
     fn the_shared_tags_name_the_fields_sync_relies_on() {
         assert_eq!(field_name(EntityKind::Coachee, COACH_TAG), "coach");
+        let followup: Vec<String> = FOLLOWUP_TAGS
+            .iter()
+            .map(|tag| field_name(EntityKind::Session, *tag))
+            .collect();
+        assert_eq!(
+            followup,
+            [
+                "coachee",
+                "date",
+                "escalate",
+                "agreements",
+                "agreements_done",
+                "acknowledgement"
+            ]
+        );
         for kind in [EntityKind::Goal, EntityKind::Session, EntityKind::Placement] {
             assert!(is_child(kind));
             assert_eq!(field_name(kind, PARENT_TAG), "coachee");

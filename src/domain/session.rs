@@ -7,6 +7,7 @@ use super::coachee::CoachRef;
 use super::codes::{AgreementOwner, Participant, SessionType, Signal};
 use super::dates::{DateSense, format_date, parse_date};
 use super::fields::record_fields;
+use super::followup::{Acknowledgement, AgreementDone};
 use super::ids::{EntityId, EntityKind};
 use super::validate::{ValidationErrors, check_required, check_score};
 use crate::message::Msg;
@@ -20,6 +21,8 @@ pub struct Agreement {
     pub text: String,
     pub owner: AgreementOwner,
     pub due: Option<NaiveDate>,
+    /// Kept, as older versions recorded it (without a date). Newer ones keep
+    /// `Session::agreements_done` instead, which says when.
     pub done: bool,
 }
 
@@ -112,6 +115,12 @@ pub struct Session {
     /// emptied), without planning another.
     #[serde(default)]
     pub clears_next_contact: bool,
+    /// The agreements kept, and when (see `followup.rs`).
+    #[serde(default)]
+    pub agreements_done: Vec<AgreementDone>,
+    /// The coordinator's answer to this session's escalation.
+    #[serde(default)]
+    pub acknowledgement: Option<Acknowledgement>,
 }
 
 record_fields!(Session, EntityKind::Session, {
@@ -134,6 +143,8 @@ record_fields!(Session, EntityKind::Session, {
     17 => employer: Shared,
     18 => coach_note: CoachOnly,
     19 => clears_next_contact: Shared,
+    20 => agreements_done: Shared,
+    21 => acknowledgement: Shared,
 });
 
 impl Session {
@@ -144,11 +155,6 @@ impl Session {
     /// The first line of the summary, for one-line lists.
     pub fn headline(&self) -> &str {
         self.summary.lines().next().unwrap_or("").trim()
-    }
-
-    /// Agreements not yet done.
-    pub fn open_agreements(&self) -> impl Iterator<Item = &Agreement> {
-        self.agreements.iter().filter(|a| !a.done)
     }
 
     pub fn validate(&self, today: NaiveDate) -> Result<(), ValidationErrors> {

@@ -162,6 +162,10 @@ pub fn update_session(
     let mut edited = edited;
     edited.coachee = before.coachee;
     edited.author = before.author.clone();
+    // What others add to a session stays, even if it arrived while the form was open: the
+    // coordinator's answer, and the agreements kept (which move with an edited list).
+    edited.acknowledgement = before.acknowledgement.clone();
+    edited.carry_agreements_done(&before);
     edited.clean_text();
     edited.validate(today)?;
     let warnings = session_warnings(&edited);

@@ -11,6 +11,7 @@ pub mod detail;
 pub mod drafts;
 pub mod employers;
 pub mod exchange;
+pub mod followup;
 pub mod profile;
 pub mod session;
 

@@ -5,8 +5,9 @@
 use chrono::NaiveDate;
 
 use super::detail::Detail;
+use super::followup::AgreementRef;
 use crate::domain::dates::format_date;
-use crate::domain::{Coachee, Session};
+use crate::domain::{Coachee, EscalationState, Session};
 use crate::i18n::Lang;
 use crate::message::Msg;
 use crate::store::ContactSummary;
@@ -26,6 +27,8 @@ pub struct Profile {
     pub placements: Vec<String>,
     /// Agreements not yet done, from every session.
     pub agreements: Vec<OpenAgreement>,
+    /// What was escalated to the coordinator, newest first, with the answer if there is one.
+    pub escalations: Vec<EscalationNote>,
     /// The most recent contacts, newest first, at most `RECENT_CONTACTS`.
     pub contacts: Vec<Contact>,
     /// How many contacts there are in all.
@@ -35,10 +38,47 @@ pub struct Profile {
 /// An agreement still to be kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OpenAgreement {
+    /// Which one, to tick it off.
+    pub id: AgreementRef,
     /// "text (owner, due)".
     pub text: String,
     /// Its due date has passed.
     pub overdue: bool,
+}
+
+/// One escalation in a profile: what the coach raised and what the coordinator answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EscalationNote {
+    /// "13-11-2026 first line of the account".
+    pub raised: String,
+    /// "open", or "answered by Mila on 14-11-2026".
+    pub state: String,
+    /// The coordinator's reply, if they wrote one.
+    pub reply: String,
+    pub open: bool,
+}
+
+impl EscalationNote {
+    fn of(session: &Session, lang: Lang) -> Option<Self> {
+        let state = session.escalation()?;
+        let (state_text, reply) = match &session.acknowledgement {
+            Some(ack) => (
+                lang.render(
+                    &Msg::new("escalation-acknowledged-by")
+                        .arg("name", &ack.by.name)
+                        .arg("date", format_date(ack.on)),
+                ),
+                ack.reply.clone(),
+            ),
+            None => (lang.text(state.label_id()), String::new()),
+        };
+        Some(Self {
+            raised: format!("{} {}", format_date(session.date), session.headline()),
+            state: state_text,
+            reply,
+            open: state == EscalationState::Open,
+        })
+    }
 }
 
 /// One contact in a profile's list.
@@ -97,8 +137,21 @@ impl Profile {
         let agreements = detail
             .sessions
             .iter()
-            .flat_map(|s| s.open_agreements())
-            .map(|a| OpenAgreement {
+            .flat_map(|s| {
+                s.agreements_with_state()
+                    .filter(|(_, _, done)| done.is_none())
+                    .map(move |(index, a, _)| {
+                        (
+                            AgreementRef {
+                                session: s.id,
+                                index,
+                            },
+                            a,
+                        )
+                    })
+            })
+            .map(|(id, a)| OpenAgreement {
+                id,
                 text: format!(
                     "{} ({}, {})",
                     a.text,
@@ -107,6 +160,11 @@ impl Profile {
                 ),
                 overdue: a.due.is_some_and(|d| d < today),
             })
+            .collect();
+        let escalations = detail
+            .sessions
+            .iter()
+            .filter_map(|s| EscalationNote::of(s, lang))
             .collect();
         let contacts = detail
             .sessions
@@ -125,6 +183,7 @@ impl Profile {
             goals,
             placements,
             agreements,
+            escalations,
             contacts,
             contact_count: detail.sessions.len(),
         }
@@ -311,15 +370,25 @@ pub fn session_facts(session: &Session, lang: Lang) -> Vec<Fact> {
         "field-signals",
         labels(session.signals.iter().map(|s| s.label_id()).collect()),
     );
-    if session.escalate {
-        add("field-escalate", format!("⚑ {}", lang.text("yes")));
+    if let Some(note) = EscalationNote::of(session, lang) {
+        let marker = if note.open { "⚑" } else { "✔" };
+        add("field-escalate", format!("{marker} {}", note.state));
+        add("field-reply", note.reply);
     }
-    for a in &session.agreements {
+    for (_, a, done) in session.agreements_with_state() {
+        let kept = done
+            .map(|on| {
+                format!(
+                    " — {}",
+                    lang.render(&Msg::new("agreement-kept-on").arg("date", format_date(on)))
+                )
+            })
+            .unwrap_or_default();
         add(
             "field-agreement",
             format!(
-                "{} {} ({}, {})",
-                if a.done { "✔" } else { "·" },
+                "{} {} ({}, {}){kept}",
+                if done.is_some() { "✔" } else { "·" },
                 a.text,
                 lang.text(a.owner.label_id()),
                 date(a.due)

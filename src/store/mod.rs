@@ -10,6 +10,7 @@ pub mod drafts;
 mod error;
 pub mod exchange;
 pub mod files;
+mod followup;
 pub mod hlc;
 pub mod import;
 pub mod maintenance;
@@ -68,7 +69,7 @@ const META_DEMO_RUNNING: &[u8] = b"demo-running";
 /// 4: sessions are stored once (their merge state); `sessions` lists them per coachee.
 /// 5: the planned next contact stands until it is reached or called off, not only while the
 ///    latest session names it.
-pub const VIEWS_VERSION: u32 = 5;
+pub const VIEWS_VERSION: u32 = 6;
 
 /// Who this database belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

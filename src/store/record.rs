@@ -221,6 +221,22 @@ impl EntityRecord {
         )
     }
 
+    /// The record with only the fields `tags` read, the others left at their defaults: for a
+    /// view that needs a few fields of every session an import applies.
+    pub fn decode_tags<R: Record>(
+        &self,
+        id: EntityId,
+        tags: &[FieldTag],
+    ) -> Result<R, FieldDecodeError> {
+        R::from_fields(
+            id,
+            self.cells
+                .iter()
+                .filter(|(tag, _)| tags.contains(tag))
+                .map(|(tag, cell)| (*tag, cell.value.as_slice())),
+        )
+    }
+
     /// The record as it would read with `value` in field `tag`: how a rival value is shown.
     pub fn decode_with<R: Record>(
         &self,

@@ -39,6 +39,11 @@ pub enum T {
     Contact,
     /// next-contact date ++ coachee id → ().
     Agenda,
+    /// session date ++ session id → Escalation: every escalated session, open or answered.
+    Escalations,
+    /// due date ++ session id ++ agreement index → coachee id: the open agreements that have
+    /// a due date, for "past due" in the agenda.
+    OpenAgreements,
     /// form key → Draft: half-filled forms, saved per keystroke. Local only: never in the op
     /// log, so never in a bundle or a rebuild.
     Drafts,
@@ -63,7 +68,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 23] = [
+    pub const ALL: [T; 25] = [
         T::Meta,
         T::OpLog,
         T::Frontier,
@@ -79,6 +84,8 @@ impl T {
         T::PlacementsByEmployer,
         T::Contact,
         T::Agenda,
+        T::Escalations,
+        T::OpenAgreements,
         T::Drafts,
         T::Peers,
         T::Conflicts,
@@ -90,7 +97,7 @@ impl T {
     ];
 
     /// The trees that are a pure function of the op log.
-    pub const DERIVED: [T; 14] = [
+    pub const DERIVED: [T; 16] = [
         T::Frontier,
         T::Entities,
         T::Purged,
@@ -104,6 +111,8 @@ impl T {
         T::PlacementsByEmployer,
         T::Contact,
         T::Agenda,
+        T::Escalations,
+        T::OpenAgreements,
         T::Conflicts,
     ];
 
@@ -124,6 +133,8 @@ impl T {
             T::PlacementsByEmployer => "placements_by_employer",
             T::Contact => "contact",
             T::Agenda => "agenda",
+            T::Escalations => "escalations",
+            T::OpenAgreements => "open_agreements",
             T::Drafts => "drafts",
             T::Peers => "peers",
             T::Conflicts => "conflicts",

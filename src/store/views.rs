@@ -44,8 +44,9 @@ pub struct ContactSummary {
     pub open_agreements: u32,
     /// The earliest due date among the open agreements, for "past due" in the agenda.
     pub first_open_due: Option<NaiveDate>,
-    /// From the latest session: escalated to the coordinator, and its signals.
+    /// Some session escalated something the coordinator has not answered yet.
     pub escalate: bool,
+    /// The signals of the latest session.
     pub signals: Vec<Signal>,
 }
 
@@ -91,8 +92,16 @@ fn kind_entries(id: EntityId, record: &EntityRecord) -> Result<Vec<ViewEntry>, S
                 codec::encode(&goal),
             )]
         }
-        // Kept in the coachee's session list instead; see the module comment.
-        EntityKind::Session => Vec::new(),
+        // The session itself is kept in its coachee's list (see the module comment); what
+        // follows it up is indexed, so the agenda reads only what is open.
+        EntityKind::Session => {
+            let session = record
+                .decode_tags::<Session>(id, crate::domain::schema::FOLLOWUP_TAGS)
+                .map_err(|_| StoreError::Corrupt {
+                    what: "entity field",
+                })?;
+            followup_entries(id, &session)
+        }
         EntityKind::Employer => {
             let employer: Employer = decode_as(id, record)?;
             vec![(T::Employers, id_bytes.to_vec(), codec::encode(&employer))]
@@ -114,6 +123,44 @@ fn kind_entries(id: EntityId, record: &EntityRecord) -> Result<Vec<ViewEntry>, S
             ]
         }
     })
+}
+
+/// Where a session's escalation stands, as the escalations index keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Escalation {
+    pub coachee: EntityId,
+    pub open: bool,
+}
+
+/// A session's entries in the escalations and open-agreements indexes.
+fn followup_entries(id: EntityId, session: &Session) -> Vec<ViewEntry> {
+    let id_bytes = id.as_bytes().as_slice();
+    let mut entries = Vec::new();
+    if let Some(state) = session.escalation() {
+        let entry = Escalation {
+            coachee: session.coachee,
+            open: state == crate::domain::EscalationState::Open,
+        };
+        entries.push((
+            T::Escalations,
+            key(&[&codec::date_key(session.date), id_bytes]),
+            codec::encode(&entry),
+        ));
+    }
+    for (index, agreement, done) in session.agreements_with_state() {
+        if let (Some(due), None) = (agreement.due, done) {
+            entries.push((
+                T::OpenAgreements,
+                key(&[
+                    &codec::date_key(due),
+                    id_bytes,
+                    &(index as u16).to_be_bytes(),
+                ]),
+                session.coachee.as_bytes().to_vec(),
+            ));
+        }
+    }
+    entries
 }
 
 /// The coachee a child entity hangs under, so a purge of the coachee reaches it. Read from the
@@ -181,7 +228,7 @@ impl ContactFacts {
             clears_next_contact: session.clears_next_contact,
             open_agreements: session.open_agreements().count() as u32,
             first_open_due: session.open_agreements().filter_map(|a| a.due).min(),
-            escalate: session.escalate,
+            escalate: session.escalation_open(),
             signals: session.signals.clone(),
         }
     }
@@ -196,7 +243,7 @@ pub fn summarise(sessions: &[ContactFacts]) -> Option<ContactSummary> {
         sessions: sessions.len() as u32,
         open_agreements: sessions.iter().map(|s| s.open_agreements).sum(),
         first_open_due: sessions.iter().filter_map(|s| s.first_open_due).min(),
-        escalate: latest.escalate,
+        escalate: sessions.iter().any(|s| s.escalate),
         signals: latest.signals.clone(),
     })
 }

@@ -2,6 +2,8 @@
 //! pinned date and language, and a full dump of the database for before/after comparisons.
 #![allow(dead_code)]
 
+pub mod laptop;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;

@@ -23,6 +23,8 @@ pub enum RefusalReason {
     /// A coach tried to delete a record someone else made, or to change a contact someone
     /// else logged (the coordinator's intake, say): those are read-only for them.
     NotTheirRecord,
+    /// A coach answered an escalation: only a coordinator does.
+    Acknowledgement,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

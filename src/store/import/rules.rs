@@ -4,7 +4,9 @@
 use std::collections::BTreeSet;
 
 use super::plan::{ImportPlan, Refusal, RefusalReason};
-use crate::domain::schema::{COACH_TAG, PARENT_TAG, decode_coach, is_child};
+use crate::domain::schema::{
+    ACKNOWLEDGEMENT_TAG, AGREEMENTS_DONE_TAG, COACH_TAG, PARENT_TAG, decode_coach, is_child,
+};
 use crate::domain::{DeviceId, EntityId, EntityKind, Role};
 use crate::store::StoreError;
 use crate::store::apply::{Applied, Applier};
@@ -140,6 +142,11 @@ impl Rules {
                 Some(RefusalReason::UnknownCoachee)
             });
         };
+        if op.body.kind() == Some(EntityKind::Session)
+            && op.body.write_to(ACKNOWLEDGEMENT_TAG).is_some()
+        {
+            return Ok(Some(RefusalReason::Acknowledgement));
+        }
         if self.touches_anothers_record(applier, op)? {
             return Ok(Some(RefusalReason::NotTheirRecord));
         }
@@ -174,9 +181,13 @@ impl Rules {
         if !is_child(kind) {
             return Ok(false);
         }
-        let read_only = match op.body {
+        let read_only = match &op.body {
             OpBody::Purge { .. } => true,
-            _ => kind == EntityKind::Session,
+            // Ticking off an agreement is the one change anyone with the file may make.
+            OpBody::Put { writes, .. } => {
+                kind == EntityKind::Session && writes.iter().any(|w| w.tag != AGREEMENTS_DONE_TAG)
+            }
+            OpBody::Withheld => false,
         };
         let creator = applier
             .load(entity)?

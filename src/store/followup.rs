@@ -1,0 +1,71 @@
+//! Reading the follow-up indexes: the escalated sessions, and the open agreements by due date.
+//! Both are views (`views.rs`), so these reads touch only what is listed, never every session.
+
+use chrono::NaiveDate;
+
+use super::codec;
+use super::trees::T;
+use super::views::Escalation;
+use super::{Store, StoreError};
+use crate::domain::EntityId;
+
+/// One entry of the escalations index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EscalationEntry {
+    pub session: EntityId,
+    pub date: NaiveDate,
+    pub coachee: EntityId,
+    pub open: bool,
+}
+
+/// One open agreement with a due date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DueAgreement {
+    pub due: NaiveDate,
+    pub session: EntityId,
+    pub index: usize,
+    pub coachee: EntityId,
+}
+
+const CORRUPT: StoreError = StoreError::Corrupt {
+    what: "follow-up index",
+};
+
+impl Store {
+    /// Every escalated session, oldest first.
+    pub fn escalation_entries(&self) -> Result<Vec<EscalationEntry>, StoreError> {
+        self.trees()
+            .get(T::Escalations)
+            .iter()
+            .map(|item| {
+                let (key, value) = item?;
+                let entry: Escalation = codec::decode(&value, "escalation")?;
+                Ok(EscalationEntry {
+                    date: codec::date_from_key(&key).ok_or(CORRUPT)?,
+                    session: key.get(4..20).and_then(codec::id_from).ok_or(CORRUPT)?,
+                    coachee: entry.coachee,
+                    open: entry.open,
+                })
+            })
+            .collect()
+    }
+
+    /// The open agreements due on or before `by`, earliest first.
+    pub fn open_agreements_due_by(&self, by: NaiveDate) -> Result<Vec<DueAgreement>, StoreError> {
+        let end = codec::date_key(by.succ_opt().unwrap_or(by));
+        self.trees()
+            .get(T::OpenAgreements)
+            .range(..end.to_vec())
+            .map(|item| {
+                let (key, value) = item?;
+                let index = key.get(20..22).ok_or(CORRUPT)?;
+                Ok(DueAgreement {
+                    due: codec::date_from_key(&key).ok_or(CORRUPT)?,
+                    session: key.get(4..20).and_then(codec::id_from).ok_or(CORRUPT)?,
+                    index: usize::from(u16::from_be_bytes([index[0], index[1]])),
+                    coachee: codec::id_from(&value).ok_or(CORRUPT)?,
+                })
+            })
+            .collect()
+    }
+}
