@@ -310,34 +310,37 @@ fn snapshot_employers_80x24() {
 
 #[test]
 fn the_agenda_lists_agreements_past_their_date() {
-    use stagecoach::app::tabs::agenda::Section;
+    use stagecoach::app::tabs::agenda::{Section, Subject};
     let mut f = demo_store(Role::Coach);
     let mut app = app(&f, Lang::Nl);
     act(&mut app, &mut f.store, Action::TabAgenda);
     let today = common::screen::today();
-    let expected: Vec<_> = app
-        .caseload
-        .all_rows()
-        .iter()
-        .filter(|r| r.coachee.status.is_active())
-        .filter(|r| {
-            let sessions = f.store.sessions_of(r.coachee.id).unwrap();
-            sessions
-                .iter()
-                .flat_map(|s| s.open_agreements())
-                .any(|a| a.due.is_some_and(|d| d < today))
-        })
-        .map(|r| r.coachee.id)
-        .collect();
+    let mut expected = Vec::new();
+    for row in app.caseload.all_rows() {
+        if !row.coachee.status.is_active() {
+            continue;
+        }
+        for s in f.store.sessions_of(row.coachee.id).unwrap() {
+            for (index, a, done) in s.agreements_with_state() {
+                if done.is_none() && a.due.is_some_and(|d| d < today) {
+                    expected.push((s.id, index, a.text.clone()));
+                }
+            }
+        }
+    }
     assert!(!expected.is_empty(), "the demo has agreements past due");
-    let listed: Vec<_> = app
+    let mut listed: Vec<_> = app
         .agenda
         .iter()
         .filter(|r| r.section == Section::AgreementsPastDue)
-        .map(|r| r.coachee)
+        .map(|r| match &r.subject {
+            Subject::Agreement { id, text, .. } => (id.session, id.index, text.clone()),
+            other => panic!("a past-due row is about an agreement, not {other:?}"),
+        })
         .collect();
-    assert_eq!(listed.len(), expected.len());
-    assert!(expected.iter().all(|id| listed.contains(id)));
+    expected.sort();
+    listed.sort();
+    assert_eq!(listed, expected, "one row per agreement, with its text");
 }
 
 #[test]

@@ -44,11 +44,13 @@ pub enum Action {
     Import,
     KeepMine,
     KeepTheirs,
+    Acknowledge,
+    TickOff,
     Help,
 }
 
 impl Action {
-    pub const ALL: [Action; 39] = [
+    pub const ALL: [Action; 41] = [
         Action::Quit,
         Action::Up,
         Action::Down,
@@ -87,6 +89,8 @@ impl Action {
         Action::Import,
         Action::KeepMine,
         Action::KeepTheirs,
+        Action::Acknowledge,
+        Action::TickOff,
         Action::Help,
     ];
 
@@ -131,6 +135,8 @@ impl Action {
             Action::Import => "import",
             Action::KeepMine => "keep_mine",
             Action::KeepTheirs => "keep_theirs",
+            Action::Acknowledge => "acknowledge",
+            Action::TickOff => "tick_off",
             Action::Help => "help",
         }
     }

@@ -98,7 +98,10 @@ impl App {
             Layer::Form => self.form.as_ref().map(form_hints).unwrap_or_default(),
             Layer::Filter => tabs::caseload::filter_hints(),
             Layer::Tab(Tab::Caseload) => tabs::caseload::hints(self),
-            Layer::Tab(Tab::Agenda) => tabs::agenda::hints(),
+            Layer::Tab(Tab::Agenda) => tabs::agenda::hints(
+                self.agenda.get(self.agenda_selected),
+                self.owner.role == crate::domain::Role::Coordinator,
+            ),
             Layer::Tab(Tab::Employers) => tabs::employers::hints(),
             Layer::Tab(Tab::Sync) => tabs::exchange::hints(self),
             _ => vec![Hint::Action(Action::TabCaseload)],

@@ -24,6 +24,7 @@ use crate::i18n::Lang;
 use crate::message::Msg;
 use crate::service::detail::Detail;
 use crate::service::exchange::ImportPreview;
+use crate::service::followup::AgreementRef;
 
 /// The tabs, in the order of their number keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,6 +108,15 @@ pub enum Effect {
     ApplyImport(Box<ImportPreview>),
     /// Complete the path in the focused field from the disk.
     CompletePath,
+    /// Read the agenda's escalations and agreements, and build its rows.
+    LoadAgenda,
+    /// Select this session in the loaded details' session log.
+    SelectSession(EntityId),
+    /// Tick an agreement off as kept today (`done`), or open it again.
+    SetAgreement {
+        id: AgreementRef,
+        done: bool,
+    },
 }
 
 /// A form whose contents must be read from the database first.
@@ -145,6 +155,8 @@ pub struct App {
     pub profile_scroll: u16,
     /// Selected row of the session log.
     pub session_selected: usize,
+    /// Selected open agreement in the profile pane, to tick it off.
+    pub agreement_selected: usize,
     pub popups: Vec<Popup>,
     /// The form being filled in, over the panes.
     pub form: Option<Form>,
@@ -185,6 +197,7 @@ impl App {
             detail: None,
             profile_scroll: 0,
             session_selected: 0,
+            agreement_selected: 0,
             popups: Vec::new(),
             form: None,
             palette: None,
@@ -202,6 +215,28 @@ impl App {
     /// The session selected in the session log, if that pane has the keyboard.
     pub fn selected_session(&self) -> Option<&crate::domain::Session> {
         self.detail.as_ref()?.sessions.get(self.session_selected)
+    }
+
+    /// The open agreements of the selected coachee, in the profile's order.
+    pub fn open_agreements(&self) -> Vec<AgreementRef> {
+        self.detail.as_ref().map_or_else(Vec::new, |d| {
+            d.sessions
+                .iter()
+                .flat_map(|s| {
+                    s.agreements_with_state()
+                        .filter(|(_, _, done)| done.is_none())
+                        .map(move |(index, _, _)| AgreementRef {
+                            session: s.id,
+                            index,
+                        })
+                })
+                .collect()
+        })
+    }
+
+    /// The open agreement the profile pane's cursor is on.
+    pub fn selected_agreement(&self) -> Option<AgreementRef> {
+        self.open_agreements().get(self.agreement_selected).copied()
     }
 
     /// The effect that loads the details of whoever is selected now.

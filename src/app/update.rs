@@ -140,8 +140,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::TabCaseload => app.tab = Tab::Caseload,
         Action::TabAgenda => {
             app.tab = Tab::Agenda;
-            app.agenda = agenda::build(&app.caseload, app.today);
-            app.agenda_selected = app.agenda_selected.min(app.agenda.len().saturating_sub(1));
+            return vec![Effect::LoadAgenda];
         }
         Action::TabEmployers => {
             app.tab = Tab::Employers;
@@ -160,7 +159,16 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         // Conflicts, export and import live on the sync tab.
         Action::KeepMine | Action::KeepTheirs | Action::Export | Action::Import => {}
-        _ if app.tab == Tab::Agenda => return agenda_action(app, action),
+        _ if app.tab == Tab::Agenda => return agenda::agenda_action(app, action),
+        // Escalations are answered from the agenda.
+        Action::Acknowledge => {}
+        Action::TickOff => {
+            if app.focus == Pane::Profile
+                && let Some(id) = app.selected_agreement()
+            {
+                return vec![Effect::SetAgreement { id, done: true }];
+            }
+        }
         Action::NewEmployer => return vec![Effect::OpenForm(FormRequest::Employer(None))],
         _ if app.tab == Tab::Employers => return employers_action(app, action),
         _ if app.tab != Tab::Caseload => {}
@@ -290,26 +298,6 @@ fn session_popup(app: &mut App, id: crate::domain::EntityId, action: Action) -> 
     Vec::new()
 }
 
-/// Moving through the agenda, and Enter to go to that coachee on the caseload tab.
-fn agenda_action(app: &mut App, action: Action) -> Vec<Effect> {
-    match action {
-        action if let Some(delta) = movement(action) => {
-            app.agenda_selected = moved(app.agenda_selected, delta, app.agenda.len());
-        }
-        Action::Open => {
-            if let Some(row) = app.agenda.get(app.agenda_selected) {
-                let id = row.coachee;
-                app.tab = Tab::Caseload;
-                app.focus = Pane::List;
-                app.caseload.select_id(id);
-                return app.load_selected();
-            }
-        }
-        _ => {}
-    }
-    Vec::new()
-}
-
 fn next_pane(pane: Pane, forward: bool) -> Pane {
     match (pane, forward) {
         (Pane::List, true) | (Pane::Sessions, false) => Pane::Profile,
@@ -327,7 +315,13 @@ fn move_by(app: &mut App, action: Action) {
         Pane::List => {
             app.caseload.selected = moved(app.caseload.selected, delta, app.caseload.len())
         }
-        Pane::Profile => app.profile_scroll = moved(app.profile_scroll as usize, delta, 200) as u16,
+        // With open agreements, the arrows choose one to tick off; paging scrolls.
+        Pane::Profile => match app.open_agreements().len() {
+            open if open > 0 && !matches!(action, Action::PageUp | Action::PageDown) => {
+                app.agreement_selected = moved(app.agreement_selected, delta, open)
+            }
+            _ => app.profile_scroll = moved(app.profile_scroll as usize, delta, 200) as u16,
+        },
         Pane::Sessions => {
             let len = app.detail.as_ref().map_or(0, |d| d.sessions.len());
             app.session_selected = moved(app.session_selected, delta, len);

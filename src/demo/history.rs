@@ -285,9 +285,9 @@ impl Generator {
     /// demo's replies. Those of the last month, and every third older one, still wait, so the
     /// agenda has something to show. Picked by the date, so the random sequence stays as it was.
     fn acknowledgement(&self, date: NaiveDate) -> Option<Acknowledgement> {
-        let by = self.coordinator.clone()?;
+        let by = self.coordinator.clone();
         let on = date + Days::new(3);
-        if date + Days::new(30) > self.today || date.ordinal() % 3 == 0 {
+        if date + Days::new(30) > self.today || date.ordinal().is_multiple_of(3) {
             return None;
         }
         let replies = &self.assets.escalation_replies;

@@ -43,9 +43,9 @@ pub struct Generator {
     pub(super) assets: &'static Assets,
     pub(super) today: NaiveDate,
     pub(super) coaches: Vec<CoachRef>,
-    /// Who answers escalations: the owner of a coordinator's database. A coach's demo has no
-    /// coordinator to answer, so its escalations stay open.
-    pub(super) coordinator: Option<CoachRef>,
+    /// Who answers escalations: the owner of a coordinator's database, or a coach's
+    /// fictional coordinator.
+    pub(super) coordinator: CoachRef,
     pub(super) employers: Vec<DemoEmployerRef>,
     plans: Vec<Plan>,
     codes: HashSet<ShortCode>,
@@ -64,7 +64,15 @@ impl Generator {
         sessions: usize,
     ) -> Self {
         let assets = Assets::get();
-        let coordinator = (role == Role::Coordinator).then(|| own.clone());
+        // A coach's demo has a fictional coordinator too, made of the first names in the
+        // assets (no random draw, so the rest of the programme stays as it was).
+        let coordinator = match role {
+            Role::Coordinator => own.clone(),
+            Role::Coach => CoachRef {
+                device: DeviceId::from_bytes([0xc0; 16]),
+                name: format!("{} {}", assets.first_names[0], assets.last_names[0]),
+            },
+        };
         let coaches = match role {
             Role::Coach => vec![own],
             Role::Coordinator => (0..(coachees / 13).max(3))

@@ -105,7 +105,7 @@ impl Session {
     /// stands, matched by its line, and forgets those that are gone.
     pub fn carry_agreements_done(&mut self, before: &Session) {
         let mut carried = Vec::new();
-        for (old_index, old, done) in before.agreements_with_state() {
+        for (_, old, done) in before.agreements_with_state() {
             let (Some(on), false) = (done, old.done) else {
                 continue;
             };
@@ -122,7 +122,6 @@ impl Session {
                     on,
                 });
             }
-            let _ = old_index;
         }
         carried.sort();
         self.agreements_done = carried;
@@ -130,10 +129,11 @@ impl Session {
 
     /// Whether this session escalated something, and where that stands.
     pub fn escalation(&self) -> Option<EscalationState> {
-        self.escalate.then(|| match self.acknowledgement {
+        let state = match self.acknowledgement {
             Some(_) => EscalationState::Acknowledged,
             None => EscalationState::Open,
-        })
+        };
+        self.escalate.then_some(state)
     }
 
     /// An escalation still waiting for the coordinator.

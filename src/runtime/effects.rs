@@ -9,7 +9,7 @@ use crate::domain::dates::format_date;
 use crate::domain::{Coachee, Employer, Goal, Placement};
 use crate::message::Msg;
 use crate::service::detail::load_detail;
-use crate::service::{actions, employers};
+use crate::service::{actions, employers, followup};
 use crate::store::{Store, StoreError};
 
 /// Carries out effects against the database. A failed read is returned (the screen cannot go on
@@ -26,6 +26,7 @@ pub fn run_effects(
                 app.detail = load_detail(store, id)?;
                 app.profile_scroll = 0;
                 app.session_selected = 0;
+                app.agreement_selected = 0;
             }
             Effect::RestoreDraft => restore_draft(app, store)?,
             Effect::LoadEmployers => refresh::load_employers(app, store)?,
@@ -79,6 +80,33 @@ pub fn run_effects(
                 }
                 Err(e) => app.message = Some(e.message()),
             },
+            Effect::LoadAgenda => refresh::load_agenda(app, store)?,
+            Effect::SelectSession(id) => {
+                if let Some(at) = app
+                    .detail
+                    .as_ref()
+                    .and_then(|d| d.sessions.iter().position(|s| s.id == id))
+                {
+                    app.session_selected = at;
+                }
+            }
+            Effect::SetAgreement { id, done } => {
+                let on = done.then_some(app.today);
+                match followup::set_agreement(store, id, on) {
+                    Ok(session) => {
+                        after_save(app, store, Changed::Coachee(session.coachee))?;
+                        let text = &session.agreements[id.index].text;
+                        app.message = Some(if done {
+                            Msg::new("agreement-marked-done")
+                                .arg("text", text)
+                                .arg("date", format_date(app.today))
+                        } else {
+                            Msg::new("agreement-reopened").arg("text", text)
+                        });
+                    }
+                    Err(e) => app.message = Some(e.message()),
+                }
+            }
             // Needs the terminal; the loop in `runtime` carries it out before calling us.
             Effect::OpenEditor => {}
             effect @ (Effect::LoadSync
@@ -152,6 +180,10 @@ fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<()
         }
         Submission::EditEmployer(employer) => {
             actions::update_record(store, employer, Employer::validate).map(|_| Changed::Employers)
+        }
+        Submission::Acknowledge { session, reply } => {
+            followup::acknowledge(store, session, &reply, today)
+                .map(|s| Changed::Coachee(s.coachee))
         }
         // The first start creates the database; the terminal loop does that, not a store.
         Submission::Welcome { .. } => return Ok(()),

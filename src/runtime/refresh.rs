@@ -2,8 +2,9 @@
 //! session, an assignment, an import, a settled conflict. One path, `after_save`, so that every
 //! write refreshes the same way.
 
+use crate::app::tabs::agenda;
 use crate::app::tabs::employers::Employers;
-use crate::app::{App, Caseload, Effect};
+use crate::app::{App, Caseload, Effect, Tab};
 use crate::domain::EntityId;
 use crate::service::detail::load_detail;
 use crate::service::{self, employers, exchange};
@@ -29,7 +30,24 @@ pub fn after_save(app: &mut App, store: &Store, changed: Changed) -> Result<(), 
         Changed::Employers => {}
         Changed::Everything => reload_caseload(app, store)?,
     }
+    if app.tab == Tab::Agenda {
+        load_agenda(app, store)?;
+    }
     refresh_counts(app, store);
+    Ok(())
+}
+
+/// Reads the agenda's escalations and agreements and builds its rows. A failure to read them
+/// leaves the contacts' rows and says so, rather than closing the screen.
+pub fn load_agenda(app: &mut App, store: &Store) -> Result<(), StoreError> {
+    match service::followup::for_agenda(store, app.today) {
+        Ok(followups) => agenda::show(app, &followups),
+        Err(crate::Error::Store(e)) => return Err(e),
+        Err(e) => {
+            agenda::show(app, &Default::default());
+            app.message = Some(e.message());
+        }
+    }
     Ok(())
 }
 

@@ -92,6 +92,22 @@ pub struct AgreementItem {
     pub done_on: Option<NaiveDate>,
 }
 
+/// What the agenda lists besides contacts: the open escalations, and the open agreements
+/// due by today.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FollowUps {
+    pub escalations: Vec<EscalationItem>,
+    pub agreements: Vec<AgreementItem>,
+}
+
+/// The agenda's follow-ups on `today`, read from their indexes.
+pub fn for_agenda(store: &Store, today: NaiveDate) -> Result<FollowUps, Error> {
+    Ok(FollowUps {
+        escalations: escalations(store, true)?,
+        agreements: agreements_due_by(store, today.pred_opt().unwrap_or(today))?,
+    })
+}
+
 /// Coachees by id, read once each however many rows name them.
 struct Coachees<'s> {
     store: &'s Store,

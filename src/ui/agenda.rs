@@ -8,7 +8,8 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::Theme;
 use crate::app::App;
-use crate::app::tabs::agenda::Section;
+use crate::app::tabs::agenda::{Section, Subject};
+use crate::domain::Role;
 use crate::domain::dates::format_date;
 use crate::message::Msg;
 use crate::text::clip;
@@ -18,6 +19,8 @@ enum Entry {
     Heading(Section, usize),
     Nothing,
     Row(usize),
+    /// The second line of a row about an escalation or an agreement: what it says.
+    About(usize),
     Blank,
 }
 
@@ -35,7 +38,12 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         if count == 0 {
             entries.push(Entry::Nothing);
         }
-        entries.extend((start..start + count).map(Entry::Row));
+        for i in start..start + count {
+            entries.push(Entry::Row(i));
+            if app.agenda[i].subject != Subject::Contact {
+                entries.push(Entry::About(i));
+            }
+        }
         entries.push(Entry::Blank);
         start += count;
     }
@@ -44,7 +52,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         .position(|e| matches!(e, Entry::Row(i) if *i == app.agenda_selected))
         .unwrap_or(0);
     let height = area.height.saturating_sub(2) as usize;
-    let offset = (selected_line + 2).saturating_sub(height);
+    // The selected row, its second line and one more stay in view.
+    let offset = (selected_line + 3).saturating_sub(height);
     let lines: Vec<Line> = entries
         .iter()
         .skip(offset)
@@ -57,6 +66,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             Entry::Nothing => Line::styled(format!("  {}", lang.text("agenda-none")), theme.dim),
             Entry::Blank => Line::default(),
             Entry::Row(i) => row_line(app, theme, *i),
+            Entry::About(i) => about_line(app, theme, *i, area.width.saturating_sub(2) as usize),
         })
         .collect();
     let title = lang.render(&Msg::new("agenda-title").arg("count", app.agenda.len()));
@@ -94,4 +104,26 @@ fn row_line<'a>(app: &App, theme: &Theme, index: usize) -> Line<'a> {
     } else {
         Line::raw(text)
     }
+}
+
+/// What an escalation or an agreement says, under its row.
+fn about_line<'a>(app: &App, theme: &Theme, index: usize, width: usize) -> Line<'a> {
+    let lang = app.lang;
+    let about = match &app.agenda[index].subject {
+        Subject::Contact => String::new(),
+        // A coach's escalations are all their own; the coordinator needs to know whose.
+        Subject::Escalation {
+            coach, headline, ..
+        } if app.owner.role == Role::Coordinator => {
+            let by = lang.render(&Msg::new("agenda-escalation-by").arg("coach", coach));
+            format!("{by}: {headline}")
+        }
+        Subject::Escalation { headline, .. } => headline.clone(),
+        Subject::Agreement { text, owner, .. } => {
+            format!("{text} ({})", lang.text(owner.label_id()))
+        }
+    };
+    const INDENT: &str = "        ↳ ";
+    let room = width.saturating_sub(INDENT.chars().count());
+    Line::styled(format!("{INDENT}{}", clip(&about, room)), theme.dim)
 }

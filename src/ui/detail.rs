@@ -37,7 +37,7 @@ pub fn draw_profile(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             ])
         })
         .collect();
-    let mut section = |title: &str, items: Vec<Line<'static>>| {
+    let section = |lines: &mut Vec<Line<'static>>, title: &str, items: Vec<Line<'static>>| {
         if !items.is_empty() {
             lines.push(Line::default());
             lines.push(Line::styled(lang.text(title), theme.title));
@@ -45,37 +45,87 @@ pub fn draw_profile(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         }
     };
     section(
+        &mut lines,
         "profile-goals",
         profile.goals.into_iter().map(Line::from).collect(),
     );
     section(
+        &mut lines,
         "profile-placements",
         profile.placements.into_iter().map(Line::from).collect(),
     );
+    // The arrows choose an open agreement to tick off while this pane has the keyboard.
+    let choosing = app.focus == Pane::Profile;
+    let mut chosen_line = None;
+    let agreements: Vec<Line<'static>> = profile
+        .agreements
+        .into_iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let chosen = choosing && i == app.agreement_selected;
+            let marker = match (chosen, a.overdue) {
+                (true, _) => Span::styled("› ", theme.selected),
+                (false, true) => Span::styled("⚠ ", theme.warning),
+                (false, false) => Span::raw("· "),
+            };
+            let text = if chosen {
+                Span::styled(a.text, theme.selected)
+            } else {
+                Span::raw(a.text)
+            };
+            Line::from(vec![marker, text])
+        })
+        .collect();
+    if !agreements.is_empty() && choosing {
+        // After the blank line and the heading.
+        chosen_line = Some(lines.len() + 2 + app.agreement_selected);
+    }
+    section(&mut lines, "profile-open-agreements", agreements);
     section(
-        "profile-open-agreements",
+        &mut lines,
+        "profile-escalations",
         profile
-            .agreements
+            .escalations
             .into_iter()
-            .map(|a| {
-                Line::from(vec![
-                    if a.overdue {
-                        Span::styled("⚠ ", theme.warning)
-                    } else {
-                        Span::raw("· ")
-                    },
-                    Span::raw(a.text),
-                ])
+            .flat_map(|e| {
+                let (marker, style) = if e.open {
+                    ("⚑ ", theme.warning)
+                } else {
+                    ("✔ ", ratatui::style::Style::new())
+                };
+                let mut out = vec![Line::from(vec![
+                    Span::styled(marker, style),
+                    Span::raw(format!("{} — {}", e.raised, e.state)),
+                ])];
+                if !e.reply.is_empty() {
+                    out.push(Line::styled(format!("  ↳ {}", e.reply), theme.dim));
+                }
+                out
             })
             .collect(),
     );
+    let scroll = match chosen_line {
+        Some(line) => keep_in_view(&lines, line, app.profile_scroll, area),
+        None => app.profile_scroll,
+    };
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .scroll((app.profile_scroll, 0))
+            .scroll((scroll, 0))
             .block(block),
         area,
     );
+}
+
+/// The scroll that shows line `chosen` whole, counting the rows each wrapped line takes (by
+/// its width; word wrapping may take a row more, so one row is kept spare).
+fn keep_in_view(lines: &[Line], chosen: usize, scroll: u16, area: Rect) -> u16 {
+    let width = area.width.saturating_sub(2).max(1) as usize;
+    let height = area.height.saturating_sub(2) as usize;
+    let rows = |line: &Line| line.width().div_ceil(width).max(1);
+    let before: usize = lines[..chosen.min(lines.len())].iter().map(rows).sum();
+    let end = before + lines.get(chosen).map_or(1, rows) + 1;
+    (scroll as usize).max(end.saturating_sub(height)) as u16
 }
 
 pub fn draw_sessions(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {

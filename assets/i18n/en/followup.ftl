@@ -39,3 +39,10 @@ agreement-reopened = Open again: "{ $text }".
 
 profile-escalations = To the coordinator
 field-reply = Reply
+
+action-acknowledge = answer
+action-tick-off = tick off
+form-title-acknowledge = Answer an escalation
+form-context-acknowledge = { $coach } wrote: { $headline }
+form-help-reply = Travels to the coach with your next bundle. Empty is fine too.
+agenda-escalation-by = from { $coach }

@@ -39,3 +39,10 @@ agreement-reopened = Weer open: „{ $text }”.
 
 profile-escalations = Naar de coördinator
 field-reply = Antwoord
+
+action-acknowledge = beantwoorden
+action-tick-off = afvinken
+form-title-acknowledge = Escalatie beantwoorden
+form-context-acknowledge = { $coach } schreef: { $headline }
+form-help-reply = Gaat met je volgende bundel naar de coach. Leeg mag ook.
+agenda-escalation-by = van { $coach }

@@ -77,6 +77,10 @@ impl Form {
                 coachee: coachee.clone(),
                 coach: exchange::read_assign(self, coaches, today)?,
             },
+            FormKind::Acknowledge { session, .. } => Submission::Acknowledge {
+                session: *session,
+                reply: self.text("reply").trim().to_string(),
+            },
         })
     }
 
@@ -91,6 +95,7 @@ impl Form {
             FormKind::Goal { .. } => &["text"],
             FormKind::Placement { .. } => &["end_reason"],
             FormKind::NewEmployer | FormKind::EditEmployer(_) => &["notes"],
+            FormKind::Acknowledge { .. } => &["reply"],
             FormKind::Welcome | FormKind::Export | FormKind::Import | FormKind::Assign { .. } => {
                 &[]
             }

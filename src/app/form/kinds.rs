@@ -37,6 +37,11 @@ pub enum FormKind {
         coachee: Box<Coachee>,
         coaches: Vec<CoachRef>,
     },
+    /// The coordinator's answer to the escalation raised in this session.
+    Acknowledge {
+        session: EntityId,
+        coachee: EntityId,
+    },
 }
 
 /// A form read back into records, ready for `caseload` to save.
@@ -81,6 +86,10 @@ pub enum Submission {
         coachee: Box<Coachee>,
         coach: CoachRef,
     },
+    Acknowledge {
+        session: EntityId,
+        reply: String,
+    },
 }
 
 impl FormKind {
@@ -99,6 +108,7 @@ impl FormKind {
             FormKind::Export => "form-title-export",
             FormKind::Import => "form-title-import",
             FormKind::Assign { .. } => "form-title-assign",
+            FormKind::Acknowledge { .. } => "form-title-acknowledge",
         }
     }
 
@@ -118,6 +128,7 @@ impl FormKind {
             FormKind::Export => "export".into(),
             FormKind::Import => "import".into(),
             FormKind::Assign { coachee, .. } => format!("assign:{}", coachee.id),
+            FormKind::Acknowledge { session, .. } => format!("acknowledge:{session}"),
         }
     }
 
@@ -126,7 +137,8 @@ impl FormKind {
         match self {
             FormKind::NewSession(coachee)
             | FormKind::Goal { coachee, .. }
-            | FormKind::Placement { coachee, .. } => Some(*coachee),
+            | FormKind::Placement { coachee, .. }
+            | FormKind::Acknowledge { coachee, .. } => Some(*coachee),
             FormKind::EditSession(s) => Some(s.coachee),
             FormKind::EditCoachee(c) | FormKind::Status(c) => Some(c.id),
             FormKind::Assign { coachee, .. } => Some(coachee.id),

@@ -2,6 +2,7 @@
 //! user typed (or the code they chose), so a form can be stored as a draft at any moment and read
 //! back into a record by [`read::Reader`] with the domain's own validation.
 
+pub mod acknowledge;
 pub mod coachee;
 mod dispatch;
 pub mod exchange;

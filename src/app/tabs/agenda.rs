@@ -1,12 +1,20 @@
-//! The agenda: what needs doing across the caseload, computed from the caseload rows already in
-//! memory (their contact summaries), so opening the tab reads nothing from the database.
+//! The agenda: what needs doing across the caseload. Contacts come from the caseload rows
+//! already in memory (their contact summaries); escalations and agreements past their date come
+//! from their indexes (`FollowUps`), read when the tab opens, so no session is read for a row
+//! that is not open.
+
+use std::collections::HashSet;
 
 use chrono::{NaiveDate, TimeDelta};
 
 use super::caseload::Caseload;
-use crate::app::Action;
+use crate::app::cursor::{moved, movement};
+use crate::app::form::acknowledge::acknowledge_form;
 use crate::app::layer::Hint;
-use crate::domain::EntityId;
+use crate::app::{Action, App, Effect, Pane, Popup, Tab};
+use crate::domain::{AgreementOwner, EntityId};
+use crate::message::Msg;
+use crate::service::followup::{AgreementRef, FollowUps};
 
 /// How far ahead "upcoming" looks, and how long without contact is too long.
 pub const HORIZON_DAYS: i64 = 14;
@@ -47,15 +55,77 @@ pub struct AgendaRow {
     pub coachee: EntityId,
     pub code: String,
     pub name: String,
-    /// The date the row is about: the next contact, or the last one.
+    /// The date the row is about: the next contact, the last one, the escalated session's or
+    /// the agreement's due date.
     pub date: Option<NaiveDate>,
+    pub subject: Subject,
 }
 
-/// Every row of the agenda for active coachees, by section and then by date.
-pub fn build(caseload: &Caseload, today: NaiveDate) -> Vec<AgendaRow> {
+/// What a row is about besides the coachee.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// A contact to make or to catch up on.
+    Contact,
+    /// An escalation waiting for the coordinator: Enter opens the session.
+    Escalation {
+        session: EntityId,
+        coach: String,
+        headline: String,
+    },
+    /// An agreement past its date: one key ticks it off.
+    Agreement {
+        id: AgreementRef,
+        text: String,
+        owner: AgreementOwner,
+    },
+}
+
+/// Every row of the agenda for active coachees, by section and then by date. Open
+/// escalations are listed whatever the coachee's status: they wait for an answer all the same.
+pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Vec<AgendaRow> {
     let horizon = today + TimeDelta::days(HORIZON_DAYS);
     let quiet_since = today - TimeDelta::days(HORIZON_DAYS);
     let mut rows = Vec::new();
+    for e in &followups.escalations {
+        rows.push(AgendaRow {
+            section: Section::Escalated,
+            coachee: e.coachee,
+            code: e.code.clone(),
+            name: e.name.clone(),
+            date: Some(e.date),
+            subject: Subject::Escalation {
+                session: e.session,
+                coach: e.coach.clone(),
+                headline: e.headline.clone(),
+            },
+        });
+    }
+    let active: HashSet<EntityId> = if followups.agreements.is_empty() {
+        HashSet::new()
+    } else {
+        caseload
+            .all_rows()
+            .iter()
+            .filter(|r| r.coachee.status.is_active())
+            .map(|r| r.coachee.id)
+            .collect()
+    };
+    for a in &followups.agreements {
+        if a.due.is_some_and(|d| d < today) && active.contains(&a.coachee) {
+            rows.push(AgendaRow {
+                section: Section::AgreementsPastDue,
+                coachee: a.coachee,
+                code: a.code.clone(),
+                name: a.name.clone(),
+                date: a.due,
+                subject: Subject::Agreement {
+                    id: a.id,
+                    text: a.text.clone(),
+                    owner: a.owner,
+                },
+            });
+        }
+    }
     for row in caseload.all_rows() {
         let c = &row.coachee;
         if !c.status.is_active() {
@@ -71,16 +141,9 @@ pub fn build(caseload: &Caseload, today: NaiveDate) -> Vec<AgendaRow> {
                 code: c.code.to_string(),
                 name: c.full_name(),
                 date,
+                subject: Subject::Contact,
             })
         };
-        if contact.is_some_and(|s| s.escalate) {
-            add(Section::Escalated, last);
-        }
-        if let Some(due) = contact.and_then(|s| s.first_open_due)
-            && due < today
-        {
-            add(Section::AgreementsPastDue, Some(due));
-        }
         match next {
             Some(d) if d < today => add(Section::Overdue, Some(d)),
             Some(d) if d <= horizon => add(Section::Upcoming, Some(d)),
@@ -104,9 +167,68 @@ pub fn build(caseload: &Caseload, today: NaiveDate) -> Vec<AgendaRow> {
     rows
 }
 
-/// The agenda's hints.
-pub fn hints() -> Vec<Hint> {
-    [Action::Down, Action::Open, Action::TabCaseload]
-        .map(Hint::Action)
-        .to_vec()
+/// The agenda's hints: what the selected row lets you do first.
+pub fn hints(selected: Option<&AgendaRow>, coordinator: bool) -> Vec<Hint> {
+    let mut actions = vec![Action::Down, Action::Open];
+    match selected.map(|r| &r.subject) {
+        Some(Subject::Escalation { .. }) if coordinator => actions.push(Action::Acknowledge),
+        Some(Subject::Agreement { .. }) => actions.push(Action::TickOff),
+        _ => {}
+    }
+    actions.push(Action::TabCaseload);
+    actions.into_iter().map(Hint::Action).collect()
+}
+
+/// Shows freshly read follow-ups: the rows are built again, the cursor kept where it can be.
+pub fn show(app: &mut App, followups: &FollowUps) {
+    app.agenda = build(&app.caseload, followups, app.today);
+    app.agenda_selected = app.agenda_selected.min(app.agenda.len().saturating_sub(1));
+}
+
+/// Moving through the agenda; Enter goes to the coachee (and an escalation's session), `b`
+/// answers an escalation (coordinator), `v` ticks an agreement off.
+pub fn agenda_action(app: &mut App, action: Action) -> Vec<Effect> {
+    if let Some(delta) = movement(action) {
+        app.agenda_selected = moved(app.agenda_selected, delta, app.agenda.len());
+        return Vec::new();
+    }
+    let Some(row) = app.agenda.get(app.agenda_selected).cloned() else {
+        return Vec::new();
+    };
+    match (action, &row.subject) {
+        (Action::Open, subject) => {
+            app.tab = Tab::Caseload;
+            app.focus = Pane::List;
+            app.caseload.select_id(row.coachee);
+            let mut effects = vec![Effect::LoadDetail(row.coachee)];
+            if let Subject::Escalation { session, .. } = subject {
+                app.focus = Pane::Sessions;
+                effects.push(Effect::SelectSession(*session));
+                app.popups.push(Popup::Session(*session));
+            }
+            effects
+        }
+        (
+            Action::Acknowledge,
+            Subject::Escalation {
+                session,
+                coach,
+                headline,
+            },
+        ) => {
+            if app.owner.role != crate::domain::Role::Coordinator {
+                app.message = Some(Msg::new("ack-coordinator-only"));
+                return Vec::new();
+            }
+            app.form = Some(acknowledge_form(*session, row.coachee, coach, headline));
+            vec![Effect::RestoreDraft]
+        }
+        (Action::TickOff, Subject::Agreement { id, .. }) => {
+            vec![Effect::SetAgreement {
+                id: *id,
+                done: true,
+            }]
+        }
+        _ => Vec::new(),
+    }
 }

@@ -388,6 +388,16 @@ fn option_first(a: Option<chrono::NaiveDate>, b: Option<chrono::NaiveDate>) -> s
 /// The caseload tab's hints, most useful first: for the session log, or for the list (where a
 /// coordinator mostly hands out caseloads).
 pub fn hints(app: &crate::app::App) -> Vec<Hint> {
+    if app.focus == crate::app::Pane::Profile && app.selected_agreement().is_some() {
+        return [
+            Action::Down,
+            Action::TickOff,
+            Action::NewSession,
+            Action::NextPane,
+        ]
+        .map(Hint::Action)
+        .to_vec();
+    }
     let actions: &[Action] = if app.focus == crate::app::Pane::Sessions {
         &[
             Action::Open,
