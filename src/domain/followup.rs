@@ -6,25 +6,9 @@
 //! never collides with the coach correcting the session's account on another.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use super::coachee::CoachRef;
-use super::session::{Agreement, Session};
-
-/// An agreement that was kept: which one (its place in the session's list) and when.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct AgreementDone {
-    pub agreement: u16,
-    pub on: NaiveDate,
-}
-
-/// The coordinator's answer to an escalation: seen, by whom, when, and what they said.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Acknowledgement {
-    pub by: CoachRef,
-    pub on: NaiveDate,
-    pub reply: String,
-}
+use super::session::{Agreement, AgreementDone, Session};
 
 /// Where an escalation stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -145,7 +129,7 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::AgreementOwner;
+    use crate::domain::{Acknowledgement, AgreementOwner};
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 12, d).unwrap()

@@ -5,11 +5,10 @@ use super::clean::{CleanText, clean_line, clean_multiline, text_fields};
 use super::coachee::{CoachRef, Coachee, Guardian};
 use super::employer::{Contact, Employer};
 use super::fields::{FieldTag, Record};
-use super::followup::Acknowledgement;
 use super::goal::Goal;
 use super::ids::EntityKind;
 use super::placement::Placement;
-use super::session::{Agreement, Session};
+use super::session::{Acknowledgement, Agreement, Session};
 use super::status::StatusChange;
 
 text_fields!(CoachRef { name: line });

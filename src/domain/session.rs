@@ -7,7 +7,6 @@ use super::coachee::CoachRef;
 use super::codes::{AgreementOwner, Participant, SessionType, Signal};
 use super::dates::{DateSense, format_date, parse_date};
 use super::fields::record_fields;
-use super::followup::{Acknowledgement, AgreementDone};
 use super::ids::{EntityId, EntityKind};
 use super::validate::{ValidationErrors, check_required, check_score};
 use crate::message::Msg;
@@ -66,6 +65,21 @@ impl Agreement {
             None => format!("{}|{}", self.owner.code(), self.text),
         }
     }
+}
+
+/// An agreement that was kept (see `followup.rs`): which one (its place in the session's list) and when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct AgreementDone {
+    pub agreement: u16,
+    pub on: NaiveDate,
+}
+
+/// The coordinator's answer to an escalation: seen, by whom, when, and what they said.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Acknowledgement {
+    pub by: CoachRef,
+    pub on: NaiveDate,
+    pub reply: String,
 }
 
 /// The length a contact of this kind usually has, offered when none is given.
