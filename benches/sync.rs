@@ -129,7 +129,7 @@ fn main() {
     let delta = day_bundle(&coach, &coach_keys, &mila, work.path());
     let bytes = std::fs::read(&delta.path).unwrap();
     let (header, payload) = bundle::open(&bytes, Unseal::Keys(&big_keys)).unwrap();
-    let incoming = header.incoming(Role::Coach, payload.ops);
+    let incoming = header.incoming(Role::Coach, payload.ops, payload.handovers);
     let started = Instant::now();
     let plan = big.import(incoming, today(), false).unwrap();
     println!(

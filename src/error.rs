@@ -34,6 +34,8 @@ pub enum Error {
     DemoInterrupted,
     #[error("a coach changes only the contacts they logged themselves")]
     NotYourSession,
+    #[error("the coachee moved to another coach")]
+    CoacheeMovedAway { code: String, coach: String },
     #[error("only a coordinator answers escalations")]
     AckCoordinatorOnly,
     #[error("the session escalated nothing")]
@@ -75,6 +77,9 @@ impl Error {
             Error::NotYourSession => Msg::new("session-not-yours"),
             Error::DemoInterrupted => Msg::new("demo-interrupted"),
             Error::AckCoordinatorOnly => Msg::new("ack-coordinator-only"),
+            Error::CoacheeMovedAway { code, coach } => Msg::new("coachee-moved-away")
+                .arg("code", code)
+                .arg("coach", coach),
             Error::NotEscalated { id } => Msg::new("ack-not-escalated").arg("id", id),
             Error::AlreadyAcknowledged { id, by, on } => Msg::new("ack-already")
                 .arg("id", id)

@@ -207,6 +207,7 @@ fn bundle(store: &Store) -> Incoming {
         since: Default::default(),
         frontier: store.frontier().unwrap(),
         ops: store.ops().collect::<Result<_, _>>().unwrap(),
+        handovers: Default::default(),
     }
 }
 
@@ -325,6 +326,8 @@ fn incoming(from: &Store, role: Role, own_ops_only: bool) -> Incoming {
             .map(Result::unwrap)
             .filter(|op| !own_ops_only || op.origin == device)
             .collect(),
+        // As an export does: what a coach learnt had moved away from it.
+        handovers: from.handovers().unwrap().into_iter().collect(),
     }
 }
 

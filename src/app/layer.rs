@@ -177,6 +177,7 @@ mod tests {
 
     fn app() -> App {
         let owner = Owner {
+            device: Default::default(),
             name: "Sanne".into(),
             role: Role::Coach,
             data_dir: "~".into(),

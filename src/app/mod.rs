@@ -133,6 +133,7 @@ pub enum FormRequest {
 /// Who and where, for the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Owner {
+    pub device: crate::domain::DeviceId,
     pub name: String,
     pub role: Role,
     pub data_dir: String,
@@ -215,6 +216,18 @@ impl App {
     /// The session selected in the session log, if that pane has the keyboard.
     pub fn selected_session(&self) -> Option<&crate::domain::Session> {
         self.detail.as_ref()?.sessions.get(self.session_selected)
+    }
+
+    /// On a coach's laptop: the selected coachee moved to another coach, and their file is
+    /// read-only here (the message that says so, if so).
+    pub fn moved_away(&self) -> Option<Msg> {
+        let coachee = &self.detail.as_ref()?.coachee;
+        let coach = coachee.coach.as_ref()?;
+        (self.owner.role == Role::Coach && coach.device != self.owner.device).then(|| {
+            Msg::new("coachee-moved-away")
+                .arg("code", &coachee.code)
+                .arg("coach", &coach.name)
+        })
     }
 
     /// The open agreements of the selected coachee, in the profile's order.

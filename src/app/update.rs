@@ -214,6 +214,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.form = Some(coachee_form(None));
             return vec![Effect::RestoreDraft];
         }
+        Action::ChangeStatus | Action::Goals | Action::Placements
+            if let Some(moved) = app.moved_away() =>
+        {
+            app.message = Some(moved);
+        }
         Action::ChangeStatus => {
             if let Some(detail) = app.detail.as_ref() {
                 app.form = Some(status_form(&detail.coachee, app.today, app.lang));
@@ -255,6 +260,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 
 /// Opens the session form for the selected coachee, pre-filled, and asks for their draft.
 fn open_new_session(app: &mut App) -> Vec<Effect> {
+    if let Some(moved) = app.moved_away() {
+        app.message = Some(moved);
+        return Vec::new();
+    }
     let Some(detail) = app.detail.as_ref() else {
         return Vec::new();
     };
@@ -268,6 +277,10 @@ fn open_new_session(app: &mut App) -> Vec<Effect> {
 
 /// `e`: the selected session in the session log, otherwise the coachee.
 fn edit_selected(app: &mut App) -> Vec<Effect> {
+    if let Some(moved) = app.moved_away() {
+        app.message = Some(moved);
+        return Vec::new();
+    }
     let Some(detail) = app.detail.as_ref() else {
         return Vec::new();
     };

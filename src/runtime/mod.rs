@@ -61,6 +61,7 @@ pub fn app_for(
 ) -> Result<App, StoreError> {
     let identity = store.identity();
     let owner = Owner {
+        device: identity.device,
         name: identity.name.clone(),
         role: identity.role,
         data_dir: store.dir().display().to_string(),
@@ -84,6 +85,7 @@ pub fn welcome(
     today: chrono::NaiveDate,
 ) -> Result<Option<Store>, crate::Error> {
     let owner = Owner {
+        device: Default::default(),
         name: String::new(),
         role: crate::domain::Role::Coach,
         data_dir: dir.display().to_string(),

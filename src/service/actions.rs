@@ -79,6 +79,7 @@ pub fn update_coachee(
     today: NaiveDate,
 ) -> Result<Saved<Coachee>, Error> {
     let before: Coachee = existing(store, edited.id, edited.code.to_string())?;
+    ensure_still_mine(store, &before)?;
     edited.clean_text();
     edited.validate(today)?;
     let warnings = scan_all([edited.coach_note.as_str()]);
@@ -98,6 +99,7 @@ pub fn change_status(
     date: NaiveDate,
     today: NaiveDate,
 ) -> Result<Coachee, Error> {
+    ensure_still_mine(store, coachee)?;
     let change = status::transition(
         coachee.status,
         &coachee.status_history,
@@ -121,6 +123,7 @@ pub fn log_session(
     mut session: Session,
     today: NaiveDate,
 ) -> Result<Saved<Session>, Error> {
+    ensure_still_mine(store, coachee)?;
     if !coachee.status.accepts_sessions() {
         return Err(Error::CoacheeClosed {
             code: coachee.code.to_string(),
@@ -158,6 +161,7 @@ pub fn update_session(
     today: NaiveDate,
 ) -> Result<Saved<Session>, Error> {
     let before: Session = existing(store, edited.id, edited.id.to_string())?;
+    ensure_child_still_mine(store, before.coachee)?;
     ensure_own_contact(store, before.id)?;
     let mut edited = edited;
     edited.coachee = before.coachee;
@@ -180,6 +184,7 @@ pub fn update_session(
 /// any other change, so the session disappears there too.
 pub fn delete_session(store: &mut Store, id: EntityId) -> Result<Session, Error> {
     let session: Session = existing(store, id, id.to_string())?;
+    ensure_child_still_mine(store, session.coachee)?;
     ensure_own_contact(store, id)?;
     store.save(vec![Change::purge(&session)])?;
     Ok(session)
@@ -196,6 +201,29 @@ fn ensure_own_contact(store: &Store, id: EntityId) -> Result<(), Error> {
     Ok(())
 }
 
+/// On a coach's laptop, a coachee who moved to another coach is read-only: what was written
+/// before goes to the coordinator and on to the new coach; anything after would be refused.
+pub fn ensure_still_mine(store: &Store, coachee: &Coachee) -> Result<(), Error> {
+    let me = store.identity();
+    match &coachee.coach {
+        Some(coach) if me.role == Role::Coach && coach.device != me.device => {
+            Err(Error::CoacheeMovedAway {
+                code: coachee.code.to_string(),
+                coach: coach.name.clone(),
+            })
+        }
+        _ => Ok(()),
+    }
+}
+
+/// [`ensure_still_mine`] for a record of this coachee.
+pub fn ensure_child_still_mine(store: &Store, coachee: EntityId) -> Result<(), Error> {
+    match store.get::<Coachee>(coachee)? {
+        Some(coachee) => ensure_still_mine(store, &coachee),
+        None => Ok(()),
+    }
+}
+
 fn session_warnings(session: &Session) -> Vec<SensitiveFinding> {
     scan_all(
         [session.summary.as_str(), session.coach_note.as_str()]
@@ -206,6 +234,7 @@ fn session_warnings(session: &Session) -> Vec<SensitiveFinding> {
 
 /// Adds a goal to a coachee.
 pub fn add_goal(store: &mut Store, coachee: &Coachee, mut goal: Goal) -> Result<Goal, Error> {
+    ensure_still_mine(store, coachee)?;
     goal.id = EntityId::new();
     goal.coachee = coachee.id;
     goal.clean_text();
@@ -233,6 +262,7 @@ pub fn add_placement(
     coachee: &Coachee,
     mut placement: Placement,
 ) -> Result<Placement, Error> {
+    ensure_still_mine(store, coachee)?;
     placement.id = EntityId::new();
     placement.coachee = coachee.id;
     existing::<Employer>(store, placement.employer, placement.employer.to_string())?;
@@ -265,6 +295,9 @@ pub fn update_record<R: Record + CleanText>(
     validate: impl FnOnce(&R) -> Result<(), crate::domain::ValidationErrors>,
 ) -> Result<R, Error> {
     let before: R = existing(store, edited.id(), edited.id().to_string())?;
+    if let Some(coachee) = store.coachee_of(before.id())? {
+        ensure_child_still_mine(store, coachee)?;
+    }
     edited.clean_text();
     validate(&edited)?;
     save_edit(store, Some(&before), &edited)?;

@@ -303,6 +303,7 @@ pub fn set_agreement(
     done: Option<NaiveDate>,
 ) -> Result<Session, Error> {
     let before = existing_session(store, agreement.session)?;
+    super::actions::ensure_child_still_mine(store, before.coachee)?;
     let mut after = before.clone();
     let id = agreement.to_string();
     let changed = match done {

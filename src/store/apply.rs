@@ -8,13 +8,14 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::StoreError;
 use super::codec::{self, key};
-use super::hlc::Stamp;
+use super::hlc::{Hlc, Stamp};
 use super::op::{Op, OpBody};
 use super::oplog::{self, Page, PageKey};
 use super::record::EntityRecord;
 use super::trees::T;
 use super::views::{self, ContactFacts, ContactSummary, SessionRef};
 use super::writeset::WriteSet;
+use crate::domain::schema::{COACH_TAG, decode_coach};
 use crate::domain::{DeviceId, EntityId, EntityKind, Session};
 
 /// What applying one op did.
@@ -97,6 +98,16 @@ impl<'w, 's> Applier<'w, 's> {
         })
     }
 
+    /// The clock of the logged op `seq` of `origin`, if this device holds it.
+    pub fn logged_hlc(&self, origin: DeviceId, seq: u64) -> Result<Option<Hlc>, StoreError> {
+        let key = oplog::page_key(origin, seq);
+        let op = match self.log_pages.get(&key) {
+            Some(cached) => cached.page.get(seq)?,
+            None => Page::read(self.ws.get(T::OpLog, &key)?.as_deref())?.get(seq)?,
+        };
+        Ok(op.map(|op| op.hlc))
+    }
+
     /// Applies an op that is already in the log (used by rebuild).
     pub fn replay(&mut self, op: &Op) -> Result<Applied, StoreError> {
         self.advance_frontier(op)?;
@@ -163,6 +174,9 @@ impl<'w, 's> Applier<'w, 's> {
                 self.remove_views(*id, &record)?;
                 self.ws.delete(T::Entities, id.as_bytes().to_vec());
             }
+        }
+        for (past, _) in self.ws.scan_prefix(T::PastCoaches, coachee.as_bytes())? {
+            self.ws.delete(T::PastCoaches, past);
         }
         self.ws
             .put(T::Evicted, coachee.as_bytes().to_vec(), Vec::new());
@@ -232,6 +246,9 @@ impl<'w, 's> Applier<'w, 's> {
                 what: "entity kind",
             });
         }
+        if kind == EntityKind::Coachee {
+            self.note_coaches(entity, writes);
+        }
         let mut record = old.clone().unwrap_or_else(|| EntityRecord::new(kind));
         if !record.merge(stamp, writes) && old.is_some() {
             return Ok(Applied::NoEffect);
@@ -261,6 +278,28 @@ impl<'w, 's> Applier<'w, 's> {
         self.session_changed(entity, old.as_ref(), Some(&record))?;
         self.ws.put(T::Entities, id_key, codec::encode(&record));
         Ok(Applied::Changed)
+    }
+
+    /// Remembers every coach a coachee is given, whether or not the write wins: the set of
+    /// coaches is the same whatever order the writes arrive in.
+    fn note_coaches(&mut self, coachee: EntityId, writes: &[super::op::FieldWrite]) {
+        for write in writes.iter().filter(|w| w.tag == COACH_TAG) {
+            if let Some(coach) = decode_coach(&write.value) {
+                self.ws.put(
+                    T::PastCoaches,
+                    key(&[coachee.as_bytes(), coach.device.as_bytes()]),
+                    Vec::new(),
+                );
+            }
+        }
+    }
+
+    /// Whether `coach` was ever this coachee's coach.
+    pub fn was_coach_of(&self, coachee: EntityId, coach: DeviceId) -> Result<bool, StoreError> {
+        self.ws.contains(
+            T::PastCoaches,
+            &key(&[coachee.as_bytes(), coach.as_bytes()]),
+        )
     }
 
     fn purge(&mut self, entity: EntityId) -> Result<Applied, StoreError> {

@@ -69,3 +69,21 @@ impl Store {
             .collect()
     }
 }
+
+impl Store {
+    /// The coachees this device learnt had moved to another coach, each with its last own seq
+    /// from before it learnt so (see [`T::Handovers`]).
+    pub fn handovers(&self) -> Result<Vec<(EntityId, u64)>, StoreError> {
+        self.trees()
+            .get(T::Handovers)
+            .iter()
+            .map(|item| {
+                let (key, value) = item?;
+                Ok((
+                    codec::id_from(&key).ok_or(CORRUPT)?,
+                    codec::decode(&value, "handover")?,
+                ))
+            })
+            .collect()
+    }
+}

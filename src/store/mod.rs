@@ -69,6 +69,8 @@ const META_DEMO_RUNNING: &[u8] = b"demo-running";
 /// 4: sessions are stored once (their merge state); `sessions` lists them per coachee.
 /// 5: the planned next contact stands until it is reached or called off, not only while the
 ///    latest session names it.
+/// 6: escalations stay open until answered, and have a view; so do open agreements by due
+///    date; every coach a coachee has had is kept (for a former coach's late notes).
 pub const VIEWS_VERSION: u32 = 6;
 
 /// Who this database belongs to.

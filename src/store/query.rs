@@ -90,6 +90,14 @@ impl Store {
             .map(|stamp| stamp.device))
     }
 
+    /// The coachee a goal, session or placement belongs to (None for anything else).
+    pub fn coachee_of(&self, id: EntityId) -> Result<Option<EntityId>, StoreError> {
+        match self.record(id)? {
+            Some(record) => views::parent_coachee(id, &record),
+            None => Ok(None),
+        }
+    }
+
     /// The kind of an entity, if it exists.
     pub fn kind_of(&self, id: EntityId) -> Result<Option<EntityKind>, StoreError> {
         Ok(self.record(id)?.map(|r| r.kind))

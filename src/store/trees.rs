@@ -39,6 +39,9 @@ pub enum T {
     Contact,
     /// next-contact date ++ coachee id → ().
     Agenda,
+    /// coachee id ++ coach device → (): every coach a coachee has had, for telling a former
+    /// coach's late notes from a stranger's.
+    PastCoaches,
     /// session date ++ session id → Escalation: every escalated session, open or answered.
     Escalations,
     /// due date ++ session id ++ agreement index → coachee id: the open agreements that have
@@ -57,6 +60,10 @@ pub enum T {
     /// entity id → (): a coachee (or their child record) that moved to another coach and was
     /// removed here. Local, like coverage.
     Evicted,
+    /// coachee id → this device's last own seq when it learnt the coachee had moved to another
+    /// coach: what it wrote up to there is its work, told to the coordinator in every bundle.
+    /// Local, like evicted.
+    Handovers,
     /// bundle id → BundleReceipt: the bundles imported here. Local.
     Bundles,
     /// device id → PeerExchange: what a peer has and when bundles went each way. Local.
@@ -68,7 +75,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 25] = [
+    pub const ALL: [T; 27] = [
         T::Meta,
         T::OpLog,
         T::Frontier,
@@ -84,6 +91,7 @@ impl T {
         T::PlacementsByEmployer,
         T::Contact,
         T::Agenda,
+        T::PastCoaches,
         T::Escalations,
         T::OpenAgreements,
         T::Drafts,
@@ -91,13 +99,14 @@ impl T {
         T::Conflicts,
         T::Coverage,
         T::Evicted,
+        T::Handovers,
         T::Bundles,
         T::PeerExchange,
         T::BackupState,
     ];
 
     /// The trees that are a pure function of the op log.
-    pub const DERIVED: [T; 16] = [
+    pub const DERIVED: [T; 17] = [
         T::Frontier,
         T::Entities,
         T::Purged,
@@ -111,6 +120,7 @@ impl T {
         T::PlacementsByEmployer,
         T::Contact,
         T::Agenda,
+        T::PastCoaches,
         T::Escalations,
         T::OpenAgreements,
         T::Conflicts,
@@ -133,6 +143,7 @@ impl T {
             T::PlacementsByEmployer => "placements_by_employer",
             T::Contact => "contact",
             T::Agenda => "agenda",
+            T::PastCoaches => "past_coaches",
             T::Escalations => "escalations",
             T::OpenAgreements => "open_agreements",
             T::Drafts => "drafts",
@@ -140,6 +151,7 @@ impl T {
             T::Conflicts => "conflicts",
             T::Coverage => "coverage",
             T::Evicted => "evicted",
+            T::Handovers => "handovers",
             T::Bundles => "bundles",
             T::PeerExchange => "peer_exchange",
             T::BackupState => "backup_state",

@@ -12,7 +12,7 @@ use ed25519_dalek::{Signature, Signer, Verifier};
 use serde::{Deserialize, Serialize};
 
 use super::{Card, DeviceKeys, SyncError};
-use crate::domain::{DeviceId, Role};
+use crate::domain::{DeviceId, EntityId, Role};
 use crate::store::import::Incoming;
 use crate::store::op::Op;
 
@@ -64,8 +64,14 @@ pub struct Header {
 
 impl Header {
     /// The bundle's ops with what this header says about them, ready for the store's import.
-    pub fn incoming(&self, sender_role: Role, ops: Vec<Op>) -> Incoming {
+    pub fn incoming(
+        &self,
+        sender_role: Role,
+        ops: Vec<Op>,
+        handovers: Vec<(EntityId, u64)>,
+    ) -> Incoming {
         Incoming {
+            handovers: handovers.into_iter().collect(),
             bundle: self.id,
             sender: self.sender,
             sender_role,
@@ -83,9 +89,37 @@ pub struct Payload {
     /// card file.
     pub card: String,
     pub ops: Vec<Op>,
+    /// Coachees the sender (a coach) learnt had moved to another coach, each with the last of
+    /// the sender's own ops written before it learnt so: those are its legitimate work, later
+    /// ones are not (`store::import`). Encoded after the ops, so that readers of 0.1 ignore it
+    /// and a payload that ends after the ops has none.
+    pub handovers: Vec<(EntityId, u64)>,
+}
+
+/// The start of every payload, as 0.1 wrote it whole.
+#[derive(Deserialize)]
+struct PayloadStart {
+    card: String,
+    ops: Vec<Op>,
 }
 
 impl Payload {
+    /// Reads a payload, with or without the handovers after its ops.
+    fn decode(bytes: &[u8]) -> Result<Payload, SyncError> {
+        let (start, rest): (PayloadStart, &[u8]) =
+            postcard::take_from_bytes(bytes).map_err(|_| SyncError::BundleDamaged)?;
+        let handovers = if rest.is_empty() {
+            Vec::new()
+        } else {
+            postcard::from_bytes(rest).map_err(|_| SyncError::BundleDamaged)?
+        };
+        Ok(Payload {
+            card: start.card,
+            ops: start.ops,
+            handovers,
+        })
+    }
+
     /// The sender's card, its self-signature checked.
     pub fn sender_card(&self) -> Result<Card, SyncError> {
         Card::parse(&self.card).map_err(|_| SyncError::BadSignature)
@@ -147,6 +181,7 @@ pub struct PayloadWriter {
     card: String,
     ops: Vec<u8>,
     count: usize,
+    handovers: Vec<(EntityId, u64)>,
 }
 
 impl PayloadWriter {
@@ -155,7 +190,13 @@ impl PayloadWriter {
             card,
             ops: Vec::new(),
             count: 0,
+            handovers: Vec::new(),
         }
+    }
+
+    /// The coachees this device learnt had moved away (see [`Payload::handovers`]).
+    pub fn handovers(&mut self, handovers: Vec<(EntityId, u64)>) {
+        self.handovers = handovers;
     }
 
     pub fn push(&mut self, op: &Op) -> Result<(), SyncError> {
@@ -173,15 +214,15 @@ impl PayloadWriter {
         self.count == 0
     }
 
-    /// The bytes postcard writes for `Payload { card, ops }`: the card string and the op
-    /// sequence, each length-prefixed with a varint.
+    /// The bytes postcard writes for `Payload { card, ops, handovers }`: the card string and
+    /// the op sequence, each length-prefixed with a varint, then the handovers.
     pub fn finish(self) -> Vec<u8> {
         let mut bytes = Vec::with_capacity(self.card.len() + self.ops.len() + 20);
         push_varint(&mut bytes, self.card.len() as u64);
         bytes.extend_from_slice(self.card.as_bytes());
         push_varint(&mut bytes, self.count as u64);
         bytes.extend_from_slice(&self.ops);
-        bytes
+        postcard::to_extend(&self.handovers, bytes).expect("a Vec<u8> always takes more bytes")
     }
 }
 
@@ -319,8 +360,7 @@ pub fn open(bytes: &[u8], unseal: Unseal) -> Result<(Header, Payload), SyncError
     let sealed_bytes = zstd::decode_all(&compressed[..]).map_err(|_| SyncError::BundleDamaged)?;
     let sealed: Sealed =
         postcard::from_bytes(&sealed_bytes).map_err(|_| SyncError::BundleDamaged)?;
-    let payload: Payload =
-        postcard::from_bytes(&sealed.payload).map_err(|_| SyncError::BundleDamaged)?;
+    let payload = Payload::decode(&sealed.payload)?;
     let signature: [u8; 64] = sealed
         .signature
         .try_into()
@@ -369,8 +409,37 @@ mod tests {
         for op in &ops {
             writer.push(op).unwrap();
         }
-        let whole = postcard::to_allocvec(&Payload { card, ops }).unwrap();
+        let handovers = vec![(EntityId::from_bytes([5; 16]), 7)];
+        writer.handovers(handovers.clone());
+        let whole = postcard::to_allocvec(&Payload {
+            card,
+            ops,
+            handovers,
+        })
+        .unwrap();
         assert_eq!(writer.finish(), whole);
+    }
+
+    #[test]
+    fn a_payload_as_0_1_wrote_it_reads_with_no_handovers() {
+        #[derive(Serialize)]
+        struct Old {
+            card: String,
+            ops: Vec<Op>,
+        }
+        let bytes = postcard::to_allocvec(&Old {
+            card: "stagecoach-card 1\n".into(),
+            ops: Vec::new(),
+        })
+        .unwrap();
+        let payload = Payload::decode(&bytes).unwrap();
+        assert_eq!(payload.card, "stagecoach-card 1\n");
+        assert!(payload.handovers.is_empty());
+        // And 0.1's reader, which knew only the card and the ops, reads a new payload.
+        let mut writer = PayloadWriter::new("c".into());
+        writer.handovers(vec![(EntityId::from_bytes([1; 16]), 3)]);
+        let new: PayloadStart = postcard::from_bytes(&writer.finish()).unwrap();
+        assert_eq!(new.card, "c");
     }
 
     #[test]
@@ -397,6 +466,7 @@ mod tests {
         let payload = Payload {
             card: card.to_text(&keys),
             ops: Vec::new(),
+            handovers: vec![(EntityId::from_bytes([4; 16]), 12)],
         };
         let recipient = card.age_recipient().unwrap();
         let bytes = write(&header, &payload, &keys, Seal::Recipients(vec![recipient])).unwrap();

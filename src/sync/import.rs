@@ -88,6 +88,7 @@ pub fn import_file(
     let Payload {
         card: card_text,
         ops,
+        handovers,
     } = payload;
     let (sender, newly_trusted, untrusted) = match known_peer(store, &sender)? {
         Some(known) => (known, false, false),
@@ -103,7 +104,7 @@ pub fn import_file(
         }
     };
     // The rules of the import follow the role this device pinned, never the bundle's claim.
-    let incoming = header.incoming(sender.role, ops);
+    let incoming = header.incoming(sender.role, ops, handovers);
     let mut backup = None;
     if !options.dry_run && store.has_new_ops(&incoming.ops)? {
         let seal = keys.backup_seal(store.dir())?;

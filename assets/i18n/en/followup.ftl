@@ -46,3 +46,5 @@ form-title-acknowledge = Answer an escalation
 form-context-acknowledge = { $coach } wrote: { $headline }
 form-help-reply = Travels to the coach with your next bundle. Empty is fine too.
 agenda-escalation-by = from { $coach }
+
+coachee-moved-away = { $code } was handed over to { $coach }, so you can no longer change this file. What you logged before goes to the coordinator with your next bundle, and on to { $coach }; nothing changed.

@@ -39,6 +39,9 @@ pub struct Incoming {
     /// What the sender had when it wrote the bundle.
     pub frontier: Frontier,
     pub ops: Vec<Op>,
+    /// A coach's coachees who moved to another coach, each with the last of the coach's own
+    /// ops written before the coach learnt of it.
+    pub handovers: BTreeMap<EntityId, u64>,
 }
 
 impl Store {
@@ -108,6 +111,9 @@ impl Store {
             sender: incoming.sender,
             sender_role: incoming.sender_role,
             arriving: self.arriving(&incoming.ops, &me),
+            handovers: incoming.handovers.clone(),
+            sender_knows: incoming.frontier.clone(),
+            knowledge: Default::default(),
         };
         // One write-set for the whole bundle: every record is written once, in key order, and
         // the plan a dry run shows is exactly what a real import commits.
@@ -118,12 +124,11 @@ impl Store {
             rules.take_in(&mut applier, op, &mut plan, &mut seen)?;
         }
         applier.finish()?;
-        let own_notes_delivered = incoming
-            .frontier
-            .get(&me.device)
-            .is_some_and(|has| *has >= self.last_seq());
+        // A coach who never wrote anything has nothing to deliver first.
+        let own_notes_delivered =
+            incoming.frontier.get(&me.device).copied().unwrap_or(0) >= self.last_seq();
         if rules.evicts() {
-            self.evict_moved(&mut ws, &me, own_notes_delivered, &mut plan)?;
+            self.evict_moved(&mut ws, &me, own_notes_delivered, &incoming.ops, &mut plan)?;
         }
         self.note_exchange(&mut ws, &incoming, &plan, today)?;
         let clock = incoming
@@ -226,6 +231,7 @@ impl Store {
         ws: &mut WriteSet<'_>,
         me: &CoachRef,
         own_notes_delivered: bool,
+        incoming: &[Op],
         plan: &mut ImportPlan,
     ) -> Result<(), StoreError> {
         let mut moved = Vec::new();
@@ -242,6 +248,14 @@ impl Store {
         if moved.is_empty() {
             return Ok(());
         }
+        // From here on this coach writes nothing more about them; what it wrote so far is its
+        // own work, which the coordinator takes in whatever its clock said (see `rules.rs`).
+        for coachee in &moved {
+            let key = coachee.id.as_bytes().to_vec();
+            if !ws.contains(T::Handovers, &key)? {
+                ws.put(T::Handovers, key, codec::encode(&self.last_seq()));
+            }
+        }
         if !own_notes_delivered {
             plan.moving_away = moved.iter().map(|c| c.code.to_string()).collect();
             return Ok(());
@@ -253,11 +267,20 @@ impl Store {
             plan.moved_away.push(coachee.code.to_string());
         }
         plan.evicted = removed.len();
-        // Their ops give up their content too: nothing about them stays on this laptop.
+        // Their ops give up their content too, those this import took in among them: nothing
+        // about them stays on this laptop, and should they come back, every op of theirs is
+        // taken in again, as a rebuild would.
         for op in self.ops() {
             let op = op?;
             if op.body.entity().is_some_and(|e| removed.contains(&e)) {
                 applier.withhold(&op)?;
+            }
+        }
+        for op in incoming {
+            if op.body.entity().is_some_and(|e| removed.contains(&e))
+                && applier.logged_hlc(op.origin, op.seq)?.is_some()
+            {
+                applier.withhold(op)?;
             }
         }
         applier.finish()
@@ -338,6 +361,7 @@ mod tests {
             since: Frontier::default(),
             frontier: store.frontier().unwrap(),
             ops: store.ops().collect::<Result<_, _>>().unwrap(),
+            handovers: BTreeMap::new(),
         }
     }
 

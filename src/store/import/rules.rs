@@ -1,7 +1,8 @@
 //! Who may write what in one import: a coach's ops on their own caseload only, nothing relayed,
 //! no record another device made taken out; a coach's database takes in only what is theirs.
 
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::plan::{ImportPlan, Refusal, RefusalReason};
 use crate::domain::schema::{
@@ -10,6 +11,8 @@ use crate::domain::schema::{
 use crate::domain::{DeviceId, EntityId, EntityKind, Role};
 use crate::store::StoreError;
 use crate::store::apply::{Applied, Applier};
+use crate::store::exchange::Frontier;
+use crate::store::hlc::Stamp;
 use crate::store::op::{Op, OpBody};
 use crate::store::trees::T;
 use crate::store::views;
@@ -30,6 +33,13 @@ pub(super) struct Rules {
     pub(super) sender_role: Role,
     /// Coachees the bundle assigns to this device.
     pub(super) arriving: BTreeSet<EntityId>,
+    /// What the sender (a coach) says of coachees who moved away from it: the last of its ops
+    /// written before it learnt so.
+    pub(super) handovers: BTreeMap<EntityId, u64>,
+    /// What the sender held of each origin when it wrote the bundle.
+    pub(super) sender_knows: Frontier,
+    /// Per coach change (by its stamp), whether the sender had it: looked up once each.
+    pub(super) knowledge: RefCell<BTreeMap<Stamp, bool>>,
 }
 
 impl Rules {
@@ -69,9 +79,9 @@ impl Rules {
             && op.body.kind() == Some(EntityKind::Coachee)
             && self.arriving.contains(coachee)
         {
-            applier
-                .write_set()
-                .delete(T::Evicted, entity.as_bytes().to_vec());
+            let ws = applier.write_set();
+            ws.delete(T::Evicted, entity.as_bytes().to_vec());
+            ws.delete(T::Handovers, entity.as_bytes().to_vec());
         }
         let existed = match op.body.entity() {
             Some(entity) => applier.exists(entity)?,
@@ -157,12 +167,56 @@ impl Rules {
         if coach == Some(self.sender) {
             return Ok(None);
         }
-        // Notes written before the coachee moved on still belong to the file.
-        let moved_at = record.stamp_of(COACH_TAG);
-        if moved_at.is_some_and(|moved| op.stamp() < moved) {
+        if self.written_before_learning(applier, op, coachee, record.stamp_of(COACH_TAG))? {
             return Ok(None);
         }
         Ok(Some(RefusalReason::NotTheirCoachee))
+    }
+
+    /// Whether a coach wrote this op about a coachee who has moved on before the coach knew:
+    /// then it is their legitimate work, which belongs in the file (and reaches the new
+    /// coach). Knowledge decides, not clocks: a laptop's clock may be ahead, and a coach who
+    /// logs a visit offline after the move was made elsewhere could not have known.
+    fn written_before_learning(
+        &self,
+        applier: &Applier<'_, '_>,
+        op: &Op,
+        coachee: EntityId,
+        moved: Option<Stamp>,
+    ) -> Result<bool, StoreError> {
+        if !applier.was_coach_of(coachee, self.sender)? {
+            return Ok(false);
+        }
+        // The coach says up to which of its ops it did not know (it writes nothing after).
+        if let Some(last_before) = self.handovers.get(&coachee) {
+            return Ok(op.seq <= *last_before);
+        }
+        let Some(moved) = moved else {
+            return Ok(false);
+        };
+        // Without word from the coach: did the bundle's sender hold the change of coach? If
+        // not, nothing in the bundle was written knowing of it. If so (an older version that
+        // sends no word), the clocks are all there is to go by.
+        if !self.sender_had(applier, moved)? {
+            return Ok(true);
+        }
+        Ok(op.stamp() < moved)
+    }
+
+    /// Whether the sender held the op stamped `change` when it wrote the bundle: its frontier
+    /// of that origin reaches an op at least as late (an origin's clock only goes forward).
+    fn sender_had(&self, applier: &Applier<'_, '_>, change: Stamp) -> Result<bool, StoreError> {
+        if let Some(known) = self.knowledge.borrow().get(&change) {
+            return Ok(*known);
+        }
+        let has = self.sender_knows.get(&change.device).copied().unwrap_or(0);
+        let had = has > 0
+            && applier
+                .logged_hlc(change.device, has)?
+                // An op this device lacks cannot be compared: assume the sender had it.
+                .is_none_or(|hlc| hlc >= change.hlc);
+        self.knowledge.borrow_mut().insert(change, had);
+        Ok(had)
     }
 }
 
