@@ -202,6 +202,10 @@ fn coordinator_with_demo_and_coach(demo: Option<(&str, &str)>) -> (Env, Env, Str
         mila.ok(&["demo", "--coachees", coachees, "--sessions", sessions]);
     }
     let sanne = init("coach", "Sanne");
+    if demo.is_some() {
+        // A demo programme's bundles go only into a demo database.
+        sanne.mark_demo();
+    }
     mila.ok(&["trust", sanne.card("sanne.card").to_str().unwrap()]);
     sanne.ok(&["trust", mila.card("mila.card").to_str().unwrap()]);
     let code = mila.add_coachee("Aziz", "Bakker");

@@ -57,6 +57,7 @@ fn bundle_from(sender: &Device, to: &Device) -> (Vec<u8>, Payload) {
         card: sender.card.to_text(&sender.keys),
         ops: sender.store.ops().collect::<Result<_, _>>().unwrap(),
         handovers: Vec::new(),
+        demo: false,
     };
     let recipient = to.card.age_recipient().unwrap();
     let bytes = bundle::write(
@@ -111,6 +112,7 @@ fn a_passphrase_bundle_needs_the_right_passphrase() {
         card: coordinator.card.to_text(&coordinator.keys),
         ops: coordinator.store.ops().collect::<Result<_, _>>().unwrap(),
         handovers: Vec::new(),
+        demo: false,
     };
     let secret = || SecretString::from("overdracht-2027".to_string());
     let bytes = bundle::write(
@@ -199,6 +201,7 @@ fn a_bundle_signed_by_someone_else_than_its_card_says_is_refused() {
         card: coach.card.to_text(&coach.keys),
         ops: Vec::new(),
         handovers: Vec::new(),
+        demo: false,
     };
     let recipient = coordinator.card.age_recipient().unwrap();
     let bytes = bundle::write(

@@ -29,6 +29,9 @@ struct Device {
 fn device(role: Role, name: &str, coachees: usize) -> Device {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::init(dir.path(), name, role, today()).unwrap();
+    // Every device here tries things out with demo programmes, which only demo databases
+    // take in.
+    store.mark_demo().unwrap();
     if coachees > 0 {
         let options = DemoOptions {
             coachees: Some(coachees),

@@ -19,6 +19,8 @@ fn kim_and_a_bundle_from_mila() -> (Env, std::path::PathBuf) {
     ]);
     let kim = Env::new();
     kim.ok(&["init", "--name", "Kim", "--role", "coach"]);
+    // Kim is trying the app too: her database takes in a demo programme's bundles.
+    kim.mark_demo();
     let card = kim.card("kim.card");
     mila.ok(&["trust", card.to_str().unwrap()]);
     let bundle = kim.temp.path().join("from-mila.stagecoach");

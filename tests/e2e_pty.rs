@@ -126,6 +126,8 @@ fn a_coachs_bundle_is_imported_from_the_sync_tab_after_its_preview() {
     let sanne = Env::coach_demo();
     let mila = Env::new();
     mila.ok(&["init", "--name", "Mila", "--role", "coordinator"]);
+    // Sanne's caseload is a demo programme, which only a demo database takes in.
+    mila.mark_demo();
     let card = |env: &Env, name: &str| {
         let path = env.temp.path().join(name);
         env.ok(&["keys", "--out", path.to_str().unwrap()]);

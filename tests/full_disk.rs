@@ -161,6 +161,8 @@ fn an_import_that_would_fill_the_disk_is_refused_before_anything_is_written() {
             .status
             .success()
     );
+    // The sender is a demo programme, which only a demo database takes in.
+    common::open_in_test(&dir).mark_demo().unwrap();
     let card = disk.path().join("kim.card");
     assert!(
         run(&["keys", "--out", card.to_str().unwrap()])

@@ -178,6 +178,7 @@ mod tests {
     fn app() -> App {
         let owner = Owner {
             device: Default::default(),
+            demo: false,
             name: "Sanne".into(),
             role: Role::Coach,
             data_dir: "~".into(),

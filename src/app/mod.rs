@@ -134,6 +134,8 @@ pub enum FormRequest {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Owner {
     pub device: crate::domain::DeviceId,
+    /// The database was filled by `demo`: its people are made up.
+    pub demo: bool,
     pub name: String,
     pub role: Role,
     pub data_dir: String,

@@ -66,6 +66,8 @@ pub fn generate(
         return Err(Error::DemoNeedsEmptyDatabase { coachees: existing });
     }
     store.mark_demo_running(true)?;
+    // Before the first fictional record: a demo killed halfway is a demo too.
+    store.mark_demo()?;
     let role = store.identity().role;
     let own = store.identity().coach_ref();
     let coachees = options.coachees.unwrap_or_else(|| default_coachees(role));

@@ -62,6 +62,7 @@ pub fn app_for(
     let identity = store.identity();
     let owner = Owner {
         device: identity.device,
+        demo: store.is_demo()?,
         name: identity.name.clone(),
         role: identity.role,
         data_dir: store.dir().display().to_string(),
@@ -86,6 +87,7 @@ pub fn welcome(
 ) -> Result<Option<Store>, crate::Error> {
     let owner = Owner {
         device: Default::default(),
+        demo: false,
         name: String::new(),
         role: crate::domain::Role::Coach,
         data_dir: dir.display().to_string(),

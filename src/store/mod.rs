@@ -64,6 +64,8 @@ const META_IMPORT_UNDO: &[u8] = b"import-undo";
 const META_VIEWS: &[u8] = b"views";
 /// Present while the demo programme is being generated: a killed `demo` leaves it behind.
 const META_DEMO_RUNNING: &[u8] = b"demo-running";
+/// In `marks`: this database was filled by `demo`.
+const MARK_DEMO: &[u8] = b"demo";
 /// 2: the contact summary knows the earliest due date of the open agreements.
 /// 3: the merge state keeps concurrent writes (conflicts), and conflicts have a view.
 /// 4: sessions are stored once (their merge state); `sessions` lists them per coachee.
@@ -289,6 +291,18 @@ impl Store {
             meta.remove(META_DEMO_RUNNING)?;
         }
         self.flush()
+    }
+
+    /// Marks this database as filled by `demo`, for good: its people are fictional.
+    pub fn mark_demo(&self) -> Result<(), StoreError> {
+        self.trees.room().ensure(0)?;
+        self.trees.get(T::Marks).insert(MARK_DEMO, &[])?;
+        self.flush()
+    }
+
+    /// Whether `demo` filled this database (fictional people, refused by real databases).
+    pub fn is_demo(&self) -> Result<bool, StoreError> {
+        Ok(self.trees.get(T::Marks).contains_key(MARK_DEMO)?)
     }
 
     /// Whether a `demo` was killed before it finished writing this database.

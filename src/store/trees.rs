@@ -64,6 +64,9 @@ pub enum T {
     /// coach: what it wrote up to there is its work, told to the coordinator in every bundle.
     /// Local, like evicted.
     Handovers,
+    /// "demo" → (): this database was filled by `demo`, with fictional people, and a real
+    /// database refuses its bundles. Local, and kept in backups, like the other local trees.
+    Marks,
     /// bundle id → BundleReceipt: the bundles imported here. Local.
     Bundles,
     /// device id → PeerExchange: what a peer has and when bundles went each way. Local.
@@ -75,7 +78,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 27] = [
+    pub const ALL: [T; 28] = [
         T::Meta,
         T::OpLog,
         T::Frontier,
@@ -100,6 +103,7 @@ impl T {
         T::Coverage,
         T::Evicted,
         T::Handovers,
+        T::Marks,
         T::Bundles,
         T::PeerExchange,
         T::BackupState,
@@ -152,6 +156,7 @@ impl T {
             T::Coverage => "coverage",
             T::Evicted => "evicted",
             T::Handovers => "handovers",
+            T::Marks => "marks",
             T::Bundles => "bundles",
             T::PeerExchange => "peer_exchange",
             T::BackupState => "backup_state",

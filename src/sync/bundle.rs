@@ -94,6 +94,9 @@ pub struct Payload {
     /// ones are not (`store::import`). Encoded after the ops, so that readers of 0.1 ignore it
     /// and a payload that ends after the ops has none.
     pub handovers: Vec<(EntityId, u64)>,
+    /// The sender's database was filled by `demo`: fictional people, which a real database
+    /// refuses. Appended after the handovers, in the same way.
+    pub demo: bool,
 }
 
 /// The start of every payload, as 0.1 wrote it whole.
@@ -104,19 +107,24 @@ struct PayloadStart {
 }
 
 impl Payload {
-    /// Reads a payload, with or without the handovers after its ops.
+    /// Reads a payload, with or without the fields appended after its ops.
     fn decode(bytes: &[u8]) -> Result<Payload, SyncError> {
+        let damaged = |_| SyncError::BundleDamaged;
         let (start, rest): (PayloadStart, &[u8]) =
-            postcard::take_from_bytes(bytes).map_err(|_| SyncError::BundleDamaged)?;
-        let handovers = if rest.is_empty() {
-            Vec::new()
-        } else {
-            postcard::from_bytes(rest).map_err(|_| SyncError::BundleDamaged)?
+            postcard::take_from_bytes(bytes).map_err(damaged)?;
+        let (handovers, rest) = match rest {
+            [] => (Vec::new(), rest),
+            _ => postcard::take_from_bytes(rest).map_err(damaged)?,
+        };
+        let demo = match rest {
+            [] => false,
+            _ => postcard::from_bytes(rest).map_err(damaged)?,
         };
         Ok(Payload {
             card: start.card,
             ops: start.ops,
             handovers,
+            demo,
         })
     }
 
@@ -182,6 +190,7 @@ pub struct PayloadWriter {
     ops: Vec<u8>,
     count: usize,
     handovers: Vec<(EntityId, u64)>,
+    demo: bool,
 }
 
 impl PayloadWriter {
@@ -191,7 +200,13 @@ impl PayloadWriter {
             ops: Vec::new(),
             count: 0,
             handovers: Vec::new(),
+            demo: false,
         }
+    }
+
+    /// Marks the payload as coming from a demo database (see [`Payload::demo`]).
+    pub fn demo(&mut self, demo: bool) {
+        self.demo = demo;
     }
 
     /// The coachees this device learnt had moved away (see [`Payload::handovers`]).
@@ -214,15 +229,16 @@ impl PayloadWriter {
         self.count == 0
     }
 
-    /// The bytes postcard writes for `Payload { card, ops, handovers }`: the card string and
-    /// the op sequence, each length-prefixed with a varint, then the handovers.
+    /// The bytes postcard writes for `Payload { card, ops, handovers, demo }`: the card string
+    /// and the op sequence, each length-prefixed with a varint, then the appended fields.
     pub fn finish(self) -> Vec<u8> {
         let mut bytes = Vec::with_capacity(self.card.len() + self.ops.len() + 20);
         push_varint(&mut bytes, self.card.len() as u64);
         bytes.extend_from_slice(self.card.as_bytes());
         push_varint(&mut bytes, self.count as u64);
         bytes.extend_from_slice(&self.ops);
-        postcard::to_extend(&self.handovers, bytes).expect("a Vec<u8> always takes more bytes")
+        let bytes = postcard::to_extend(&self.handovers, bytes).expect("a Vec<u8> takes more");
+        postcard::to_extend(&self.demo, bytes).expect("a Vec<u8> takes more")
     }
 }
 
@@ -411,10 +427,12 @@ mod tests {
         }
         let handovers = vec![(EntityId::from_bytes([5; 16]), 7)];
         writer.handovers(handovers.clone());
+        writer.demo(true);
         let whole = postcard::to_allocvec(&Payload {
             card,
             ops,
             handovers,
+            demo: true,
         })
         .unwrap();
         assert_eq!(writer.finish(), whole);
@@ -435,6 +453,7 @@ mod tests {
         let payload = Payload::decode(&bytes).unwrap();
         assert_eq!(payload.card, "stagecoach-card 1\n");
         assert!(payload.handovers.is_empty());
+        assert!(!payload.demo);
         // And 0.1's reader, which knew only the card and the ops, reads a new payload.
         let mut writer = PayloadWriter::new("c".into());
         writer.handovers(vec![(EntityId::from_bytes([1; 16]), 3)]);
@@ -467,6 +486,7 @@ mod tests {
             card: card.to_text(&keys),
             ops: Vec::new(),
             handovers: vec![(EntityId::from_bytes([4; 16]), 12)],
+            demo: false,
         };
         let recipient = card.age_recipient().unwrap();
         let bytes = write(&header, &payload, &keys, Seal::Recipients(vec![recipient])).unwrap();

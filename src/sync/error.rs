@@ -69,6 +69,8 @@ pub enum SyncError {
     OwnBundle,
     #[error("the sender is not trusted yet")]
     Untrusted { name: String, fingerprint: String },
+    #[error("the bundle comes from a demo database")]
+    DemoBundle { name: String },
 }
 
 impl SyncError {
@@ -135,6 +137,7 @@ impl SyncError {
             SyncError::Untrusted { name, fingerprint } => Msg::new("bundle-untrusted")
                 .arg("name", name)
                 .arg("fingerprint", fingerprint),
+            SyncError::DemoBundle { name } => Msg::new("bundle-from-demo").arg("name", name),
         }
     }
 }

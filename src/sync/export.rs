@@ -83,6 +83,7 @@ pub fn export(
     let mut payload = PayloadWriter::new(own.to_text(keys));
     select(store, &scope, &since, &mut payload)?;
     payload.handovers(store.handovers()?);
+    payload.demo(store.is_demo()?);
     let kind = if since.is_empty() {
         BundleKind::Full
     } else {

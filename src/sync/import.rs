@@ -89,7 +89,14 @@ pub fn import_file(
         card: card_text,
         ops,
         handovers,
+        demo,
     } = payload;
+    // Fictional people never enter a real database, not even in a preview.
+    if demo && !store.is_demo()? {
+        return Err(SyncError::DemoBundle {
+            name: sender.name.clone(),
+        });
+    }
     let (sender, newly_trusted, untrusted) = match known_peer(store, &sender)? {
         Some(known) => (known, false, false),
         None if options.trust_new => (Peer::trusted_now(sender, today), true, false),

@@ -20,6 +20,28 @@ pub fn draw_status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             theme.warning,
         ));
     }
+    // What waits for a person comes before who and where, so a narrow screen cuts the data
+    // dir, not a warning; made-up people must never be taken for real ones.
+    let mut warnings = Vec::new();
+    if owner.demo {
+        warnings.push(lang.text("status-demo"));
+    }
+    if owner.conflicts > 0 {
+        warnings.push(lang.render(&Msg::new("status-conflicts").arg("count", owner.conflicts)));
+    }
+    // Half-filled forms wait for the user (after a restart too); the open one is not waiting.
+    let open = app.form.as_ref().map(|f| f.kind.draft_key());
+    let waiting = app
+        .drafts
+        .keys()
+        .filter(|key| Some(*key) != open.as_ref())
+        .count();
+    if waiting > 0 {
+        warnings.push(lang.render(&Msg::new("status-drafts").arg("count", waiting)));
+    }
+    for warning in warnings {
+        spans.push(Span::styled(format!("{warning} · "), theme.warning));
+    }
     spans.push(Span::styled(
         lang.render(
             &Msg::new("status-line")
@@ -30,32 +52,6 @@ pub fn draw_status(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         ),
         theme.dim,
     ));
-    // Open conflicts stand out: they wait for a person.
-    if owner.conflicts > 0 {
-        spans.push(Span::styled(
-            format!(
-                " · {}",
-                lang.render(&Msg::new("status-conflicts").arg("count", owner.conflicts))
-            ),
-            theme.warning,
-        ));
-    }
-    // Half-filled forms wait for the user (after a restart too); the open one is not waiting.
-    let open = app.form.as_ref().map(|f| f.kind.draft_key());
-    let waiting = app
-        .drafts
-        .keys()
-        .filter(|key| Some(*key) != open.as_ref())
-        .count();
-    if waiting > 0 {
-        spans.push(Span::styled(
-            format!(
-                " · {}",
-                lang.render(&Msg::new("status-drafts").arg("count", waiting))
-            ),
-            theme.warning,
-        ));
-    }
     frame.render_widget(Line::from(spans), area);
 }
 

@@ -75,6 +75,14 @@ impl Env {
         env
     }
 
+    /// Marks this database as a demo one, so that it takes in bundles from the demo
+    /// programmes the tests use as convenient senders (a real database refuses them).
+    pub fn mark_demo(&self) {
+        open_in_test(&self.dir())
+            .mark_demo()
+            .expect("mark the database as a demo");
+    }
+
     /// Every tree's content.
     pub fn dump(&self) -> Vec<TreeDump> {
         dump_dir(&self.dir())

@@ -17,8 +17,9 @@ use crate::store::oplog::{Page, PageKey};
 use crate::store::{DeviceIdentity, StoreError, codec};
 
 pub const MAGIC: &[u8; 8] = b"SCBACKUP";
-/// 1: the op log unencrypted (`legacy.rs`); 2: this layout.
-pub const FORMAT: u8 = 2;
+/// 1: the op log unencrypted (`legacy.rs`); 2: this layout; 3: the same, with two more local
+/// trees (handovers, marks), which a reader of 2 would call damage rather than "update".
+pub const FORMAT: u8 = 3;
 /// A clear part is a few hundred bytes; anything much longer is not one of ours.
 pub const MAX_CLEAR: usize = 64 * 1024;
 const MAX_FRAME: usize = 64 * 1024 * 1024;
@@ -118,7 +119,7 @@ pub fn format_of(bytes: &[u8]) -> Result<u8, StoreError> {
 pub fn read_clear(bytes: &[u8]) -> Result<(Clear, usize), StoreError> {
     let bad = || StoreError::BadBackup;
     match format_of(bytes)? {
-        FORMAT => {}
+        2 | FORMAT => {}
         version if version > FORMAT => return Err(StoreError::NewerValueFormat { version }),
         _ => return Err(bad()),
     }

@@ -128,7 +128,13 @@ mod tests {
         std::fs::write(&file, format_1(&store)).unwrap();
         let restored =
             Store::restore(&work.path().join("new"), &file, &mut Keyring::default()).unwrap();
-        assert_eq!(dump(&restored).unwrap(), dump(&store).unwrap());
+        // Format 1 held the log alone: the local trees (the demo mark among them) came later.
+        let without_marks = |store: &Store| {
+            let mut trees = dump(store).unwrap();
+            trees.retain(|(name, _)| *name != "marks");
+            trees
+        };
+        assert_eq!(without_marks(&restored), without_marks(&store));
         assert_eq!(restored.identity(), store.identity());
     }
 }

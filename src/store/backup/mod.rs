@@ -29,11 +29,13 @@ use super::writeset::WriteSet;
 use super::{DEVICE_KEYS_FILE, META_DEVICE, META_HLC, META_SEQ, Store, StoreError, codec, files};
 
 /// The trees that are neither the log nor derived from it: carried whole in every backup.
-const LOCAL: [T; 6] = [
+const LOCAL: [T; 8] = [
     T::Drafts,
     T::Peers,
     T::Coverage,
     T::Evicted,
+    T::Handovers,
+    T::Marks,
     T::Bundles,
     T::PeerExchange,
 ];
