@@ -69,6 +69,17 @@ fn enter_on_an_escalation_opens_its_session() {
     assert_eq!(app.keyboard_owner(), Layer::Session(session));
     assert_eq!(app.popups.last(), Some(&Popup::Session(session)));
     assert_eq!(app.selected_session().map(|s| s.id), Some(session));
+    // Read, then answered where it was read.
+    assert!(screen(&app, 120, 40).contains("b beantwoorden"));
+    press(&mut app, &mut f.store, "b");
+    assert!(app.popups.is_empty());
+    assert_eq!(
+        app.form.as_ref().map(|f| f.kind.clone()),
+        Some(stagecoach::app::FormKind::Acknowledge {
+            session,
+            coachee: row.coachee
+        })
+    );
 }
 
 #[test]

@@ -303,6 +303,28 @@ fn session_popup(app: &mut App, id: crate::domain::EntityId, action: Action) -> 
             app.popups.pop();
             app.popups.push(Popup::ConfirmDelete(id));
         }
+        Action::Acknowledge => {
+            let Some((session, coachee)) = app.detail.as_ref().and_then(|d| {
+                let session = d.sessions.iter().find(|s| s.id == id)?;
+                Some((session, &d.coachee))
+            }) else {
+                return Vec::new();
+            };
+            if app.owner.role != crate::domain::Role::Coordinator {
+                app.message = Some(Msg::new("ack-coordinator-only"));
+            } else if session.escalation_open() {
+                let coach = session.author.as_ref().map_or("", |a| a.name.as_str());
+                let form = super::form::acknowledge::acknowledge_form(
+                    id,
+                    coachee.id,
+                    coach,
+                    session.headline(),
+                );
+                app.popups.pop();
+                app.form = Some(form);
+                return vec![Effect::RestoreDraft];
+            }
+        }
         Action::Back | Action::Open | Action::Quit => {
             app.popups.pop();
         }

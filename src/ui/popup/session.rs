@@ -41,7 +41,7 @@ pub fn draw_session(
     for line in session.summary.lines() {
         lines.push(Line::raw(format!(" {line}")));
     }
-    let hint = lang.render(
+    let mut hint = lang.render(
         &Msg::new("session-popup-hint")
             .arg(
                 "edit",
@@ -56,6 +56,17 @@ pub fn draw_session(
                     .unwrap_or_default(),
             ),
     );
+    // The coordinator answers an escalation right where they read it.
+    if app.owner.role == crate::domain::Role::Coordinator && session.escalation_open() {
+        let key = app
+            .keymap
+            .hint(crate::app::Action::Acknowledge)
+            .unwrap_or_default();
+        hint = format!(
+            "{key} {} · {hint}",
+            lang.text(&crate::app::Action::Acknowledge.label_id())
+        );
+    }
     let block = Block::bordered()
         .title(Span::styled(
             format!(
