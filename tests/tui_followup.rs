@@ -173,6 +173,10 @@ fn v_ticks_off_the_chosen_agreement_in_the_profile() {
     press(&mut app, &mut f.store, "v");
     assert_eq!(app.open_agreements().len(), open - 1);
     assert!(!app.open_agreements().contains(&chosen));
+    assert!(
+        app.selected_agreement().is_some(),
+        "the cursor stays on an open agreement"
+    );
     let session: Session = f.store.get(chosen.session).unwrap().unwrap();
     assert!(session.agreement_done_on(chosen.index).is_some());
 }

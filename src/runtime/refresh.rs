@@ -77,6 +77,9 @@ fn refresh_coachee(app: &mut App, store: &Store, coachee: EntityId) -> Result<()
     }
     let sessions = app.detail.as_ref().map_or(0, |d| d.sessions.len());
     app.session_selected = keep.min(sessions.saturating_sub(1));
+    // A ticked-off agreement leaves the list: the cursor stays on the one that took its place.
+    let open = app.open_agreements().len();
+    app.agreement_selected = app.agreement_selected.min(open.saturating_sub(1));
     Ok(())
 }
 
