@@ -78,6 +78,16 @@ impl<'a> AgreementJson<'a> {
     }
 }
 
+/// A table under translated headers; nothing at all when there are no rows (the count line
+/// that follows says so).
+fn headed_table(ctx: &Context, header_ids: &[&str], lines: &[Vec<String>]) {
+    if lines.is_empty() {
+        return;
+    }
+    let headers: Vec<String> = header_ids.iter().map(|id| ctx.out.text(id)).collect();
+    ctx.out.print(&table(&headers, lines));
+}
+
 fn output_failed(e: std::io::Error) -> Failure {
     Failure::Message(Msg::new("output-failed").arg("reason", e))
 }
@@ -111,20 +121,18 @@ pub fn escalations(ctx: &Context, args: EscalationsArgs) -> CliResult {
             ]
         })
         .collect();
-    let headers: Vec<String> = [
-        "col-id",
-        "col-code",
-        "col-date",
-        "col-coach",
-        "col-state",
-        "col-summary",
-    ]
-    .iter()
-    .map(|id| out.text(id))
-    .collect();
-    if !items.is_empty() {
-        out.print(&table(&headers, &lines));
-    }
+    headed_table(
+        ctx,
+        &[
+            "col-id",
+            "col-code",
+            "col-date",
+            "col-coach",
+            "col-state",
+            "col-summary",
+        ],
+        &lines,
+    );
     for item in &items {
         if let Some(ack) = item
             .acknowledgement
@@ -208,20 +216,18 @@ pub fn agreements(ctx: &Context, args: AgreementsArgs) -> CliResult {
             ]
         })
         .collect();
-    let headers: Vec<String> = [
-        "col-id",
-        "col-code",
-        "col-agreement",
-        "col-owner",
-        "col-due",
-        "col-state",
-    ]
-    .iter()
-    .map(|id| out.text(id))
-    .collect();
-    if !items.is_empty() {
-        out.print(&table(&headers, &lines));
-    }
+    headed_table(
+        ctx,
+        &[
+            "col-id",
+            "col-code",
+            "col-agreement",
+            "col-owner",
+            "col-due",
+            "col-state",
+        ],
+        &lines,
+    );
     let open = items.iter().filter(|i| i.done_on.is_none()).count();
     out.say(
         &Msg::new("agreements-count")
