@@ -81,6 +81,8 @@ fn main() {
         today(),
     )
     .unwrap();
+    // The programme is a demo one, which only a demo database takes in.
+    next.mark_demo().unwrap();
     introduce(&big, &next, work.path());
     let next_keys = DeviceKeys::load_or_create(next.dir()).unwrap();
     let big_keys = DeviceKeys::load_or_create(big.dir()).unwrap();

@@ -172,3 +172,29 @@ fn an_interrupt_while_the_editor_is_open_belongs_to_the_editor() {
     terminal.keys("q");
     assert_eq!(exit_code(&mut terminal), 0);
 }
+
+#[test]
+fn a_terminal_that_goes_away_without_a_hangup_ends_the_screen_and_keeps_the_draft() {
+    let env = Env::coach_demo();
+    let mut terminal = Terminal::start_with(&env, None, false);
+    type_a_summary(&mut terminal, "Halverwege ging het venster dicht");
+    let mut child = terminal.close();
+    // Before, reading the closed terminal returned nothing at once, forever: a core at 100 %.
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            start.elapsed() < common::pty::PATIENCE,
+            "stagecoach went on after its terminal was gone"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    // As a hangup would have: the process a hangup ends exits with 129.
+    assert_eq!(status.exit_code(), 129, "{status:?}");
+    assert_eq!(
+        summary_draft(&env).as_deref(),
+        Some("Halverwege ging het venster dicht")
+    );
+}

@@ -98,6 +98,7 @@ pub fn welcome(
     let mut app = App::new(lang, today, owner, keymap, Caseload::new(Vec::new()));
     app.form = Some(welcome_form(&app.owner.data_dir));
     let signals = signals::install();
+    signals::watch_terminal();
     let mut terminal = ratatui::init();
     let draw_err = |e: std::io::Error| StoreError::io("draw the screen", "terminal", e);
     let result = (|| -> Result<Option<Store>, crate::Error> {
@@ -161,6 +162,7 @@ pub fn run(
     app.message = import_undone.or(editor_text).or(config_problem);
     app.high_contrast = std::env::var("STAGECOACH_THEME").is_ok_and(|t| t == "high-contrast");
     let signals = signals::install();
+    signals::watch_terminal();
     let mut terminal = ratatui::init();
     let result = (|| -> Result<(), StoreError> {
         let draw_err = |e: std::io::Error| StoreError::io("draw the screen", "terminal", e);

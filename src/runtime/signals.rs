@@ -32,6 +32,46 @@ pub fn ended_by() -> Option<i32> {
     SIGNALS.get().and_then(Signals::received)
 }
 
+/// Watches the terminal the screen reads from: when it goes away (its window closed, its
+/// server killed) without a hangup reaching this process, the watcher sends the hangup itself.
+/// Reading a terminal that is gone returns nothing at once, forever, and crossterm's reader
+/// then spins inside its poll without returning, burning a core until someone notices; so a
+/// second hangup follows shortly, which ends the process at once (drafts are on disk already,
+/// saved with every key).
+#[cfg(unix)]
+pub fn watch_terminal() {
+    let watcher = std::thread::Builder::new().name("terminal-watch".into());
+    let started = watcher.spawn(|| {
+        loop {
+            let mut terminal = libc::pollfd {
+                fd: libc::STDIN_FILENO,
+                events: 0,
+                revents: 0,
+            };
+            // SAFETY: one valid pollfd for a descriptor this process holds. With no events
+            // asked for, poll reports only a hangup or an error, which it always reports.
+            let ready = unsafe { libc::poll(&mut terminal, 1, 1_000) };
+            if ready > 0 && terminal.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+            {
+                break;
+            }
+        }
+        tracing::info!("the terminal is gone");
+        for _ in 0..2 {
+            // SAFETY: raise(3) sends a signal to this process; the handler is ours.
+            unsafe { libc::raise(libc::SIGHUP) };
+            std::thread::sleep(CHECK_EVERY * 5);
+        }
+    });
+    if let Err(e) = started {
+        tracing::warn!(error = %e, "no watch on the terminal");
+    }
+}
+
+/// A console on Windows ends the process when it closes.
+#[cfg(not(unix))]
+pub fn watch_terminal() {}
+
 /// The exit code of a process ended by `signal`, as shells report it.
 pub fn exit_code(signal: i32) -> u8 {
     u8::try_from(128 + signal).unwrap_or(u8::MAX)

@@ -94,6 +94,15 @@ fn kind_entries(id: EntityId, record: &EntityRecord) -> Result<Vec<ViewEntry>, S
         }
         // The session itself is kept in its coachee's list (see the module comment); what
         // follows it up is indexed, so the agenda reads only what is open.
+        // Most sessions escalate nothing and make no agreement: their encoded fields say so
+        // (postcard's `false` and empty list are one zero byte), and they are not decoded.
+        EntityKind::Session
+            if [ESCALATE_TAG, AGREEMENTS_TAG]
+                .iter()
+                .all(|tag| record.value_of(*tag).is_none_or(|v| v == [0])) =>
+        {
+            Vec::new()
+        }
         EntityKind::Session => {
             let session = record
                 .decode_tags::<Session>(id, crate::domain::schema::FOLLOWUP_TAGS)
@@ -124,6 +133,10 @@ fn kind_entries(id: EntityId, record: &EntityRecord) -> Result<Vec<ViewEntry>, S
         }
     })
 }
+
+/// The session fields whose encoding tells whether it has anything to follow up.
+const ESCALATE_TAG: crate::domain::FieldTag = 13;
+const AGREEMENTS_TAG: crate::domain::FieldTag = 14;
 
 /// Where a session's escalation stands, as the escalations index keeps it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -246,4 +259,72 @@ pub fn summarise(sessions: &[ContactFacts]) -> Option<ContactSummary> {
         escalate: sessions.iter().any(|s| s.escalate),
         signals: latest.signals.clone(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::schema::field_name;
+    use crate::store::hlc::{Hlc, Stamp};
+    use crate::store::op::FieldWrite;
+
+    fn record_of(session: &Session) -> EntityRecord {
+        let mut record = EntityRecord::new(EntityKind::Session);
+        let writes: Vec<FieldWrite> = session
+            .encode_fields()
+            .into_iter()
+            .map(|(tag, value)| FieldWrite {
+                tag,
+                value,
+                base: None,
+            })
+            .collect();
+        let stamp = Stamp {
+            hlc: Hlc::new(1, 0),
+            device: crate::domain::DeviceId::from_bytes([1; 16]),
+        };
+        record.merge(stamp, &writes);
+        record
+    }
+
+    #[test]
+    fn only_a_session_with_something_to_follow_up_is_indexed() {
+        assert_eq!(field_name(EntityKind::Session, ESCALATE_TAG), "escalate");
+        assert_eq!(
+            field_name(EntityKind::Session, AGREEMENTS_TAG),
+            "agreements"
+        );
+        let id = EntityId::new();
+        let plain = Session {
+            id,
+            date: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            ..Default::default()
+        };
+        assert!(entries(id, &record_of(&plain)).unwrap().is_empty());
+        let escalated = Session {
+            escalate: true,
+            ..plain.clone()
+        };
+        let trees: Vec<T> = entries(id, &record_of(&escalated))
+            .unwrap()
+            .into_iter()
+            .map(|(tree, _, _)| tree)
+            .collect();
+        assert_eq!(trees, [T::Escalations]);
+        let agreed = Session {
+            agreements: vec![crate::domain::Agreement {
+                text: "cv sturen".into(),
+                owner: crate::domain::AgreementOwner::Coachee,
+                due: plain.date.succ_opt(),
+                done: false,
+            }],
+            ..plain
+        };
+        let trees: Vec<T> = entries(id, &record_of(&agreed))
+            .unwrap()
+            .into_iter()
+            .map(|(tree, _, _)| tree)
+            .collect();
+        assert_eq!(trees, [T::OpenAgreements]);
+    }
 }

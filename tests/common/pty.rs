@@ -2,7 +2,9 @@
 //! typed as a person would, and the terminal's mode and the process's end as a shell sees them.
 
 use std::io::{Read, Write};
+use std::os::fd::{AsRawFd, FromRawFd};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -22,12 +24,21 @@ pub struct Terminal {
     /// Kept open for as long as the child uses the terminal.
     master: Box<dyn MasterPty + Send>,
     screen: Arc<Mutex<vt100::Parser>>,
+    /// Tells the thread that reads the screen to let go of its copy of the master.
+    stop: Arc<AtomicBool>,
+    reading: std::thread::JoinHandle<()>,
 }
 
 impl Terminal {
     /// stagecoach on `env`'s data dir, in Dutch, on the test date, with no user config and, if
     /// given, `editor` as `$EDITOR`.
     pub fn start(env: &Env, editor: Option<&Path>) -> Terminal {
+        Self::start_with(env, editor, true)
+    }
+
+    /// As [`Terminal::start`]; without a controlling terminal, closing this one sends no
+    /// hangup, as when a terminal server dies under a process it did not start as its own.
+    pub fn start_with(env: &Env, editor: Option<&Path>, controlling_tty: bool) -> Terminal {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -37,6 +48,7 @@ impl Terminal {
             })
             .unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_stagecoach"));
+        cmd.set_controlling_tty(controlling_tty);
         cmd.arg("--data-dir");
         cmd.arg(env.dir());
         cmd.env("STAGECOACH_TODAY", TODAY);
@@ -51,7 +63,6 @@ impl Terminal {
         }
         let child = pty.slave.spawn_command(cmd).unwrap();
         drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
         let writer = pty.master.take_writer().unwrap();
         let screen = Arc::new(Mutex::new(vt100::Parser::new(
             std::num::NonZeroU16::new(ROWS).unwrap(),
@@ -59,13 +70,29 @@ impl Terminal {
             0,
         )));
         let feed = Arc::clone(&screen);
-        std::thread::spawn(move || {
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = Arc::clone(&stop);
+        // Our own copy of the master, read with a timeout so that `close` can take it back:
+        // the terminal hangs up only once every copy of its master is closed.
+        let master_fd = pty.master.as_raw_fd().expect("a unix pty");
+        // SAFETY: dup(2) of a descriptor we hold; the new one is owned by the File below.
+        let mut reader = unsafe { std::fs::File::from_raw_fd(libc::dup(master_fd)) };
+        let reading = std::thread::spawn(move || {
             let mut buffer = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buffer) {
-                if n == 0 {
-                    break;
+            while !stopped.load(Ordering::SeqCst) {
+                let mut ready = libc::pollfd {
+                    fd: reader.as_raw_fd(),
+                    events: libc::POLLIN,
+                    revents: 0,
+                };
+                // SAFETY: one valid pollfd for the descriptor this thread owns.
+                if unsafe { libc::poll(&mut ready, 1, 50) } <= 0 {
+                    continue;
                 }
-                feed.lock().unwrap().process(&buffer[..n]);
+                match reader.read(&mut buffer) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => feed.lock().unwrap().process(&buffer[..n]),
+                }
             }
         });
         Terminal {
@@ -73,6 +100,8 @@ impl Terminal {
             writer,
             master: pty.master,
             screen,
+            stop,
+            reading,
         }
     }
 
@@ -118,6 +147,24 @@ impl Terminal {
         for c in text.chars() {
             self.keys(&c.to_string());
         }
+    }
+
+    /// Closes the terminal under the process, as closing its window does, and returns the
+    /// process to wait for.
+    pub fn close(self) -> Box<dyn Child + Send + Sync> {
+        let Terminal {
+            child,
+            writer,
+            master,
+            stop,
+            reading,
+            ..
+        } = self;
+        stop.store(true, Ordering::SeqCst);
+        reading.join().unwrap();
+        drop(writer);
+        drop(master);
+        child
     }
 
     /// Waits for the process to end; fails with the screen if it does not.
