@@ -17,8 +17,10 @@ pub const ACKNOWLEDGEMENT_TAG: FieldTag = 21;
 pub const FOLLOWUP_TAGS: &[FieldTag] = &[
     PARENT_TAG,
     2,
+    8,
     13,
     14,
+    16,
     AGREEMENTS_DONE_TAG,
     ACKNOWLEDGEMENT_TAG,
 ];
@@ -81,8 +83,10 @@ mod tests {
             [
                 "coachee",
                 "date",
+                "summary",
                 "escalate",
                 "agreements",
+                "author",
                 "agreements_done",
                 "acknowledgement"
             ]

@@ -84,8 +84,6 @@ pub struct AgreementItem {
     pub coachee: EntityId,
     pub code: String,
     pub name: String,
-    /// The date of the session it was made in.
-    pub made_on: NaiveDate,
     pub text: String,
     pub owner: AgreementOwner,
     pub due: Option<NaiveDate>,
@@ -100,11 +98,45 @@ pub struct FollowUps {
     pub agreements: Vec<AgreementItem>,
 }
 
-/// The agenda's follow-ups on `today`, read from their indexes.
+/// The agenda's follow-ups on `today`, read from their indexes alone: no session and no
+/// coachee is read, so the codes and names are left for the caller, who has the caseload.
 pub fn for_agenda(store: &Store, today: NaiveDate) -> Result<FollowUps, Error> {
+    let escalations = store
+        .escalation_entries()?
+        .into_iter()
+        .filter(|e| e.open)
+        .map(|e| EscalationItem {
+            session: e.session,
+            coachee: e.coachee,
+            code: String::new(),
+            name: String::new(),
+            date: e.date,
+            coach: e.coach,
+            headline: e.headline,
+            state: EscalationState::Open,
+            acknowledgement: None,
+        })
+        .collect();
+    let agreements = store
+        .open_agreements_due_by(today.pred_opt().unwrap_or(today))?
+        .into_iter()
+        .map(|a| AgreementItem {
+            id: AgreementRef {
+                session: a.session,
+                index: a.index,
+            },
+            coachee: a.coachee,
+            code: String::new(),
+            name: String::new(),
+            text: a.text,
+            owner: a.owner,
+            due: Some(a.due),
+            done_on: None,
+        })
+        .collect();
     Ok(FollowUps {
-        escalations: escalations(store, true)?,
-        agreements: agreements_due_by(store, today.pred_opt().unwrap_or(today))?,
+        escalations,
+        agreements,
     })
 }
 
@@ -240,18 +272,6 @@ pub fn agreements(
     Ok(items)
 }
 
-/// The open agreements due on or before `by`, earliest first: read from their index.
-pub fn agreements_due_by(store: &Store, by: NaiveDate) -> Result<Vec<AgreementItem>, Error> {
-    let mut coachees = Coachees::new(store);
-    let mut items = Vec::new();
-    for due in store.open_agreements_due_by(by)? {
-        if let Some(session) = store.get::<Session>(due.session)? {
-            items.push(item(&mut coachees, &session, due.index)?);
-        }
-    }
-    Ok(items)
-}
-
 fn item(
     coachees: &mut Coachees<'_>,
     session: &Session,
@@ -267,7 +287,6 @@ fn item(
         coachee: session.coachee,
         code,
         name,
-        made_on: session.date,
         text: agreement.text.clone(),
         owner: agreement.owner,
         due: agreement.due,

@@ -5,26 +5,30 @@ use chrono::NaiveDate;
 
 use super::codec;
 use super::trees::T;
-use super::views::Escalation;
+use super::views::{Escalation, OpenAgreement};
 use super::{Store, StoreError};
-use crate::domain::EntityId;
+use crate::domain::{AgreementOwner, EntityId};
 
 /// One entry of the escalations index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EscalationEntry {
     pub session: EntityId,
     pub date: NaiveDate,
     pub coachee: EntityId,
     pub open: bool,
+    pub coach: String,
+    pub headline: String,
 }
 
 /// One open agreement with a due date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DueAgreement {
     pub due: NaiveDate,
     pub session: EntityId,
     pub index: usize,
     pub coachee: EntityId,
+    pub text: String,
+    pub owner: AgreementOwner,
 }
 
 const CORRUPT: StoreError = StoreError::Corrupt {
@@ -45,6 +49,8 @@ impl Store {
                     session: key.get(4..20).and_then(codec::id_from).ok_or(CORRUPT)?,
                     coachee: entry.coachee,
                     open: entry.open,
+                    coach: entry.coach,
+                    headline: entry.headline,
                 })
             })
             .collect()
@@ -59,11 +65,14 @@ impl Store {
             .map(|item| {
                 let (key, value) = item?;
                 let index = key.get(20..22).ok_or(CORRUPT)?;
+                let open: OpenAgreement = codec::decode(&value, "open agreement")?;
                 Ok(DueAgreement {
                     due: codec::date_from_key(&key).ok_or(CORRUPT)?,
                     session: key.get(4..20).and_then(codec::id_from).ok_or(CORRUPT)?,
                     index: usize::from(u16::from_be_bytes([index[0], index[1]])),
-                    coachee: codec::id_from(&value).ok_or(CORRUPT)?,
+                    coachee: open.coachee,
+                    text: open.text,
+                    owner: open.owner,
                 })
             })
             .collect()

@@ -73,7 +73,9 @@ const MARK_DEMO: &[u8] = b"demo";
 ///    latest session names it.
 /// 6: escalations stay open until answered, and have a view; so do open agreements by due
 ///    date; every coach a coachee has had is kept (for a former coach's late notes).
-pub const VIEWS_VERSION: u32 = 6;
+/// 7: those two indexes hold what the agenda shows (the coach, the first line; the agreement's
+///    text and owner), so the agenda reads no session.
+pub const VIEWS_VERSION: u32 = 7;
 
 /// Who this database belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -139,10 +139,22 @@ const ESCALATE_TAG: crate::domain::FieldTag = 13;
 const AGREEMENTS_TAG: crate::domain::FieldTag = 14;
 
 /// Where a session's escalation stands, as the escalations index keeps it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Escalation {
     pub coachee: EntityId,
     pub open: bool,
+    /// Who logged the session, and the first line of their account: what the agenda shows,
+    /// so that opening it reads no session.
+    pub coach: String,
+    pub headline: String,
+}
+
+/// An open agreement as the open-agreements index keeps it: what the agenda shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenAgreement {
+    pub coachee: EntityId,
+    pub text: String,
+    pub owner: crate::domain::AgreementOwner,
 }
 
 /// A session's entries in the escalations and open-agreements indexes.
@@ -153,6 +165,12 @@ fn followup_entries(id: EntityId, session: &Session) -> Vec<ViewEntry> {
         let entry = Escalation {
             coachee: session.coachee,
             open: state == crate::domain::EscalationState::Open,
+            coach: session
+                .author
+                .as_ref()
+                .map(|a| a.name.clone())
+                .unwrap_or_default(),
+            headline: session.headline().to_string(),
         };
         entries.push((
             T::Escalations,
@@ -169,7 +187,11 @@ fn followup_entries(id: EntityId, session: &Session) -> Vec<ViewEntry> {
                     id_bytes,
                     &(index as u16).to_be_bytes(),
                 ]),
-                session.coachee.as_bytes().to_vec(),
+                codec::encode(&OpenAgreement {
+                    coachee: session.coachee,
+                    text: agreement.text.clone(),
+                    owner: agreement.owner,
+                }),
             ));
         }
     }

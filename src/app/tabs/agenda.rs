@@ -3,7 +3,7 @@
 //! from their indexes (`FollowUps`), read when the tab opens, so no session is read for a row
 //! that is not open.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use chrono::{NaiveDate, TimeDelta};
 
@@ -86,12 +86,29 @@ pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Ve
     let horizon = today + TimeDelta::days(HORIZON_DAYS);
     let quiet_since = today - TimeDelta::days(HORIZON_DAYS);
     let mut rows = Vec::new();
+    // The follow-ups come from their indexes without codes or names: the caseload has those.
+    let known: HashMap<EntityId, &crate::service::CoacheeRow> =
+        if followups.escalations.is_empty() && followups.agreements.is_empty() {
+            HashMap::new()
+        } else {
+            caseload
+                .all_rows()
+                .iter()
+                .map(|r| (r.coachee.id, r))
+                .collect()
+        };
+    let code_and_name = |id: EntityId| {
+        known.get(&id).map_or((String::new(), String::new()), |r| {
+            (r.coachee.code.to_string(), r.coachee.full_name())
+        })
+    };
     for e in &followups.escalations {
+        let (code, name) = code_and_name(e.coachee);
         rows.push(AgendaRow {
             section: Section::Escalated,
             coachee: e.coachee,
-            code: e.code.clone(),
-            name: e.name.clone(),
+            code,
+            name,
             date: Some(e.date),
             subject: Subject::Escalation {
                 session: e.session,
@@ -100,23 +117,17 @@ pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Ve
             },
         });
     }
-    let active: HashSet<EntityId> = if followups.agreements.is_empty() {
-        HashSet::new()
-    } else {
-        caseload
-            .all_rows()
-            .iter()
-            .filter(|r| r.coachee.status.is_active())
-            .map(|r| r.coachee.id)
-            .collect()
-    };
     for a in &followups.agreements {
-        if a.due.is_some_and(|d| d < today) && active.contains(&a.coachee) {
+        let active = known
+            .get(&a.coachee)
+            .is_some_and(|r| r.coachee.status.is_active());
+        if a.due.is_some_and(|d| d < today) && active {
+            let (code, name) = code_and_name(a.coachee);
             rows.push(AgendaRow {
                 section: Section::AgreementsPastDue,
                 coachee: a.coachee,
-                code: a.code.clone(),
-                name: a.name.clone(),
+                code,
+                name,
                 date: a.due,
                 subject: Subject::Agreement {
                     id: a.id,
