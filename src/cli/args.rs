@@ -406,3 +406,25 @@ pub struct AgreementRefArgs {
     /// The agreement's id, as `stagecoach agreements` shows it (SESSION.N).
     pub agreement: String,
 }
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// First day of the period (default: the first of this month).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Last day of the period (default: the last of this month).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// A whole calendar year instead, e.g. 2026.
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub year: Option<i32>,
+    /// Exact counts, for internal use (default: counts from 1 to 4 shown as <5, for a funder).
+    #[arg(long)]
+    pub exact: bool,
+    /// Only the young people of this coach (the name as on their card).
+    #[arg(long)]
+    pub coach: Option<String>,
+    /// Write the report to this file instead of the screen.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}

@@ -15,6 +15,7 @@ mod open;
 mod output;
 mod peers;
 mod profile;
+mod report;
 mod setup;
 
 use std::path::PathBuf;
@@ -103,6 +104,8 @@ pub enum Command {
     /// Tick an agreement off, or open it again.
     #[command(subcommand)]
     Agreement(AgreementCommand),
+    /// The programme's figures over a period, for the funder (or exact, for the team).
+    Report(ReportArgs),
 }
 
 /// The resolved settings every command runs with.
@@ -166,6 +169,7 @@ pub fn run(cli: Cli, ctx: &Context) -> CliResult {
         Some(Command::Agreements(args)) => followup::agreements(ctx, args),
         Some(Command::Agreement(AgreementCommand::Done(args))) => followup::done(ctx, args),
         Some(Command::Agreement(AgreementCommand::Reopen(args))) => followup::reopen(ctx, args),
+        Some(Command::Report(args)) => report::report(ctx, args),
     }
 }
 

@@ -1,0 +1,62 @@
+# The funder report (stagecoach report).
+
+report-title = Rapportage jongeren naar werk
+report-header = Periode { $from } t/m { $to } · gemaakt op { $on } door { $by }
+report-header-coach = Alleen de jongeren van { $coach }.
+report-mode-funder = Voor de financier: alleen totalen, geen namen of codes; aantallen van 1 tot 4 staan er als <5.
+report-mode-exact = Exacte aantallen, alleen voor intern gebruik: niet doorsturen.
+report-footnote-hidden-rate = * Weggelaten: een percentage over minder dan 5 jongeren zou naar personen kunnen wijzen.
+
+report-section-reach = Bereik
+report-reach-totals = In de periode
+report-col-young-people = jongeren
+report-active = Actief in de periode
+report-registered = Nieuw aangemeld
+report-minors-with-guardian = Minderjarig, met ouder of voogd in het dossier
+report-reach-status = Status aan het eind van de periode
+report-reach-age = Leeftijd aan het eind van de periode
+report-age-under-16 = jonger dan 16
+report-age-16-17 = 16–17
+report-age-18-22 = 18–22
+report-age-23-27 = 23–27
+report-unknown = onbekend
+report-reach-level = Opleidingsniveau
+report-reach-referrer = Aangemeld door
+
+report-section-pipeline = Traject
+report-pipeline-transitions = Stappen in de periode (naar status)
+report-col-transitions = stappen
+report-pipeline-speed = Doorlooptijd
+report-col-days = dagen
+report-days-to-placement = Mediaan van aanmelding tot eerste plek
+
+report-section-placements = Plekken
+report-placements-started = Gestart in de periode
+report-col-placements = plekken
+report-placements-state = Aan het eind van de periode
+report-running-at-end = Lopend
+report-placements-ended = Beëindigd in de periode, naar uitkomst
+
+report-section-contacts = Contacten
+report-contacts-by-type = Naar soort
+report-col-contacts = contacten
+report-col-hours = uren
+report-total = Totaal
+report-contacts-touch = Bereikbaarheid
+report-col-share = deel
+report-out-of-touch = Actieve jongeren zonder contact in de laatste 14 dagen van de periode
+
+report-section-per-coach = Per coach
+report-per-coach = Caseload en werk per coach
+report-col-caseload = caseload
+report-col-active = actief
+report-col-stage-visits = stagebezoeken
+report-col-overdue = contact verlopen
+report-col-escalations = escalaties open
+report-col-agreements-past-due = afspraken over datum
+report-col-last-bundle = laatste bundel
+
+report-written = Rapportage geschreven naar { $path }.
+report-not-written = De rapportage kon niet naar { $path } worden geschreven: { $reason }. Kies een andere plek met --out.
+report-bad-year = { $year } is geen jaar dat stagecoach kent; geef een jaar als 2026.
+report-period-backwards = De periode loopt achteruit: --to ligt vóór --from. Draai ze om.

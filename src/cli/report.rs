@@ -1,0 +1,51 @@
+//! `report`: the programme's aggregates over a period, as Markdown, for a funder (small counts
+//! hidden) or, with `--exact`, for the team itself.
+
+use super::add::optional_date;
+use super::open::open;
+use super::{CliResult, Context, Failure, ReportArgs};
+use crate::domain::dates::DateSense;
+use crate::message::Msg;
+use crate::report::{self, Mode, Period};
+
+pub fn report(ctx: &Context, args: ReportArgs) -> CliResult {
+    let store = open(ctx)?;
+    let period = period(ctx, &args)?;
+    let mode = if args.exact {
+        Mode::Exact
+    } else {
+        Mode::Funder
+    };
+    let computed = report::compute(&store, period, args.coach.as_deref(), ctx.today)?;
+    let text = report::markdown::write(&computed, mode, ctx.out.lang);
+    match &args.out {
+        None => ctx.out.print(&text),
+        Some(path) => {
+            crate::store::files::replace_private(path, text.as_bytes()).map_err(|e| {
+                Failure::Message(
+                    Msg::new("report-not-written")
+                        .arg("path", path.display().to_string())
+                        .arg("reason", e.to_string()),
+                )
+            })?;
+            ctx.out
+                .say(&Msg::new("report-written").arg("path", path.display().to_string()));
+        }
+    }
+    Ok(())
+}
+
+/// The period asked for: a year, from/to, or the current month (either end defaults to it).
+fn period(ctx: &Context, args: &ReportArgs) -> Result<Period, Failure> {
+    if let Some(year) = args.year {
+        return Period::year(year)
+            .ok_or_else(|| Failure::Message(Msg::new("report-bad-year").arg("year", year)));
+    }
+    let month = Period::month_of(ctx.today);
+    let from = optional_date("from", &args.from, ctx.today, DateSense::Past)?.unwrap_or(month.from);
+    let to = optional_date("to", &args.to, ctx.today, DateSense::Past)?.unwrap_or(month.to);
+    if to < from {
+        return Err(Failure::Message(Msg::new("report-period-backwards")));
+    }
+    Ok(Period { from, to })
+}

@@ -1,0 +1,98 @@
+//! The funder report (issue 14, first part): the Markdown of the seeded coordinator demo in
+//! both modes, no personal data in any output, and small counts hidden from a funder.
+
+mod common;
+
+use common::Env;
+use common::screen::{demo_store, today};
+use stagecoach::domain::Role;
+use stagecoach::i18n::Lang;
+use stagecoach::report::{self, Mode, Period};
+
+fn november() -> Period {
+    Period::month_of(today())
+}
+
+#[test]
+fn the_markdown_report_of_the_coordinator_demo_in_both_modes() {
+    let f = demo_store(Role::Coordinator);
+    let report = report::compute(&f.store, november(), None, today()).unwrap();
+    insta::assert_snapshot!(
+        "report_funder_nl",
+        report::markdown::write(&report, Mode::Funder, Lang::Nl)
+    );
+    insta::assert_snapshot!(
+        "report_exact_en",
+        report::markdown::write(&report, Mode::Exact, Lang::En)
+    );
+}
+
+#[test]
+fn no_name_code_or_summary_of_a_young_person_appears_in_a_report() {
+    let f = demo_store(Role::Coordinator);
+    let year = Period::year(2026).unwrap();
+    let mut outputs = Vec::new();
+    for period in [november(), year] {
+        let report = report::compute(&f.store, period, None, today()).unwrap();
+        for mode in [Mode::Funder, Mode::Exact] {
+            for lang in [Lang::Nl, Lang::En] {
+                outputs.push(report::markdown::write(&report, mode, lang));
+            }
+        }
+    }
+    let mut checked = 0;
+    for row in f.store.coachees().unwrap() {
+        let c = &row.coachee;
+        let mut secrets = vec![c.code.to_string(), c.full_name(), c.last_name.clone()];
+        if let Some(birth) = c.birth_date {
+            secrets.push(stagecoach::domain::dates::format_date(birth));
+        }
+        for session in f.store.sessions_of(c.id).unwrap() {
+            secrets.push(session.headline().to_string());
+        }
+        for output in &outputs {
+            for secret in secrets.iter().filter(|s| s.len() >= 4) {
+                assert!(!output.contains(secret.as_str()), "{secret:?} is in a report");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked}");
+}
+
+#[test]
+fn a_small_programme_shows_a_funder_only_less_than_five() {
+    let env = Env::new();
+    env.ok(&["init", "--name", "Mila", "--role", "coordinator"]);
+    for (first, last) in [("Aziz", "Bakker"), ("Bo", "Claes"), ("Cem", "Dekker")] {
+        env.add_coachee(first, last);
+    }
+    let funder = env.ok(&["report"]);
+    assert!(funder.contains("| Actief in de periode | <5 |"), "{funder}");
+    assert!(funder.contains("| Nieuw aangemeld | <5 |"), "{funder}");
+    assert!(funder.contains("aantallen van 1 tot 4 staan er als <5"), "{funder}");
+    // A rate over three young people is left out, and the footnote says why.
+    assert!(funder.contains("| Actieve jongeren zonder contact in de laatste 14 dagen van de periode | * |"), "{funder}");
+    assert!(funder.contains("* Weggelaten"), "{funder}");
+    let exact = env.ok(&["report", "--exact"]);
+    assert!(exact.contains("| Actief in de periode | 3 |"), "{exact}");
+    assert!(exact.contains("alleen voor intern gebruik"), "{exact}");
+    assert!(!exact.contains("* Weggelaten"), "{exact}");
+}
+
+#[test]
+fn a_report_written_to_a_file_is_private_and_bad_periods_are_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    env.ok(&["init", "--name", "Mila", "--role", "coordinator"]);
+    let file = env.temp.path().join("november.md");
+    let said = env.ok(&["report", "--exact", "--out", file.to_str().unwrap()]);
+    assert!(said.contains("november.md"), "{said}");
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    assert!(std::fs::read_to_string(&file).unwrap().starts_with("# Rapportage"));
+    let backwards = env.fails(&["report", "--from", "20-11-2026", "--to", "01-11-2026"]);
+    assert!(backwards.contains("achteruit"), "{backwards}");
+    let bad = env.fails(&["report", "--from", "31-02-2026"]);
+    assert!(!bad.is_empty());
+}
