@@ -37,6 +37,13 @@ fn no_name_code_or_summary_of_a_young_person_appears_in_a_report() {
         for mode in [Mode::Funder, Mode::Exact] {
             for lang in [Lang::Nl, Lang::En] {
                 outputs.push(report::markdown::write(&report, mode, lang));
+                let dir = tempfile::tempdir().unwrap();
+                let dialect = report::csv_files::Dialect::DutchExcel;
+                for file in
+                    report::csv_files::write_dir(&report, mode, lang, dir.path(), dialect).unwrap()
+                {
+                    outputs.push(std::fs::read_to_string(file).unwrap());
+                }
             }
         }
     }
@@ -52,7 +59,10 @@ fn no_name_code_or_summary_of_a_young_person_appears_in_a_report() {
         }
         for output in &outputs {
             for secret in secrets.iter().filter(|s| s.len() >= 4) {
-                assert!(!output.contains(secret.as_str()), "{secret:?} is in a report");
+                assert!(
+                    !output.contains(secret.as_str()),
+                    "{secret:?} is in a report"
+                );
                 checked += 1;
             }
         }
@@ -70,9 +80,17 @@ fn a_small_programme_shows_a_funder_only_less_than_five() {
     let funder = env.ok(&["report"]);
     assert!(funder.contains("| Actief in de periode | <5 |"), "{funder}");
     assert!(funder.contains("| Nieuw aangemeld | <5 |"), "{funder}");
-    assert!(funder.contains("aantallen van 1 tot 4 staan er als <5"), "{funder}");
+    assert!(
+        funder.contains("aantallen van 1 tot 4 staan er als <5"),
+        "{funder}"
+    );
     // A rate over three young people is left out, and the footnote says why.
-    assert!(funder.contains("| Actieve jongeren zonder contact in de laatste 14 dagen van de periode | * |"), "{funder}");
+    assert!(
+        funder.contains(
+            "| Actieve jongeren zonder contact in de laatste 14 dagen van de periode | * |"
+        ),
+        "{funder}"
+    );
     assert!(funder.contains("* Weggelaten"), "{funder}");
     let exact = env.ok(&["report", "--exact"]);
     assert!(exact.contains("| Actief in de periode | 3 |"), "{exact}");
@@ -90,9 +108,80 @@ fn a_report_written_to_a_file_is_private_and_bad_periods_are_refused() {
     assert!(said.contains("november.md"), "{said}");
     let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
-    assert!(std::fs::read_to_string(&file).unwrap().starts_with("# Rapportage"));
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("# Rapportage")
+    );
     let backwards = env.fails(&["report", "--from", "20-11-2026", "--to", "01-11-2026"]);
     assert!(backwards.contains("achteruit"), "{backwards}");
     let bad = env.fails(&["report", "--from", "31-02-2026"]);
     assert!(!bad.is_empty());
+}
+
+#[test]
+fn the_csv_report_is_one_file_per_section_that_dutch_excel_opens() {
+    let env = Env::new();
+    env.ok(&["demo", "--role", "coordinator", "--seed", "3"]);
+    let dir = env.temp.path().join("rapport");
+    env.fails(&["report", "--format", "csv"]);
+    let said = env.ok(&[
+        "report",
+        "--exact",
+        "--format",
+        "csv",
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(said.contains("5 csv-bestanden"), "{said}");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "1-bereik.csv",
+            "2-traject.csv",
+            "3-plekken.csv",
+            "4-contacten.csv",
+            "5-per-coach.csv"
+        ]
+    );
+    let bytes = std::fs::read(dir.join("4-contacten.csv")).unwrap();
+    assert!(
+        bytes.starts_with("\u{feff}".as_bytes()),
+        "a byte-order mark"
+    );
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(&bytes[3..]);
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(&records[0][0], "Naar soort");
+    assert_eq!(&records[1][1], "contacten");
+    let total = records
+        .iter()
+        .find(|r| &r[0] == "Totaal")
+        .expect("a total row");
+    assert!(total[1].parse::<u64>().unwrap() > 0, "{total:?}");
+    assert!(
+        total[2].contains(','),
+        "hours with a decimal comma: {total:?}"
+    );
+
+    let comma = env.temp.path().join("comma");
+    env.ok(&[
+        "report",
+        "--format",
+        "csv",
+        "--csv-comma",
+        "--out",
+        comma.to_str().unwrap(),
+    ]);
+    let text = std::fs::read_to_string(comma.join("4-contacten.csv")).unwrap();
+    assert!(text.starts_with("Naar soort"), "no mark: {text}");
+    assert!(text.contains(",contacten,uren"), "{text}");
 }

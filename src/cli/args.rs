@@ -424,7 +424,20 @@ pub struct ReportArgs {
     /// Only the young people of this coach (the name as on their card).
     #[arg(long)]
     pub coach: Option<String>,
-    /// Write the report to this file instead of the screen.
-    #[arg(long, value_name = "FILE")]
+    /// md (default): Markdown tables; csv: one file per section into the folder --out names.
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: ReportFormat,
+    /// CSV with `,` and a decimal point (default: `;`, a decimal comma and a byte-order mark,
+    /// as Dutch Excel opens it).
+    #[arg(long)]
+    pub csv_comma: bool,
+    /// Write the report to this file (a folder for csv) instead of the screen.
+    #[arg(long, value_name = "FILE|DIR")]
     pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Md,
+    Csv,
 }

@@ -3,9 +3,10 @@
 
 use super::add::optional_date;
 use super::open::open;
-use super::{CliResult, Context, Failure, ReportArgs};
+use super::{CliResult, Context, Failure, ReportArgs, ReportFormat};
 use crate::domain::dates::DateSense;
 use crate::message::Msg;
+use crate::report::csv_files::Dialect;
 use crate::report::{self, Mode, Period};
 
 pub fn report(ctx: &Context, args: ReportArgs) -> CliResult {
@@ -17,6 +18,30 @@ pub fn report(ctx: &Context, args: ReportArgs) -> CliResult {
         Mode::Funder
     };
     let computed = report::compute(&store, period, args.coach.as_deref(), ctx.today)?;
+    if args.format == ReportFormat::Csv {
+        let Some(dir) = &args.out else {
+            return Err(Failure::Message(Msg::new("report-csv-needs-out")));
+        };
+        let dialect = if args.csv_comma {
+            Dialect::Comma
+        } else {
+            Dialect::DutchExcel
+        };
+        let files = report::csv_files::write_dir(&computed, mode, ctx.out.lang, dir, dialect)
+            .map_err(|e| {
+                Failure::Message(
+                    Msg::new("report-not-written")
+                        .arg("path", dir.display().to_string())
+                        .arg("reason", e.to_string()),
+                )
+            })?;
+        ctx.out.say(
+            &Msg::new("report-csv-written")
+                .arg("count", files.len())
+                .arg("path", dir.display().to_string()),
+        );
+        return Ok(());
+    }
     let text = report::markdown::write(&computed, mode, ctx.out.lang);
     match &args.out {
         None => ctx.out.print(&text),

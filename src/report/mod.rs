@@ -5,6 +5,7 @@
 //! person, and in funder mode small counts are hidden (`Value::shown`).
 
 mod compute;
+pub mod csv_files;
 pub mod markdown;
 mod period;
 

@@ -60,3 +60,5 @@ report-written = Report written to { $path }.
 report-not-written = The report could not be written to { $path }: { $reason }. Choose another place with --out.
 report-bad-year = { $year } is not a year stagecoach knows; give a year such as 2026.
 report-period-backwards = The period runs backwards: --to is before --from. Swap them.
+report-csv-needs-out = csv needs a folder: give it with --out DIR (one file per section).
+report-csv-written = { $count } csv files written in { $path }.

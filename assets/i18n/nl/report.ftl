@@ -60,3 +60,5 @@ report-written = Rapportage geschreven naar { $path }.
 report-not-written = De rapportage kon niet naar { $path } worden geschreven: { $reason }. Kies een andere plek met --out.
 report-bad-year = { $year } is geen jaar dat stagecoach kent; geef een jaar als 2026.
 report-period-backwards = De periode loopt achteruit: --to ligt vóór --from. Draai ze om.
+report-csv-needs-out = Voor csv is een map nodig: geef die met --out MAP (één bestand per onderdeel).
+report-csv-written = { $count } csv-bestanden geschreven in { $path }.
