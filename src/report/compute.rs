@@ -13,6 +13,10 @@ use crate::domain::{
 };
 use crate::store::{CoacheeRow, Store, StoreError};
 
+/// The session fields a report counts: date, minutes, type and author. Nothing a coach wrote
+/// is even decoded.
+const COUNTED_FIELDS: &[crate::domain::FieldTag] = &[2, 4, 5, 16];
+
 /// A young person without contact for longer than this at the period's end is out of touch.
 const OUT_OF_TOUCH_DAYS: u64 = 14;
 
@@ -205,7 +209,7 @@ fn add_coachee(
     }
 
     let mut last_met: Option<NaiveDate> = None;
-    for session in store.sessions_of(c.id)? {
+    for session in store.sessions_with_fields_of(c.id, COUNTED_FIELDS)? {
         add_session(totals, &session, period);
         if session.date <= period.to.min(today) && session.kind() != SessionType::NoShow {
             last_met = last_met.max(Some(session.date));
@@ -398,4 +402,20 @@ fn per_coach(store: &Store, t: &Totals) -> Result<Section, StoreError> {
         title_id: "report-section-per-coach",
         tables: vec![table],
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::EntityKind;
+    use crate::domain::schema::field_name;
+
+    #[test]
+    fn the_counted_fields_are_the_ones_a_report_reads() {
+        let names: Vec<String> = COUNTED_FIELDS
+            .iter()
+            .map(|tag| field_name(EntityKind::Session, *tag))
+            .collect();
+        assert_eq!(names, ["date", "minutes", "session_type", "author"]);
+    }
 }

@@ -170,6 +170,30 @@ impl Store {
     }
 
     /// A session that a coachee's list names: missing means the views are damaged.
+    /// A coachee's sessions in date order (oldest first), with only the fields `tags` read and
+    /// the rest left at their defaults: for counting over a whole programme, where decoding
+    /// every summary would be most of the work.
+    pub fn sessions_with_fields_of(
+        &self,
+        coachee: EntityId,
+        tags: &[crate::domain::FieldTag],
+    ) -> Result<Vec<Session>, StoreError> {
+        let corrupt = || StoreError::Corrupt {
+            what: "session list",
+        };
+        self.session_list(&coachee.as_bytes()[..])?
+            .into_iter()
+            .map(|entry| {
+                let record = self.record(entry.id)?.ok_or_else(corrupt)?;
+                record
+                    .decode_tags(entry.id, tags)
+                    .map_err(|_| StoreError::Corrupt {
+                        what: "entity field",
+                    })
+            })
+            .collect()
+    }
+
     fn session(&self, id: EntityId) -> Result<Session, StoreError> {
         self.get(id)?.ok_or(StoreError::Corrupt {
             what: "session list",
