@@ -185,3 +185,43 @@ fn the_csv_report_is_one_file_per_section_that_dutch_excel_opens() {
     assert!(text.starts_with("Naar soort"), "no mark: {text}");
     assert!(text.contains(",contacten,uren"), "{text}");
 }
+
+#[test]
+fn a_coach_reports_their_own_hours_by_week_and_type_with_codes_only() {
+    let env = Env::new();
+    env.ok(&["init", "--name", "Sanne", "--role", "coach"]);
+    let code = env.add_coachee("Hodan", "de Haan");
+    for (date, kind, minutes) in [
+        ("16-11-2026", "stagebezoek", "60"),
+        ("17-11-2026", "telefonisch", "15"),
+        ("23-11-2026", "stagebezoek", "45"),
+    ] {
+        env.ok(&[
+            "log",
+            &code,
+            "--type",
+            kind,
+            "--date",
+            date,
+            "--minutes",
+            minutes,
+            "--summary",
+            "Bezoek bij Bakkerij De Korenaar",
+        ]);
+    }
+    let hours = env.ok(&["report", "--mine"]);
+    assert!(hours.starts_with("# Eigen uren als coach"), "{hours}");
+    assert!(hours.contains("| 2026-W47 | 2 | 1.2 |"), "{hours}");
+    assert!(hours.contains("| 2026-W48 | 1 | 0.8 |"), "{hours}");
+    assert!(hours.contains("| stagebezoek | 2 | 1.8 |"), "{hours}");
+    assert!(hours.contains(&format!("| {code} | 3 | 2.0 |")), "{hours}");
+    for private in ["Hodan", "Haan", "Korenaar"] {
+        assert!(!hours.contains(private), "{private} in {hours}");
+    }
+    let usage = env
+        .cmd()
+        .args(["report", "--mine", "--exact"])
+        .output()
+        .unwrap();
+    assert_eq!(usage.status.code(), Some(2), "--mine takes no --exact");
+}

@@ -424,6 +424,10 @@ pub struct ReportArgs {
     /// Only the young people of this coach (the name as on their card).
     #[arg(long)]
     pub coach: Option<String>,
+    /// Your own contact hours instead, per week and per type, for your school (young people
+    /// by code only).
+    #[arg(long, conflicts_with_all = ["coach", "exact"])]
+    pub mine: bool,
     /// md (default): Markdown tables; csv: one file per section into the folder --out names.
     #[arg(long, value_enum, default_value = "md")]
     pub format: ReportFormat,

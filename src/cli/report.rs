@@ -12,12 +12,17 @@ use crate::report::{self, Mode, Period};
 pub fn report(ctx: &Context, args: ReportArgs) -> CliResult {
     let store = open(ctx)?;
     let period = period(ctx, &args)?;
-    let mode = if args.exact {
-        Mode::Exact
+    let (mode, computed) = if args.mine {
+        (Mode::Own, report::own_hours(&store, period, ctx.today)?)
     } else {
-        Mode::Funder
+        let mode = if args.exact {
+            Mode::Exact
+        } else {
+            Mode::Funder
+        };
+        let computed = report::compute(&store, period, args.coach.as_deref(), ctx.today)?;
+        (mode, computed)
     };
-    let computed = report::compute(&store, period, args.coach.as_deref(), ctx.today)?;
     if args.format == ReportFormat::Csv {
         let Some(dir) = &args.out else {
             return Err(Failure::Message(Msg::new("report-csv-needs-out")));

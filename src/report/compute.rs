@@ -15,7 +15,7 @@ use crate::store::{CoacheeRow, Store, StoreError};
 
 /// The session fields a report counts: date, minutes, type and author. Nothing a coach wrote
 /// is even decoded.
-const COUNTED_FIELDS: &[crate::domain::FieldTag] = &[2, 4, 5, 16];
+pub(super) const COUNTED_FIELDS: &[crate::domain::FieldTag] = &[2, 4, 5, 16];
 
 /// A young person without contact for longer than this at the period's end is out of touch.
 const OUT_OF_TOUCH_DAYS: u64 = 14;
@@ -111,6 +111,7 @@ pub fn compute(
         sections.push(per_coach(store, &totals)?);
     }
     Ok(Report {
+        title_id: "report-title",
         period,
         generated_on: today,
         by: identity.name.clone(),
@@ -384,7 +385,7 @@ fn per_coach(store: &Store, t: &Totals) -> Result<Section, StoreError> {
             None => None,
         };
         table.rows.push(Row {
-            label: Label::Coach(name.clone()),
+            label: Label::Text(name.clone()),
             values: vec![
                 Value::Count(coach.caseload),
                 Value::Count(coach.active),

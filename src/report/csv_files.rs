@@ -45,7 +45,7 @@ pub fn write_dir(
             for row in &table.rows {
                 let mut record = vec![match &row.label {
                     Label::Id(id) => lang.text(id),
-                    Label::Coach(name) => name.clone(),
+                    Label::Text(name) => name.clone(),
                 }];
                 record.extend(row.values.iter().map(|v| cell(*v, mode, dialect)));
                 out.write_record(&record)?;

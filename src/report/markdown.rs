@@ -12,7 +12,7 @@ pub fn write(report: &Report, mode: Mode, lang: Lang) -> String {
         out.push_str(text);
         out.push('\n');
     };
-    line(&mut out, &format!("# {}", lang.text("report-title")));
+    line(&mut out, &format!("# {}", lang.text(report.title_id)));
     line(&mut out, "");
     line(
         &mut out,
@@ -35,6 +35,7 @@ pub fn write(report: &Report, mode: Mode, lang: Lang) -> String {
         &lang.text(match mode {
             Mode::Funder => "report-mode-funder",
             Mode::Exact => "report-mode-exact",
+            Mode::Own => "report-mode-own",
         }),
     );
     for section in &report.sections {
@@ -53,7 +54,7 @@ pub fn write(report: &Report, mode: Mode, lang: Lang) -> String {
             for row in &table.rows {
                 let label = match &row.label {
                     Label::Id(id) => lang.text(id),
-                    Label::Coach(name) => name.clone(),
+                    Label::Text(name) => name.clone(),
                 };
                 let cells: Vec<String> = row
                     .values

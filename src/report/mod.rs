@@ -6,12 +6,14 @@
 
 mod compute;
 pub mod csv_files;
+mod hours;
 pub mod markdown;
 mod period;
 
 use chrono::NaiveDate;
 
 pub use compute::compute;
+pub use hours::own_hours;
 pub use period::Period;
 
 /// Who the report is for: a funder sees no count from 1 to 4 and no rate over fewer than five
@@ -20,6 +22,8 @@ pub use period::Period;
 pub enum Mode {
     Funder,
     Exact,
+    /// A coach's own hours, for their school: exact, with young people by code only.
+    Own,
 }
 
 /// The smallest count a funder report prints as it is (AVG: a count of one to four can point
@@ -63,11 +67,12 @@ impl Value {
     }
 }
 
-/// What labels a row: a message id from the vocabulary, or a coach's name.
+/// What labels a row: a message id from the vocabulary, or a text that is no young person's
+/// name: a coach's name, a week, or (in a coach's own hours only) a young person's code.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Label {
     Id(&'static str),
-    Coach(String),
+    Text(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -111,6 +116,8 @@ pub struct Section {
 /// The whole report.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
+    /// The heading: the programme's report, or a coach's own hours.
+    pub title_id: &'static str,
     pub period: Period,
     pub generated_on: NaiveDate,
     /// Who made it (the database's owner) and in which role.

@@ -62,3 +62,10 @@ report-bad-year = { $year } is not a year stagecoach knows; give a year such as 
 report-period-backwards = The period runs backwards: --to is before --from. Swap them.
 report-csv-needs-out = csv needs a folder: give it with --out DIR (one file per section).
 report-csv-written = { $count } csv files written in { $path }.
+
+report-hours-title = My hours as a coach
+report-mode-own = The contacts I logged myself; young people appear by their code only.
+report-section-hours = Hours
+report-hours-per-week = Per week
+report-hours-per-type = Per contact type
+report-hours-per-young-person = Per young person (code)

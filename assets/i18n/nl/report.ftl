@@ -62,3 +62,10 @@ report-bad-year = { $year } is geen jaar dat stagecoach kent; geef een jaar als 
 report-period-backwards = De periode loopt achteruit: --to ligt vóór --from. Draai ze om.
 report-csv-needs-out = Voor csv is een map nodig: geef die met --out MAP (één bestand per onderdeel).
 report-csv-written = { $count } csv-bestanden geschreven in { $path }.
+
+report-hours-title = Eigen uren als coach
+report-mode-own = De contacten die ik zelf vastlegde; jongeren staan er alleen met hun code in.
+report-section-hours = Uren
+report-hours-per-week = Per week
+report-hours-per-type = Per soort contact
+report-hours-per-young-person = Per jongere (code)
