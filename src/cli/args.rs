@@ -58,6 +58,21 @@ pub struct ListArgs {
     /// Only this coachee's sessions or placements (code or id).
     #[arg(long, value_name = "ID|CODE")]
     pub coachee: Option<String>,
+    /// Only the coachees of this coach, or the sessions this coach logged.
+    #[arg(long, value_name = "NAME")]
+    pub coach: Option<String>,
+    /// Only coachees with this status (e.g. geplaatst).
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Only sessions on or after this day.
+    #[arg(long, value_name = "D")]
+    pub from: Option<String>,
+    /// Only sessions on or before this day.
+    #[arg(long, value_name = "D")]
+    pub to: Option<String>,
+    /// Only sessions of this type (e.g. stagebezoek).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub session_type: Option<String>,
     /// Print one JSON document instead of a table.
     #[arg(long)]
     pub json: bool,

@@ -6,7 +6,9 @@ use super::json::{PlacementJson, coachee_json, session_json};
 use super::open::open;
 use super::output::table;
 use super::{CliResult, Context, ListArgs, ListWhat, ShowArgs};
-use crate::domain::{Coachee, Employer, EntityId, EntityKind, Goal, Placement, Session};
+use crate::domain::{
+    Coachee, Employer, EntityId, EntityKind, Goal, Placement, Session, SessionType, Status,
+};
 use crate::store::Store;
 use crate::text::clip;
 use crate::{Error, Msg};
@@ -17,9 +19,10 @@ pub fn list(ctx: &Context, args: ListArgs) -> CliResult {
         Some(reference) => Some(store.resolve_coachee(reference)?),
         None => None,
     };
+    let filter = Filter::read(ctx, &args)?;
     match args.what {
-        ListWhat::Coachees => list_coachees(ctx, &store, args.json),
-        ListWhat::Sessions => list_sessions(ctx, &store, coachee.as_ref(), args.json),
+        ListWhat::Coachees => list_coachees(ctx, &store, &filter, args.json),
+        ListWhat::Sessions => list_sessions(ctx, &store, coachee.as_ref(), &filter, args.json),
         ListWhat::Employers => list_employers(ctx, &store, args.json),
         ListWhat::Placements => list_placements(ctx, &store, coachee.as_ref(), args.json),
     }
@@ -40,8 +43,72 @@ fn print_table(ctx: &Context, header_ids: &[&str], lines: &[Vec<String>], count:
     ctx.out.say(&count);
 }
 
-fn list_coachees(ctx: &Context, store: &Store, json: bool) -> CliResult {
-    let rows = store.coachees()?;
+/// A session as `list sessions --json` streams it: its document, with its employer's name.
+struct ListedSession {
+    session: Session,
+    employer: Option<String>,
+}
+
+impl serde::Serialize for ListedSession {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut doc = session_json(&self.session);
+        doc.employer = self.employer.as_deref();
+        doc.serialize(serializer)
+    }
+}
+
+/// What `list` narrows to, read and checked from the flags.
+struct Filter {
+    coach: Option<String>,
+    status: Option<Status>,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+    session_type: Option<SessionType>,
+}
+
+impl Filter {
+    fn read(ctx: &Context, args: &ListArgs) -> Result<Filter, super::Failure> {
+        let sense = crate::domain::dates::DateSense::Past;
+        Ok(Filter {
+            coach: args.coach.clone(),
+            status: args
+                .status
+                .as_deref()
+                .map(|s| super::add::choice("status", s, Status::parse, Status::allowed))
+                .transpose()?,
+            from: super::add::optional_date("from", &args.from, ctx.today, sense)?,
+            to: super::add::optional_date("to", &args.to, ctx.today, sense)?,
+            session_type: args
+                .session_type
+                .as_deref()
+                .map(|t| {
+                    super::add::choice("session_type", t, SessionType::parse, SessionType::allowed)
+                })
+                .transpose()?,
+        })
+    }
+
+    fn coachee(&self, row: &crate::store::CoacheeRow) -> bool {
+        let c = &row.coachee;
+        self.status.is_none_or(|s| c.status == s)
+            && self
+                .coach
+                .as_deref()
+                .is_none_or(|name| c.coach.as_ref().is_some_and(|r| r.name == name))
+    }
+
+    fn session(&self, s: &Session) -> bool {
+        self.session_type.is_none_or(|t| s.kind() == t)
+            && self
+                .coach
+                .as_deref()
+                .is_none_or(|name| s.author.as_ref().is_some_and(|a| a.name == name))
+    }
+}
+
+fn list_coachees(ctx: &Context, store: &Store, filter: &Filter, json: bool) -> CliResult {
+    let mut rows = store.coachees()?;
+    rows.retain(|row| filter.coachee(row));
     if json {
         let docs: Vec<_> = rows.iter().map(|r| coachee_json(r, ctx.today)).collect();
         return ctx.out.json(&docs).map_err(io);
@@ -79,15 +146,39 @@ fn list_coachees(ctx: &Context, store: &Store, json: bool) -> CliResult {
     Ok(())
 }
 
-fn list_sessions(ctx: &Context, store: &Store, coachee: Option<&Coachee>, json: bool) -> CliResult {
-    let sessions: Vec<Session> = match coachee {
-        Some(c) => store.sessions_of(c.id)?,
-        None => store.all_sessions().collect::<Result<_, _>>()?,
-    };
+/// Sessions in date order (then by id), streamed: read one by one from the (date, id) list,
+/// never all held at once.
+fn list_sessions(
+    ctx: &Context,
+    store: &Store,
+    coachee: Option<&Coachee>,
+    filter: &Filter,
+    json: bool,
+) -> CliResult {
+    let only: Option<std::collections::HashSet<EntityId>> = coachee.map(|c| [c.id].into());
+    let refs = store.session_refs_by_date(filter.from, filter.to, only.as_ref())?;
+    let matching = refs
+        .into_iter()
+        .filter_map(|r| match store.listed_session(r.id) {
+            Ok(s) if filter.session(&s) => Some(Ok(s)),
+            Ok(_) => None,
+            Err(e) => Some(Err(e)),
+        });
     if json {
-        let docs: Vec<_> = sessions.iter().map(session_json).collect();
-        return ctx.out.json(&docs).map_err(io);
+        let names: HashMap<EntityId, String> = store
+            .employers()?
+            .into_iter()
+            .map(|e| (e.id, e.name))
+            .collect();
+        let docs = matching.map(|s| {
+            s.map(|session| ListedSession {
+                employer: session.employer.and_then(|e| names.get(&e)).cloned(),
+                session,
+            })
+        });
+        return ctx.out.json_stream(docs).map_err(io);
     }
+    let sessions: Vec<Session> = matching.collect::<Result<_, _>>()?;
     let codes: HashMap<EntityId, String> = store
         .coachees()?
         .into_iter()
@@ -174,11 +265,17 @@ fn list_placements(
         .map(|e| (e.id, e.name))
         .collect();
     if json {
+        let codes: HashMap<EntityId, String> = store
+            .coachees()?
+            .into_iter()
+            .map(|r| (r.coachee.id, r.coachee.code.to_string()))
+            .collect();
         let docs: Vec<_> = placements
             .iter()
             .map(|p| PlacementJson {
                 id: p.id.to_string(),
                 coachee_id: p.coachee.to_string(),
+                coachee_code: codes.get(&p.coachee).map(String::as_str),
                 employer_id: p.employer.to_string(),
                 employer: names.get(&p.employer).map(String::as_str),
                 placement_type: p.placement_type.map(|t| t.code()),

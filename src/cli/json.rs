@@ -68,6 +68,11 @@ pub struct SessionJson<'a> {
     pub escalate: bool,
     pub agreements: &'a [crate::domain::Agreement],
     pub next_contact: Option<NaiveDate>,
+    pub employer_id: Option<String>,
+    /// The employer's name, where the list knows it (`list sessions`).
+    pub employer: Option<&'a str>,
+    pub participants: Vec<&'static str>,
+    pub goal_progress: &'a [crate::domain::GoalProgress],
     /// The coach's own note: shown on this device only, never sent anywhere.
     pub coach_note: &'a str,
 }
@@ -88,6 +93,10 @@ pub fn session_json(s: &Session) -> SessionJson<'_> {
         escalate: s.escalate,
         agreements: &s.agreements,
         next_contact: s.next_contact,
+        employer_id: s.employer.map(|e| e.to_string()),
+        employer: None,
+        participants: s.participants.iter().map(|p| p.code()).collect(),
+        goal_progress: &s.goal_progress,
         coach_note: &s.coach_note,
     }
 }
@@ -96,6 +105,7 @@ pub fn session_json(s: &Session) -> SessionJson<'_> {
 pub struct PlacementJson<'a> {
     pub id: String,
     pub coachee_id: String,
+    pub coachee_code: Option<&'a str>,
     pub employer_id: String,
     pub employer: Option<&'a str>,
     #[serde(rename = "type")]

@@ -85,10 +85,21 @@ impl Output {
         }
     }
 
+    /// One JSON document on stdout, written through a buffer (stdout alone flushes at every
+    /// line: 190,000 writes for a list of 10,000 coachees).
     pub fn json(&self, value: &impl serde::Serialize) -> io::Result<()> {
-        let mut out = io::stdout().lock();
+        let mut out = io::BufWriter::new(io::stdout().lock());
         write_json(&mut out, value)?;
-        writeln!(out)
+        writeln!(out)?;
+        out.flush()
+    }
+
+    /// A JSON array of `items`, written as they come, so that no list is held whole.
+    pub fn json_stream<T: serde::Serialize, E: std::fmt::Display>(
+        &self,
+        items: impl Iterator<Item = Result<T, E>>,
+    ) -> io::Result<()> {
+        self.json(&Streamed(std::cell::RefCell::new(Some(items))))
     }
 
     /// The human label of a vocabulary value, by its label id.
@@ -103,6 +114,27 @@ impl Output {
 }
 
 /// Pretty JSON whose strings hold no character a terminal would act on.
+/// An iterator serialised as a JSON array, item by item; an item that failed stops the array
+/// with that error.
+struct Streamed<I>(std::cell::RefCell<Option<I>>);
+
+impl<T, E, I> serde::Serialize for Streamed<I>
+where
+    T: serde::Serialize,
+    E: std::fmt::Display,
+    I: Iterator<Item = Result<T, E>>,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeSeq};
+        let items = self.0.borrow_mut().take().into_iter().flatten();
+        let mut seq = serializer.serialize_seq(None)?;
+        for item in items {
+            seq.serialize_element(&item.map_err(S::Error::custom)?)?;
+        }
+        seq.end()
+    }
+}
+
 fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
     let formatter = TerminalSafeJson(PrettyFormatter::new());
     let mut serializer = serde_json::Serializer::with_formatter(out, formatter);

@@ -1,6 +1,8 @@
 //! Reading: typed lookups, the caseload rows, sessions per coachee, and resolving what a
 //! person typed (a short code, a full id or an id prefix) to one entity.
 
+use chrono::NaiveDate;
+
 use super::codec;
 use super::oplog::Log;
 use super::trees::T;
@@ -169,7 +171,6 @@ impl Store {
         views::session_list_from(self.trees().get(T::Sessions).get(coachee)?.as_deref())
     }
 
-    /// A session that a coachee's list names: missing means the views are damaged.
     /// A coachee's sessions in date order (oldest first), with only the fields `tags` read and
     /// the rest left at their defaults: for counting over a whole programme, where decoding
     /// every summary would be most of the work.
@@ -192,6 +193,39 @@ impl Store {
                     })
             })
             .collect()
+    }
+
+    /// Every session in `from..=to` (either end open), of the coachees `only` names if it
+    /// names any, as (date, id) in date order: read from the coachees' session lists, so a
+    /// caller can stream the sessions themselves one by one.
+    pub fn session_refs_by_date(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        only: Option<&std::collections::HashSet<EntityId>>,
+    ) -> Result<Vec<SessionRef>, StoreError> {
+        let mut refs = Vec::new();
+        for item in self.trees().get(T::Sessions).iter() {
+            let (key, value) = item?;
+            let coachee = codec::id_from(&key).ok_or(StoreError::Corrupt {
+                what: "session list",
+            })?;
+            if only.is_some_and(|only| !only.contains(&coachee)) {
+                continue;
+            }
+            refs.extend(
+                views::session_list_from(Some(&value))?
+                    .into_iter()
+                    .filter(|r| from.is_none_or(|f| r.date >= f) && to.is_none_or(|t| r.date <= t)),
+            );
+        }
+        refs.sort_unstable();
+        Ok(refs)
+    }
+
+    /// A session that a coachee's list names: missing means the views are damaged.
+    pub fn listed_session(&self, id: EntityId) -> Result<Session, StoreError> {
+        self.session(id)
     }
 
     fn session(&self, id: EntityId) -> Result<Session, StoreError> {
