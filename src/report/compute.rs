@@ -151,32 +151,13 @@ fn add_coachee(
     }
     let changed_in_period = c.status_history.iter().any(|s| period.contains(s.date));
     let before = period.from.pred_opt().and_then(|d| status_on(c, d));
-    if before.is_some_and(has_ended) && !changed_in_period {
-        return Ok(());
+    // Young people who ended before the period are not in its reach; their contacts and
+    // placements in it (aftercare, say) still count.
+    let active = !before.is_some_and(has_ended) || changed_in_period;
+    if active {
+        coach.active += 1;
+        add_reach(totals, c, registered, period);
     }
-    totals.active += 1;
-    coach.active += 1;
-    totals.registered += u64::from(registered.is_some_and(|r| period.contains(r)));
-    if let Some(status) = status_on(c, period.to) {
-        *totals.status_at_end.entry(status).or_default() += 1;
-    }
-    match c.age(period.to) {
-        Some(age) => match AGE_BANDS
-            .iter()
-            .position(|(_, lo, hi)| (*lo..=*hi).contains(&age))
-        {
-            Some(band) => *totals.age_bands.entry(band).or_default() += 1,
-            None => totals.age_unknown += 1,
-        },
-        None => totals.age_unknown += 1,
-    }
-    totals.minors_with_guardian += u64::from(c.is_minor(period.to) && c.guardian.is_some());
-    *totals.levels.entry(c.education_level).or_default() += 1;
-    *totals.referrers.entry(c.referrer).or_default() += 1;
-    for change in c.status_history.iter().filter(|s| period.contains(s.date)) {
-        *totals.transitions.entry(change.to).or_default() += 1;
-    }
-
     let placements = store.placements_of(c.id)?;
     let first_start = placements.iter().filter_map(|p| p.start).min();
     if let (Some(first), Some(registered)) = (first_start, registered)
@@ -219,8 +200,33 @@ fn add_coachee(
     // A period that runs on past today is judged as it stands today.
     let end = period.to.min(today);
     let quiet_since = end - Days::new(OUT_OF_TOUCH_DAYS);
-    totals.out_of_touch += u64::from(last_met.is_none_or(|d| d < quiet_since));
+    totals.out_of_touch += u64::from(active && last_met.is_none_or(|d| d < quiet_since));
     Ok(())
+}
+
+/// What an active young person adds to reach and pipeline.
+fn add_reach(totals: &mut Totals, c: &Coachee, registered: Option<NaiveDate>, period: Period) {
+    totals.active += 1;
+    totals.registered += u64::from(registered.is_some_and(|r| period.contains(r)));
+    if let Some(status) = status_on(c, period.to) {
+        *totals.status_at_end.entry(status).or_default() += 1;
+    }
+    match c.age(period.to) {
+        Some(age) => match AGE_BANDS
+            .iter()
+            .position(|(_, lo, hi)| (*lo..=*hi).contains(&age))
+        {
+            Some(band) => *totals.age_bands.entry(band).or_default() += 1,
+            None => totals.age_unknown += 1,
+        },
+        None => totals.age_unknown += 1,
+    }
+    totals.minors_with_guardian += u64::from(c.is_minor(period.to) && c.guardian.is_some());
+    *totals.levels.entry(c.education_level).or_default() += 1;
+    *totals.referrers.entry(c.referrer).or_default() += 1;
+    for change in c.status_history.iter().filter(|s| period.contains(s.date)) {
+        *totals.transitions.entry(change.to).or_default() += 1;
+    }
 }
 
 fn add_session(totals: &mut Totals, session: &Session, period: Period) {
