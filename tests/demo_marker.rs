@@ -11,16 +11,7 @@ use stagecoach::i18n::Lang;
 
 /// A demo coordinator whose bundle is addressed to `to`.
 fn demo_bundle_for(to: &Env, name: &str) -> std::path::PathBuf {
-    let mila = Env::new();
-    mila.ok(&[
-        "demo",
-        "--role",
-        "coordinator",
-        "--name",
-        "Mila",
-        "--seed",
-        "3",
-    ]);
+    let mila = Env::coordinator_demo();
     let card = to.card(&format!("{name}.card"));
     mila.ok(&["trust", card.to_str().unwrap()]);
     let bundle = to.temp.path().join("from-demo.stagecoach");

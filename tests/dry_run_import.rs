@@ -7,16 +7,7 @@ use common::Env;
 
 /// Kim (a new coach) and a bundle from Mila (a coordinator Kim does not trust yet).
 fn kim_and_a_bundle_from_mila() -> (Env, std::path::PathBuf) {
-    let mila = Env::new();
-    mila.ok(&[
-        "demo",
-        "--role",
-        "coordinator",
-        "--name",
-        "Mila",
-        "--seed",
-        "3",
-    ]);
+    let mila = Env::coordinator_demo();
     let kim = Env::new();
     kim.ok(&["init", "--name", "Kim", "--role", "coach"]);
     // Kim is trying the app too: her database takes in a demo programme's bundles.

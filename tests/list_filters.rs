@@ -12,8 +12,7 @@ fn array(env: &Env, args: &[&str]) -> Vec<Value> {
 
 #[test]
 fn sessions_come_in_date_order_with_their_employer_and_filter_like_the_whole_list() {
-    let env = Env::new();
-    env.ok(&["demo", "--role", "coordinator", "--seed", "3"]);
+    let env = Env::coordinator_demo();
     let all = array(&env, &["list", "sessions", "--json"]);
     assert!(all.len() > 100);
     let dates: Vec<&str> = all.iter().map(|s| s["date"].as_str().unwrap()).collect();
@@ -63,8 +62,7 @@ fn sessions_come_in_date_order_with_their_employer_and_filter_like_the_whole_lis
 
 #[test]
 fn coachees_filter_by_coach_and_status_and_placements_carry_the_code() {
-    let env = Env::new();
-    env.ok(&["demo", "--role", "coordinator", "--seed", "3"]);
+    let env = Env::coordinator_demo();
     let all = array(&env, &["list", "coachees", "--json"]);
     let coach = all[0]["coach"].as_str().unwrap().to_string();
     let expected: Vec<&Value> = all

@@ -121,8 +121,7 @@ fn a_report_written_to_a_file_is_private_and_bad_periods_are_refused() {
 
 #[test]
 fn the_csv_report_is_one_file_per_section_that_dutch_excel_opens() {
-    let env = Env::new();
-    env.ok(&["demo", "--role", "coordinator", "--seed", "3"]);
+    let env = Env::coordinator_demo();
     let dir = env.temp.path().join("rapport");
     env.fails(&["report", "--format", "csv"]);
     let said = env.ok(&[

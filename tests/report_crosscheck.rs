@@ -54,16 +54,7 @@ fn sum_table(report: &Report, table: &str) -> u64 {
 
 #[test]
 fn eight_figures_from_the_json_match_the_exact_report_for_two_periods() {
-    let env = Env::new();
-    env.ok(&[
-        "demo",
-        "--role",
-        "coordinator",
-        "--name",
-        "Mila",
-        "--seed",
-        "3",
-    ]);
+    let env = Env::coordinator_demo();
     let coachees = env.json(&["list", "coachees", "--json"]);
     let histories: Vec<Vec<(String, String)>> = coachees
         .as_array()

@@ -68,6 +68,22 @@ impl Env {
         serde_json::from_str(&self.ok(args)).expect("valid JSON")
     }
 
+    /// A coordinator database, Mila's, with the demo programme of seed 3 (40 coachees, three
+    /// coaches).
+    pub fn coordinator_demo() -> Self {
+        let env = Self::new();
+        env.ok(&[
+            "demo",
+            "--role",
+            "coordinator",
+            "--name",
+            "Mila",
+            "--seed",
+            "3",
+        ]);
+        env
+    }
+
     /// A coach database with the small demo programme.
     pub fn coach_demo() -> Self {
         let env = Self::new();
