@@ -132,7 +132,7 @@ fn the_csv_report_is_one_file_per_section_that_dutch_excel_opens() {
         "--out",
         dir.to_str().unwrap(),
     ]);
-    assert!(said.contains("5 csv-bestanden"), "{said}");
+    assert!(said.contains("6 csv-bestanden"), "{said}");
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
@@ -145,7 +145,8 @@ fn the_csv_report_is_one_file_per_section_that_dutch_excel_opens() {
             "2-traject.csv",
             "3-plekken.csv",
             "4-contacten.csv",
-            "5-per-coach.csv"
+            "5-wat-werkt.csv",
+            "6-per-coach.csv"
         ]
     );
     let bytes = std::fs::read(dir.join("4-contacten.csv")).unwrap();

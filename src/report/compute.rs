@@ -83,6 +83,44 @@ struct Totals {
     minutes: Tally<SessionType>,
     out_of_touch: u64,
     coaches: BTreeMap<String, CoachTotals>,
+    /// Per band of stage visits during a placement: placements ended, and completed.
+    visit_bands: [(u64, u64); 3],
+    /// Per band of contacts a month: active young people, and those who dropped out.
+    intensity_bands: [(u64, u64); 3],
+}
+
+/// The bands of stage visits during a placement: none, one or two, three or more.
+const VISIT_BANDS: [&str; 3] = [
+    "report-visits-none",
+    "report-visits-one-two",
+    "report-visits-three-plus",
+];
+
+fn visit_band(visits: usize) -> usize {
+    match visits {
+        0 => 0,
+        1 | 2 => 1,
+        _ => 2,
+    }
+}
+
+/// The bands of contact intensity: fewer than one contact a month, one to two, more.
+const INTENSITY_BANDS: [&str; 3] = [
+    "report-intensity-low",
+    "report-intensity-middle",
+    "report-intensity-high",
+];
+
+fn intensity_band(contacts: usize, period: Period) -> usize {
+    // Whole months, so that a calendar month counts as one and a quarter as three.
+    let months = (((period.to - period.from).num_days() + 1) as f64 / 30.44)
+        .round()
+        .max(1.0);
+    match contacts as f64 / months {
+        per_month if per_month < 1.0 => 0,
+        per_month if per_month <= 2.0 => 1,
+        _ => 2,
+    }
 }
 
 /// The report for `period`, of every young person or of `coach`'s only.
@@ -106,6 +144,7 @@ pub fn compute(
         pipeline(&totals),
         placements(&totals),
         contacts(&totals),
+        what_works(&totals),
     ];
     if identity.role == Role::Coordinator {
         sections.push(per_coach(store, &totals)?);
@@ -158,6 +197,7 @@ fn add_coachee(
         coach.active += 1;
         add_reach(totals, c, registered, period);
     }
+    let sessions = store.sessions_with_fields_of(c.id, COUNTED_FIELDS)?;
     let placements = store.placements_of(c.id)?;
     let first_start = placements.iter().filter_map(|p| p.start).min();
     if let (Some(first), Some(registered)) = (first_start, registered)
@@ -179,6 +219,14 @@ fn add_coachee(
         match (finished, p.planned_end) {
             (true, Some(end)) if period.contains(end) => {
                 *totals.ended.entry(p.outcome).or_default() += 1;
+                let visits = sessions
+                    .iter()
+                    .filter(|s| s.kind() == SessionType::StageVisit)
+                    .filter(|s| p.start.is_none_or(|start| s.date >= start) && s.date <= end)
+                    .count();
+                let band = &mut totals.visit_bands[visit_band(visits)];
+                band.0 += 1;
+                band.1 += u64::from(p.state() == PlacementStatus::Completed);
             }
             (false, _)
                 if p.state() == PlacementStatus::Running
@@ -190,8 +238,21 @@ fn add_coachee(
         }
     }
 
+    if active {
+        let met = sessions
+            .iter()
+            .filter(|s| period.contains(s.date) && s.kind() != SessionType::NoShow)
+            .count();
+        let dropped = c
+            .status_history
+            .iter()
+            .any(|s| period.contains(s.date) && s.to == Status::DroppedOut);
+        let band = &mut totals.intensity_bands[intensity_band(met, period)];
+        band.0 += 1;
+        band.1 += u64::from(dropped);
+    }
     let mut last_met: Option<NaiveDate> = None;
-    for session in store.sessions_with_fields_of(c.id, COUNTED_FIELDS)? {
+    for session in sessions {
         add_session(totals, &session, period);
         if session.date <= period.to.min(today) && session.kind() != SessionType::NoShow {
             last_met = last_met.max(Some(session.date));
@@ -370,6 +431,42 @@ fn contacts(t: &Totals) -> Section {
     }
 }
 
+fn what_works(t: &Totals) -> Section {
+    let rate = |(base, part): (u64, u64)| {
+        vec![
+            Value::Count(base),
+            Value::Count(part),
+            Value::Rate { part, base },
+        ]
+    };
+    let mut visits = Table::new(
+        "report-works-visits",
+        &[
+            "report-col-placements-ended",
+            "report-col-completed",
+            "report-col-share",
+        ],
+    );
+    for (label, band) in VISIT_BANDS.iter().zip(t.visit_bands) {
+        visits.row(label, rate(band));
+    }
+    let mut intensity = Table::new(
+        "report-works-intensity",
+        &[
+            "report-col-young-people",
+            "report-col-dropped-out",
+            "report-col-share",
+        ],
+    );
+    for (label, band) in INTENSITY_BANDS.iter().zip(t.intensity_bands) {
+        intensity.row(label, rate(band));
+    }
+    Section {
+        title_id: "report-section-what-works",
+        tables: vec![visits, intensity],
+    }
+}
+
 fn per_coach(store: &Store, t: &Totals) -> Result<Section, StoreError> {
     let mut table = Table::new(
         "report-per-coach",
@@ -416,6 +513,21 @@ mod tests {
     use super::*;
     use crate::domain::EntityKind;
     use crate::domain::schema::field_name;
+
+    #[test]
+    fn visits_and_contact_intensity_fall_in_their_bands() {
+        assert_eq!([0, 1, 2, 3, 9].map(visit_band), [0, 1, 1, 2, 2]);
+        let month = Period::month_of(NaiveDate::from_ymd_opt(2026, 11, 5).unwrap());
+        assert_eq!([0, 1, 2, 3].map(|n| intensity_band(n, month)), [0, 1, 1, 2]);
+        let quarter = Period {
+            from: NaiveDate::from_ymd_opt(2026, 7, 1).unwrap(),
+            to: NaiveDate::from_ymd_opt(2026, 9, 30).unwrap(),
+        };
+        assert_eq!(
+            [2, 3, 6, 7].map(|n| intensity_band(n, quarter)),
+            [0, 1, 1, 2]
+        );
+    }
 
     #[test]
     fn the_counted_fields_are_the_ones_a_report_reads() {

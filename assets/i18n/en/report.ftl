@@ -69,3 +69,16 @@ report-section-hours = Hours
 report-hours-per-week = Per week
 report-hours-per-type = Per contact type
 report-hours-per-young-person = Per young person (code)
+
+report-section-what-works = What works
+report-works-visits = Completed placements by the number of stage visits during the placement
+report-works-intensity = Dropout by the number of contacts a month
+report-col-placements-ended = ended
+report-col-completed = completed
+report-col-dropped-out = dropped out
+report-visits-none = no visit
+report-visits-one-two = 1–2 visits
+report-visits-three-plus = 3 or more visits
+report-intensity-low = fewer than 1 a month
+report-intensity-middle = 1 to 2 a month
+report-intensity-high = more than 2 a month

@@ -69,3 +69,16 @@ report-section-hours = Uren
 report-hours-per-week = Per week
 report-hours-per-type = Per soort contact
 report-hours-per-young-person = Per jongere (code)
+
+report-section-what-works = Wat werkt
+report-works-visits = Afgeronde plekken naar het aantal stagebezoeken tijdens de plek
+report-works-intensity = Uitval naar het aantal contacten per maand
+report-col-placements-ended = beëindigd
+report-col-completed = afgerond
+report-col-dropped-out = uitgevallen
+report-visits-none = geen bezoek
+report-visits-one-two = 1–2 bezoeken
+report-visits-three-plus = 3 of meer bezoeken
+report-intensity-low = minder dan 1 per maand
+report-intensity-middle = 1 tot 2 per maand
+report-intensity-high = meer dan 2 per maand
