@@ -40,7 +40,7 @@ fn the_screen_state_machine_reads_and_writes_nothing_itself() {
 
 #[test]
 fn the_inner_layers_draw_nothing() {
-    for layer in ["domain", "store", "sync", "service"] {
+    for layer in ["domain", "store", "sync", "service", "report"] {
         let found = offending(layer, &["ratatui", "crossterm"]);
         assert!(found.is_empty(), "{layer}/ draws:\n{}", found.join("\n"));
     }

@@ -224,12 +224,12 @@ impl App {
     /// read-only here (the message that says so, if so).
     pub fn moved_away(&self) -> Option<Msg> {
         let coachee = &self.detail.as_ref()?.coachee;
-        let coach = coachee.coach.as_ref()?;
-        (self.owner.role == Role::Coach && coach.device != self.owner.device).then(|| {
+        let coach = coachee.handed_over_from(self.owner.role, self.owner.device)?;
+        Some(
             Msg::new("coachee-moved-away")
                 .arg("code", &coachee.code)
-                .arg("coach", &coach.name)
-        })
+                .arg("coach", &coach.name),
+        )
     }
 
     /// The open agreements of the selected coachee, in the profile's order.

@@ -313,11 +313,10 @@ fn session_popup(app: &mut App, id: crate::domain::EntityId, action: Action) -> 
             if app.owner.role != crate::domain::Role::Coordinator {
                 app.message = Some(Msg::new("ack-coordinator-only"));
             } else if session.escalation_open() {
-                let coach = session.author.as_ref().map_or("", |a| a.name.as_str());
                 let form = super::form::acknowledge::acknowledge_form(
                     id,
                     coachee.id,
-                    coach,
+                    session.author_name(),
                     session.headline(),
                 );
                 app.popups.pop();

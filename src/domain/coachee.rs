@@ -107,6 +107,14 @@ pub fn age_on(birth: NaiveDate, on: NaiveDate) -> u32 {
 }
 
 impl Coachee {
+    /// The coach this coachee was handed over to, when seen from the laptop of a coach who is
+    /// not (or no longer) theirs: the file is read-only there.
+    pub fn handed_over_from(&self, role: super::Role, device: DeviceId) -> Option<&CoachRef> {
+        self.coach
+            .as_ref()
+            .filter(|coach| role == super::Role::Coach && coach.device != device)
+    }
+
     pub fn full_name(&self) -> String {
         format!("{} {}", self.first_name, self.last_name)
     }

@@ -166,6 +166,11 @@ impl Session {
         self.session_type.unwrap_or(SessionType::Other)
     }
 
+    /// Who logged the contact, by name ("" when no author was recorded).
+    pub fn author_name(&self) -> &str {
+        self.author.as_ref().map_or("", |a| a.name.as_str())
+    }
+
     /// The first line of the summary, for one-line lists.
     pub fn headline(&self) -> &str {
         self.summary.lines().next().unwrap_or("").trim()

@@ -297,10 +297,7 @@ fn add_session(totals: &mut Totals, session: &Session, period: Period) {
     let kind = session.kind();
     *totals.contacts.entry(kind).or_default() += 1;
     *totals.minutes.entry(kind).or_default() += u64::from(session.minutes);
-    let author = session
-        .author
-        .as_ref()
-        .map_or_else(String::new, |a| a.name.clone());
+    let author = session.author_name().to_string();
     let coach = totals.coaches.entry(author).or_default();
     coach.contacts += 1;
     coach.minutes += u64::from(session.minutes);

@@ -1,8 +1,9 @@
 //! The funder report: aggregates of a programme over a period, computed in one pass over the
 //! store (`compute.rs`) into a [`Report`] of plain tables, and written as Markdown
-//! (`markdown.rs`). No ratatui here, and no personal data in a report: rows are labelled by
-//! vocabulary (a status, a contact type, an age band) or by a coach's name, never by a young
-//! person, and in funder mode small counts are hidden (`Value::shown`).
+//! (`markdown.rs`) or CSV (`csv_files.rs`). Nothing here draws on a terminal. No personal data
+//! is in a report: rows are labelled by vocabulary (a status, a contact type, an age band) or
+//! by a coach's name, never by a young person, and in funder mode small counts are hidden
+//! (`Value::shown`).
 
 mod compute;
 pub mod csv_files;

@@ -205,14 +205,12 @@ fn ensure_own_contact(store: &Store, id: EntityId) -> Result<(), Error> {
 /// before goes to the coordinator and on to the new coach; anything after would be refused.
 pub fn ensure_still_mine(store: &Store, coachee: &Coachee) -> Result<(), Error> {
     let me = store.identity();
-    match &coachee.coach {
-        Some(coach) if me.role == Role::Coach && coach.device != me.device => {
-            Err(Error::CoacheeMovedAway {
-                code: coachee.code.to_string(),
-                coach: coach.name.clone(),
-            })
-        }
-        _ => Ok(()),
+    match coachee.handed_over_from(me.role, me.device) {
+        Some(coach) => Err(Error::CoacheeMovedAway {
+            code: coachee.code.to_string(),
+            coach: coach.name.clone(),
+        }),
+        None => Ok(()),
     }
 }
 

@@ -184,11 +184,7 @@ pub fn escalations(store: &Store, open_only: bool) -> Result<Vec<EscalationItem>
             code,
             name,
             date: session.date,
-            coach: session
-                .author
-                .as_ref()
-                .map(|a| a.name.clone())
-                .unwrap_or_default(),
+            coach: session.author_name().to_string(),
             headline: session.headline().to_string(),
             state: session.escalation().unwrap_or(EscalationState::Open),
             acknowledgement: session.acknowledgement.clone(),

@@ -148,7 +148,10 @@ impl Store {
     pub fn sessions_of(&self, coachee: EntityId) -> Result<Vec<Session>, StoreError> {
         let mut sessions = self.session_list(&coachee.as_bytes()[..])?;
         sessions.reverse();
-        sessions.into_iter().map(|s| self.session(s.id)).collect()
+        sessions
+            .into_iter()
+            .map(|s| self.listed_session(s.id))
+            .collect()
     }
 
     /// Every session, grouped by coachee and in date order within each; streamed, because a
@@ -160,7 +163,10 @@ impl Store {
             .keys()
             .flat_map(|coachee| match coachee {
                 Ok(coachee) => match self.session_list(&coachee) {
-                    Ok(list) => list.into_iter().map(|s| self.session(s.id)).collect(),
+                    Ok(list) => list
+                        .into_iter()
+                        .map(|s| self.listed_session(s.id))
+                        .collect(),
                     Err(e) => vec![Err(e)],
                 },
                 Err(e) => vec![Err(e.into())],
@@ -225,10 +231,6 @@ impl Store {
 
     /// A session that a coachee's list names: missing means the views are damaged.
     pub fn listed_session(&self, id: EntityId) -> Result<Session, StoreError> {
-        self.session(id)
-    }
-
-    fn session(&self, id: EntityId) -> Result<Session, StoreError> {
         self.get(id)?.ok_or(StoreError::Corrupt {
             what: "session list",
         })

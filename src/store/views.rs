@@ -165,11 +165,7 @@ fn followup_entries(id: EntityId, session: &Session) -> Vec<ViewEntry> {
         let entry = Escalation {
             coachee: session.coachee,
             open: state == crate::domain::EscalationState::Open,
-            coach: session
-                .author
-                .as_ref()
-                .map(|a| a.name.clone())
-                .unwrap_or_default(),
+            coach: session.author_name().to_string(),
             headline: session.headline().to_string(),
         };
         entries.push((
