@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::laptop::{Laptop, bundle_for};
+use common::laptop::{Laptop, bundle_for, refusal_reasons, send};
 use serde_json::Value;
 
 /// A coordinator and one coach who trust each other, with one coachee assigned to the coach.
@@ -19,12 +19,6 @@ fn loop_of_two() -> (Laptop, Laptop, String) {
     let out = mila.export(&[]);
     sanne.import(bundle_for(&out, "sanne"), &[]);
     (mila, sanne, code)
-}
-
-/// Sends everything new from `from` to `to`.
-fn send(from: &Laptop, to: &Laptop) -> Value {
-    let out = from.export(&[]);
-    to.import(bundle_for(&out, &to.name.to_lowercase()), &[])
 }
 
 fn escalations(laptop: &Laptop, open: bool) -> Vec<Value> {
@@ -169,13 +163,7 @@ fn a_coach_who_acknowledges_in_a_bundle_is_refused_by_the_coordinator() {
             .unwrap();
     }
     let plan = send(&sanne, &mila);
-    let reasons: Vec<&str> = plan["refused"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["reason"].as_str().unwrap())
-        .collect();
-    assert_eq!(reasons, ["acknowledgement"]);
+    assert_eq!(refusal_reasons(&plan), ["acknowledgement"]);
     assert_eq!(
         escalations(&mila, true).len(),
         1,

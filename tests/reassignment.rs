@@ -5,8 +5,7 @@
 
 mod common;
 
-use common::laptop::{Laptop, bundle_for};
-use serde_json::Value;
+use common::laptop::{Laptop, bundle_for, refusal_reasons};
 
 /// Mila (coordinator) with coaches Sanne and Piet; one coachee, Sanne's.
 fn team() -> (Laptop, Laptop, Laptop, String) {
@@ -41,15 +40,6 @@ fn summaries(laptop: &Laptop) -> Vec<String> {
     all
 }
 
-fn refused(plan: &Value) -> Vec<String> {
-    plan["refused"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["reason"].as_str().unwrap().to_string())
-        .collect()
-}
-
 #[test]
 fn offline_work_on_a_coachee_who_moved_reaches_the_new_coach_and_nothing_is_lost() {
     let (mila, sanne, piet, code) = team();
@@ -59,7 +49,7 @@ fn offline_work_on_a_coachee_who_moved_reaches_the_new_coach_and_nothing_is_lost
     // A bundle written before Sanne knew: her laptop's clock is later than the move, and
     // that is no reason to refuse her work.
     let plan = mila.import(&sanne.export(&[])[0], &[]);
-    assert_eq!(refused(&plan), Vec::<String>::new(), "{plan}");
+    assert_eq!(refusal_reasons(&plan), Vec::<String>::new(), "{plan}");
 
     log(
         &sanne,
@@ -84,7 +74,7 @@ fn offline_work_on_a_coachee_who_moved_reaches_the_new_coach_and_nothing_is_lost
     assert_eq!(sanne.env.dump(), before, "a refused log changes nothing");
 
     let plan = mila.import(&sanne.export(&[])[0], &[]);
-    assert_eq!(refused(&plan), Vec::<String>::new(), "{plan}");
+    assert_eq!(refusal_reasons(&plan), Vec::<String>::new(), "{plan}");
     let open = mila.env.json(&["escalations", "--open", "--json"]);
     assert_eq!(open.as_array().unwrap().len(), 1, "{open}");
     assert_eq!(open[0]["coach"], "Sanne");
@@ -131,7 +121,7 @@ fn a_note_written_after_the_coach_knew_of_the_move_is_refused() {
             .unwrap();
     }
     let plan = mila.import(&sanne.export(&[])[0], &[]);
-    assert_eq!(refused(&plan), ["not_their_coachee"], "{plan}");
+    assert_eq!(refusal_reasons(&plan), ["not_their_coachee"], "{plan}");
     assert_eq!(summaries(&mila), ["Voor het nieuws"]);
 }
 

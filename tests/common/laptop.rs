@@ -103,3 +103,19 @@ pub fn bundle_for<'a>(files: &'a [PathBuf], name: &str) -> &'a Path {
         .find(|f| f.file_name().unwrap().to_str().unwrap().starts_with(name))
         .unwrap_or_else(|| panic!("no bundle for {name} in {files:?}"))
 }
+
+/// Sends everything new from `from` to `to`: `from`'s bundle for `to`, imported there.
+pub fn send(from: &Laptop, to: &Laptop) -> Value {
+    let out = from.export(&[]);
+    to.import(bundle_for(&out, &to.name.to_lowercase()), &[])
+}
+
+/// The reasons of the ops an import plan refused, in order.
+pub fn refusal_reasons(plan: &Value) -> Vec<String> {
+    plan["refused"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["reason"].as_str().unwrap().to_string())
+        .collect()
+}
