@@ -56,6 +56,23 @@ pub fn read(path: &Path) -> Result<Option<String>, Msg> {
     })
 }
 
+/// The programme's name from `[programme] name = "…"`, for the cover of a report; none when
+/// the config has no such line or cannot be read (the screen reports a broken config).
+pub fn programme_name() -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct ConfigFile {
+        programme: Option<Programme>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Programme {
+        name: Option<String>,
+    }
+    let text = read(&path()?).ok()??;
+    let name = toml::from_str::<ConfigFile>(&text).ok()?.programme?.name?;
+    let name = name.trim();
+    (!name.is_empty()).then(|| name.to_string())
+}
+
 /// The user's keymap, with the status-line message for the first problem of their config.
 pub fn keymap(lang: Lang) -> (Keymap, Option<Msg>) {
     match path() {

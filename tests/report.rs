@@ -27,6 +27,24 @@ fn the_markdown_report_of_the_coordinator_demo_in_both_modes() {
     );
 }
 
+/// Every cell of a workbook as text, one per line (its XML is compressed, so the bytes alone
+/// would hide a name).
+fn xlsx_text(bytes: &[u8]) -> String {
+    use calamine::Reader;
+    let mut workbook: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut text = String::new();
+    for name in workbook.sheet_names() {
+        text.push_str(&name);
+        for cell in workbook.worksheet_range(&name).unwrap().used_cells() {
+            text.push('\n');
+            text.push_str(&cell.2.to_string());
+        }
+    }
+    assert!(text.len() > 1000, "a workbook read back: {text}");
+    text
+}
+
 #[test]
 fn no_name_code_or_summary_of_a_young_person_appears_in_a_report() {
     let f = demo_store(Role::Coordinator);
@@ -37,6 +55,9 @@ fn no_name_code_or_summary_of_a_young_person_appears_in_a_report() {
         for mode in [Mode::Funder, Mode::Exact] {
             for lang in [Lang::Nl, Lang::En] {
                 outputs.push(report::markdown::write(&report, mode, lang));
+                outputs.push(xlsx_text(
+                    &report::xlsx::write(&report, mode, lang).unwrap(),
+                ));
                 let dir = tempfile::tempdir().unwrap();
                 let dialect = report::csv_files::Dialect::DutchExcel;
                 for file in
@@ -117,6 +138,19 @@ fn a_report_written_to_a_file_is_private_and_bad_periods_are_refused() {
     assert!(backwards.contains("achteruit"), "{backwards}");
     let bad = env.fails(&["report", "--from", "31-02-2026"]);
     assert!(!bad.is_empty());
+    let q3 = env.ok(&["report", "--year", "2026", "--quarter", "3"]);
+    assert!(q3.contains("Periode 01-07-2026 t/m 30-09-2026"), "{q3}");
+    let this_year = env.ok(&["report", "--quarter", "4"]);
+    assert!(
+        this_year.contains("Periode 01-10-2026 t/m 31-12-2026"),
+        "{this_year}"
+    );
+    let fifth = env
+        .cmd()
+        .args(["report", "--quarter", "5"])
+        .output()
+        .unwrap();
+    assert_eq!(fifth.status.code(), Some(2), "there is no fifth quarter");
 }
 
 #[test]

@@ -433,6 +433,9 @@ pub struct ReportArgs {
     /// A whole calendar year instead, e.g. 2026.
     #[arg(long, conflicts_with_all = ["from", "to"])]
     pub year: Option<i32>,
+    /// A quarter (1 to 4) of --year, or of this year.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=4), conflicts_with_all = ["from", "to"])]
+    pub quarter: Option<u32>,
     /// Exact counts, for internal use (default: counts from 1 to 4 shown as <5, for a funder).
     #[arg(long)]
     pub exact: bool,
@@ -443,7 +446,8 @@ pub struct ReportArgs {
     /// by code only).
     #[arg(long, conflicts_with_all = ["coach", "exact"])]
     pub mine: bool,
-    /// md (default): Markdown tables; csv: one file per section into the folder --out names.
+    /// md (default): Markdown tables; csv: one file per section into the folder --out names;
+    /// xlsx: an Excel workbook, one sheet per section, into the file --out names.
     #[arg(long, value_enum, default_value = "md")]
     pub format: ReportFormat,
     /// CSV with `,` and a decimal point (default: `;`, a decimal comma and a byte-order mark,
@@ -459,4 +463,5 @@ pub struct ReportArgs {
 pub enum ReportFormat {
     Md,
     Csv,
+    Xlsx,
 }

@@ -1,9 +1,11 @@
-//! `report`: the programme's aggregates over a period, as Markdown, for a funder (small counts
-//! hidden) or, with `--exact`, for the team itself.
+//! `report`: the programme's aggregates over a period, as Markdown, CSV or an Excel workbook,
+//! for a funder (small counts hidden) or, with `--exact`, for the team itself.
 
 use super::add::optional_date;
 use super::open::open;
 use super::{CliResult, Context, Failure, ReportArgs, ReportFormat};
+use chrono::Datelike;
+
 use crate::domain::dates::DateSense;
 use crate::message::Msg;
 use crate::report::csv_files::Dialect;
@@ -12,7 +14,7 @@ use crate::report::{self, Mode, Period};
 pub fn report(ctx: &Context, args: ReportArgs) -> CliResult {
     let store = open(ctx)?;
     let period = period(ctx, &args)?;
-    let (mode, computed) = if args.mine {
+    let (mode, mut computed) = if args.mine {
         (Mode::Own, report::own_hours(&store, period, ctx.today)?)
     } else {
         let mode = if args.exact {
@@ -23,6 +25,26 @@ pub fn report(ctx: &Context, args: ReportArgs) -> CliResult {
         let computed = report::compute(&store, period, args.coach.as_deref(), ctx.today)?;
         (mode, computed)
     };
+    computed.programme = crate::config::programme_name();
+    let not_written = |path: &std::path::Path, reason: String| {
+        Failure::Message(
+            Msg::new("report-not-written")
+                .arg("path", path.display().to_string())
+                .arg("reason", reason),
+        )
+    };
+    if args.format == ReportFormat::Xlsx {
+        let Some(path) = &args.out else {
+            return Err(Failure::Message(Msg::new("report-xlsx-needs-out")));
+        };
+        let bytes = report::xlsx::write(&computed, mode, ctx.out.lang)
+            .map_err(|e| not_written(path, e.to_string()))?;
+        crate::store::files::replace_private(path, &bytes)
+            .map_err(|e| not_written(path, e.to_string()))?;
+        ctx.out
+            .say(&Msg::new("report-written").arg("path", path.display().to_string()));
+        return Ok(());
+    }
     if args.format == ReportFormat::Csv {
         let Some(dir) = &args.out else {
             return Err(Failure::Message(Msg::new("report-csv-needs-out")));
@@ -33,13 +55,7 @@ pub fn report(ctx: &Context, args: ReportArgs) -> CliResult {
             Dialect::DutchExcel
         };
         let files = report::csv_files::write_dir(&computed, mode, ctx.out.lang, dir, dialect)
-            .map_err(|e| {
-                Failure::Message(
-                    Msg::new("report-not-written")
-                        .arg("path", dir.display().to_string())
-                        .arg("reason", e.to_string()),
-                )
-            })?;
+            .map_err(|e| not_written(dir, e.to_string()))?;
         ctx.out.say(
             &Msg::new("report-csv-written")
                 .arg("count", files.len())
@@ -51,13 +67,8 @@ pub fn report(ctx: &Context, args: ReportArgs) -> CliResult {
     match &args.out {
         None => ctx.out.print(&text),
         Some(path) => {
-            crate::store::files::replace_private(path, text.as_bytes()).map_err(|e| {
-                Failure::Message(
-                    Msg::new("report-not-written")
-                        .arg("path", path.display().to_string())
-                        .arg("reason", e.to_string()),
-                )
-            })?;
+            crate::store::files::replace_private(path, text.as_bytes())
+                .map_err(|e| not_written(path, e.to_string()))?;
             ctx.out
                 .say(&Msg::new("report-written").arg("path", path.display().to_string()));
         }
@@ -65,11 +76,16 @@ pub fn report(ctx: &Context, args: ReportArgs) -> CliResult {
     Ok(())
 }
 
-/// The period asked for: a year, from/to, or the current month (either end defaults to it).
+/// The period asked for: a quarter, a year, from/to, or the current month (either end defaults
+/// to it).
 fn period(ctx: &Context, args: &ReportArgs) -> Result<Period, Failure> {
+    let bad_year = |year: i32| Failure::Message(Msg::new("report-bad-year").arg("year", year));
+    if let Some(quarter) = args.quarter {
+        let year = args.year.unwrap_or_else(|| ctx.today.year());
+        return Period::quarter(year, quarter).ok_or_else(|| bad_year(year));
+    }
     if let Some(year) = args.year {
-        return Period::year(year)
-            .ok_or_else(|| Failure::Message(Msg::new("report-bad-year").arg("year", year)));
+        return Period::year(year).ok_or_else(|| bad_year(year));
     }
     let month = Period::month_of(ctx.today);
     let from = optional_date("from", &args.from, ctx.today, DateSense::Past)?.unwrap_or(month.from);

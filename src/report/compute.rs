@@ -6,10 +6,12 @@ use std::collections::BTreeMap;
 
 use chrono::{Days, NaiveDate};
 
-use super::{Label, Period, Report, Row, Section, Table, Value};
+use super::reasons::DropoutReason;
+use super::sections::{contacts, per_coach, pipeline, placements, reach, what_works};
+use super::{Period, Report};
 use crate::domain::{
-    Coachee, EducationLevel, Outcome, PlacementStatus, PlacementType, Referrer, Role, Session,
-    SessionType, Status,
+    Coachee, EducationLevel, EntityId, Outcome, Placement, PlacementStatus, PlacementType,
+    Referrer, Role, Sector, Session, SessionType, Status,
 };
 use crate::store::{CoacheeRow, Store, StoreError};
 
@@ -21,7 +23,7 @@ pub(super) const COUNTED_FIELDS: &[crate::domain::FieldTag] = &[2, 4, 5, 16];
 const OUT_OF_TOUCH_DAYS: u64 = 14;
 
 /// Age bands at the period's end, as funders ask for them.
-const AGE_BANDS: [(&str, u32, u32); 4] = [
+pub(super) const AGE_BANDS: [(&str, u32, u32); 4] = [
     ("report-age-under-16", 0, 15),
     ("report-age-16-17", 16, 17),
     ("report-age-18-22", 18, 22),
@@ -51,46 +53,62 @@ type Tally<K> = BTreeMap<K, u64>;
 
 /// What one coach's young people add up to.
 #[derive(Default)]
-struct CoachTotals {
-    caseload: u64,
-    active: u64,
-    contacts: u64,
-    minutes: u64,
-    stage_visits: u64,
-    overdue: u64,
-    escalations: u64,
-    agreements_past_due: u64,
-    device: Option<crate::domain::DeviceId>,
+pub(super) struct CoachTotals {
+    pub(super) caseload: u64,
+    pub(super) active: u64,
+    pub(super) contacts: u64,
+    pub(super) minutes: u64,
+    pub(super) stage_visits: u64,
+    pub(super) overdue: u64,
+    pub(super) escalations: u64,
+    pub(super) agreements_past_due: u64,
+    pub(super) device: Option<crate::domain::DeviceId>,
 }
 
 /// Everything the pass counts.
 #[derive(Default)]
-struct Totals {
-    active: u64,
-    registered: u64,
-    minors_with_guardian: u64,
-    status_at_end: Tally<Status>,
-    age_bands: Tally<usize>,
-    age_unknown: u64,
-    levels: Tally<Option<EducationLevel>>,
-    referrers: Tally<Option<Referrer>>,
-    transitions: Tally<Status>,
-    days_to_placement: Vec<u64>,
-    started: Tally<Option<PlacementType>>,
-    running_at_end: u64,
-    ended: Tally<Option<Outcome>>,
-    contacts: Tally<SessionType>,
-    minutes: Tally<SessionType>,
-    out_of_touch: u64,
-    coaches: BTreeMap<String, CoachTotals>,
+pub(super) struct Totals {
+    pub(super) active: u64,
+    pub(super) registered: u64,
+    pub(super) minors_with_guardian: u64,
+    pub(super) status_at_end: Tally<Status>,
+    pub(super) age_bands: Tally<usize>,
+    pub(super) age_unknown: u64,
+    pub(super) levels: Tally<Option<EducationLevel>>,
+    pub(super) referrers: Tally<Option<Referrer>>,
+    pub(super) transitions: Tally<Status>,
+    pub(super) days_to_placement: Vec<u64>,
+    pub(super) started: Tally<Option<PlacementType>>,
+    pub(super) running_at_end: u64,
+    pub(super) ended: Tally<Option<Outcome>>,
+    pub(super) contacts: Tally<SessionType>,
+    pub(super) minutes: Tally<SessionType>,
+    pub(super) out_of_touch: u64,
+    pub(super) coaches: BTreeMap<String, CoachTotals>,
     /// Per band of stage visits during a placement: placements ended, and completed.
-    visit_bands: [(u64, u64); 3],
+    pub(super) visit_bands: [(u64, u64); 3],
     /// Per band of contacts a month: active young people, and those who dropped out.
-    intensity_bands: [(u64, u64); 3],
+    pub(super) intensity_bands: [(u64, u64); 3],
+    pub(super) dropout_reasons: Tally<DropoutReason>,
+    /// Per neighbourhood as typed, compared without case: the first spelling, and a count.
+    pub(super) neighbourhoods: BTreeMap<String, (String, u64)>,
+    pub(super) neighbourhood_unknown: u64,
+    /// Placements that ran in the period (for a while at least), per employer.
+    pub(super) employers: BTreeMap<EntityId, EmployerUse>,
+}
+
+/// How an employer took part: placements that ran in the period, and the first start of any
+/// placement with them (an employer whose first placement started in the period is new).
+#[derive(Default)]
+pub(super) struct EmployerUse {
+    pub(super) ran_in_period: u64,
+    pub(super) first_start: Option<NaiveDate>,
+    pub(super) sbb_recognised: bool,
+    pub(super) sector: Option<Sector>,
 }
 
 /// The bands of stage visits during a placement: none, one or two, three or more.
-const VISIT_BANDS: [&str; 3] = [
+pub(super) const VISIT_BANDS: [&str; 3] = [
     "report-visits-none",
     "report-visits-one-two",
     "report-visits-three-plus",
@@ -105,7 +123,7 @@ fn visit_band(visits: usize) -> usize {
 }
 
 /// The bands of contact intensity: fewer than one contact a month, one to two, more.
-const INTENSITY_BANDS: [&str; 3] = [
+pub(super) const INTENSITY_BANDS: [&str; 3] = [
     "report-intensity-low",
     "report-intensity-middle",
     "report-intensity-high",
@@ -131,6 +149,16 @@ pub fn compute(
     today: NaiveDate,
 ) -> Result<Report, StoreError> {
     let mut totals = Totals::default();
+    for employer in store.employers()? {
+        totals.employers.insert(
+            employer.id,
+            EmployerUse {
+                sbb_recognised: employer.sbb_recognised,
+                sector: employer.sector,
+                ..EmployerUse::default()
+            },
+        );
+    }
     for row in store.coachees()? {
         let coach_name = row.coachee.coach.as_ref().map(|c| c.name.clone());
         if coach.is_some_and(|wanted| coach_name.as_deref() != Some(wanted)) {
@@ -142,7 +170,7 @@ pub fn compute(
     let mut sections = vec![
         reach(&totals),
         pipeline(&totals),
-        placements(&totals),
+        placements(&totals, period),
         contacts(&totals),
         what_works(&totals),
     ];
@@ -155,6 +183,7 @@ pub fn compute(
         generated_on: today,
         by: identity.name.clone(),
         coach: coach.map(str::to_string),
+        programme: None,
         sections,
     })
 }
@@ -208,6 +237,7 @@ fn add_coachee(
             .push((first - registered).num_days().max(0) as u64);
     }
     for p in &placements {
+        add_employer_use(totals, p, period);
         if p.start.is_some_and(|s| period.contains(s)) {
             *totals.started.entry(p.placement_type).or_default() += 1;
         }
@@ -265,6 +295,27 @@ fn add_coachee(
     Ok(())
 }
 
+/// What a placement tells of its employer. An employer this device does not know (a placement
+/// that arrived before its employer's record) still counts, as an unknown sector.
+fn add_employer_use(totals: &mut Totals, p: &Placement, period: Period) {
+    let employer = totals.employers.entry(p.employer).or_default();
+    if let Some(start) = p.start {
+        employer.first_start = Some(employer.first_start.map_or(start, |s| s.min(start)));
+    }
+    employer.ran_in_period += u64::from(ran_in(p, period));
+}
+
+/// Whether a placement ran on some day of the period: started by its end, and not finished
+/// before its start (a finished placement ended on its planned end).
+fn ran_in(p: &Placement, period: Period) -> bool {
+    let finished = matches!(
+        p.state(),
+        PlacementStatus::Completed | PlacementStatus::Ended
+    );
+    let started = p.start.is_some_and(|s| s <= period.to);
+    started && (!finished || p.planned_end.is_some_and(|end| end >= period.from))
+}
+
 /// What an active young person adds to reach and pipeline.
 fn add_reach(totals: &mut Totals, c: &Coachee, registered: Option<NaiveDate>, period: Period) {
     totals.active += 1;
@@ -287,6 +338,20 @@ fn add_reach(totals: &mut Totals, c: &Coachee, registered: Option<NaiveDate>, pe
     *totals.referrers.entry(c.referrer).or_default() += 1;
     for change in c.status_history.iter().filter(|s| period.contains(s.date)) {
         *totals.transitions.entry(change.to).or_default() += 1;
+        if change.to == Status::DroppedOut {
+            let reason = DropoutReason::of(&change.reason);
+            *totals.dropout_reasons.entry(reason).or_default() += 1;
+        }
+    }
+    let neighbourhood = c.neighbourhood.trim();
+    if neighbourhood.is_empty() {
+        totals.neighbourhood_unknown += 1;
+    } else {
+        totals
+            .neighbourhoods
+            .entry(neighbourhood.to_lowercase())
+            .or_insert_with(|| (neighbourhood.to_string(), 0))
+            .1 += 1;
     }
 }
 
@@ -302,207 +367,6 @@ fn add_session(totals: &mut Totals, session: &Session, period: Period) {
     coach.contacts += 1;
     coach.minutes += u64::from(session.minutes);
     coach.stage_visits += u64::from(kind == SessionType::StageVisit);
-}
-
-fn count(n: u64) -> Vec<Value> {
-    vec![Value::Count(n)]
-}
-
-fn reach(t: &Totals) -> Section {
-    let mut totals = Table::new("report-reach-totals", &["report-col-young-people"]);
-    totals.row("report-active", count(t.active));
-    totals.row("report-registered", count(t.registered));
-    totals.row("report-minors-with-guardian", count(t.minors_with_guardian));
-    let mut status = Table::new("report-reach-status", &["report-col-young-people"]);
-    for s in Status::ALL {
-        status.row(
-            s.label_id(),
-            count(t.status_at_end.get(s).copied().unwrap_or(0)),
-        );
-    }
-    let mut ages = Table::new("report-reach-age", &["report-col-young-people"]);
-    for (i, (label, _, _)) in AGE_BANDS.iter().enumerate() {
-        ages.row(label, count(t.age_bands.get(&i).copied().unwrap_or(0)));
-    }
-    ages.row("report-unknown", count(t.age_unknown));
-    let mut levels = Table::new("report-reach-level", &["report-col-young-people"]);
-    for level in EducationLevel::ALL {
-        levels.row(
-            level.label_id(),
-            count(t.levels.get(&Some(*level)).copied().unwrap_or(0)),
-        );
-    }
-    levels.row(
-        "report-unknown",
-        count(t.levels.get(&None).copied().unwrap_or(0)),
-    );
-    let mut referrers = Table::new("report-reach-referrer", &["report-col-young-people"]);
-    for referrer in Referrer::ALL {
-        let n = t.referrers.get(&Some(*referrer)).copied().unwrap_or(0);
-        referrers.row(referrer.label_id(), count(n));
-    }
-    referrers.row(
-        "report-unknown",
-        count(t.referrers.get(&None).copied().unwrap_or(0)),
-    );
-    Section {
-        title_id: "report-section-reach",
-        tables: vec![totals, status, ages, levels, referrers],
-    }
-}
-
-fn pipeline(t: &Totals) -> Section {
-    let mut transitions = Table::new("report-pipeline-transitions", &["report-col-transitions"]);
-    for s in Status::ALL.iter().filter(|s| **s != Status::Registered) {
-        transitions.row(
-            s.label_id(),
-            count(t.transitions.get(s).copied().unwrap_or(0)),
-        );
-    }
-    let mut days = t.days_to_placement.clone();
-    days.sort_unstable();
-    let median = (!days.is_empty()).then(|| days[days.len() / 2]);
-    let mut speed = Table::new("report-pipeline-speed", &["report-col-days"]);
-    speed.row("report-days-to-placement", vec![Value::Days(median)]);
-    Section {
-        title_id: "report-section-pipeline",
-        tables: vec![transitions, speed],
-    }
-}
-
-fn placements(t: &Totals) -> Section {
-    let mut started = Table::new("report-placements-started", &["report-col-placements"]);
-    for kind in PlacementType::ALL {
-        let n = t.started.get(&Some(*kind)).copied().unwrap_or(0);
-        started.row(kind.label_id(), count(n));
-    }
-    let mut state = Table::new("report-placements-state", &["report-col-placements"]);
-    state.row("report-running-at-end", count(t.running_at_end));
-    let mut ended = Table::new("report-placements-ended", &["report-col-placements"]);
-    for outcome in Outcome::ALL {
-        let n = t.ended.get(&Some(*outcome)).copied().unwrap_or(0);
-        ended.row(outcome.label_id(), count(n));
-    }
-    ended.row(
-        "report-unknown",
-        count(t.ended.get(&None).copied().unwrap_or(0)),
-    );
-    Section {
-        title_id: "report-section-placements",
-        tables: vec![started, state, ended],
-    }
-}
-
-fn contacts(t: &Totals) -> Section {
-    let mut by_type = Table::new(
-        "report-contacts-by-type",
-        &["report-col-contacts", "report-col-hours"],
-    );
-    for kind in SessionType::ALL {
-        by_type.row(
-            kind.label_id(),
-            vec![
-                Value::Count(t.contacts.get(kind).copied().unwrap_or(0)),
-                Value::Minutes(t.minutes.get(kind).copied().unwrap_or(0)),
-            ],
-        );
-    }
-    by_type.row(
-        "report-total",
-        vec![
-            Value::Count(t.contacts.values().sum()),
-            Value::Minutes(t.minutes.values().sum()),
-        ],
-    );
-    let mut touch = Table::new("report-contacts-touch", &["report-col-share"]);
-    touch.row(
-        "report-out-of-touch",
-        vec![Value::Rate {
-            part: t.out_of_touch,
-            base: t.active,
-        }],
-    );
-    Section {
-        title_id: "report-section-contacts",
-        tables: vec![by_type, touch],
-    }
-}
-
-fn what_works(t: &Totals) -> Section {
-    let rate = |(base, part): (u64, u64)| {
-        vec![
-            Value::Count(base),
-            Value::Count(part),
-            Value::Rate { part, base },
-        ]
-    };
-    let mut visits = Table::new(
-        "report-works-visits",
-        &[
-            "report-col-placements-ended",
-            "report-col-completed",
-            "report-col-share",
-        ],
-    );
-    for (label, band) in VISIT_BANDS.iter().zip(t.visit_bands) {
-        visits.row(label, rate(band));
-    }
-    let mut intensity = Table::new(
-        "report-works-intensity",
-        &[
-            "report-col-young-people",
-            "report-col-dropped-out",
-            "report-col-share",
-        ],
-    );
-    for (label, band) in INTENSITY_BANDS.iter().zip(t.intensity_bands) {
-        intensity.row(label, rate(band));
-    }
-    Section {
-        title_id: "report-section-what-works",
-        tables: vec![visits, intensity],
-    }
-}
-
-fn per_coach(store: &Store, t: &Totals) -> Result<Section, StoreError> {
-    let mut table = Table::new(
-        "report-per-coach",
-        &[
-            "report-col-caseload",
-            "report-col-active",
-            "report-col-contacts",
-            "report-col-hours",
-            "report-col-stage-visits",
-            "report-col-overdue",
-            "report-col-escalations",
-            "report-col-agreements-past-due",
-            "report-col-last-bundle",
-        ],
-    );
-    for (name, coach) in t.coaches.iter().filter(|(name, _)| !name.is_empty()) {
-        let last_bundle = match coach.device {
-            Some(device) => store.peer_exchange(device)?.last_in,
-            None => None,
-        };
-        table.rows.push(Row {
-            label: Label::Text(name.clone()),
-            values: vec![
-                Value::Count(coach.caseload),
-                Value::Count(coach.active),
-                Value::Count(coach.contacts),
-                Value::Minutes(coach.minutes),
-                Value::Count(coach.stage_visits),
-                Value::Count(coach.overdue),
-                Value::Count(coach.escalations),
-                Value::Count(coach.agreements_past_due),
-                Value::Date(last_bundle),
-            ],
-        });
-    }
-    Ok(Section {
-        title_id: "report-section-per-coach",
-        tables: vec![table],
-    })
 }
 
 #[cfg(test)]

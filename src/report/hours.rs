@@ -88,6 +88,7 @@ pub fn own_hours(store: &Store, period: Period, today: NaiveDate) -> Result<Repo
         generated_on: today,
         by: me.name.clone(),
         coach: None,
+        programme: None,
         sections: vec![Section {
             title_id: "report-section-hours",
             tables: vec![per_week, per_type, per_person],

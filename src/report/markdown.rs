@@ -14,6 +14,10 @@ pub fn write(report: &Report, mode: Mode, lang: Lang) -> String {
     };
     line(&mut out, &format!("# {}", lang.text(report.title_id)));
     line(&mut out, "");
+    if let Some(programme) = &report.programme {
+        line(&mut out, &format!("**{programme}**"));
+        line(&mut out, "");
+    }
     line(
         &mut out,
         &lang.render(

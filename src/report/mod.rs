@@ -1,15 +1,18 @@
 //! The funder report: aggregates of a programme over a period, computed in one pass over the
-//! store (`compute.rs`) into a [`Report`] of plain tables, and written as Markdown
-//! (`markdown.rs`) or CSV (`csv_files.rs`). Nothing here draws on a terminal. No personal data
-//! is in a report: rows are labelled by vocabulary (a status, a contact type, an age band) or
-//! by a coach's name, never by a young person, and in funder mode small counts are hidden
-//! (`Value::shown`).
+//! store (`compute.rs`) into a [`Report`] of plain tables (`sections.rs`), and written as
+//! Markdown (`markdown.rs`), CSV (`csv_files.rs`) or an Excel workbook (`xlsx.rs`). Nothing
+//! here draws on a terminal. No personal data is in a report: rows are labelled by vocabulary
+//! (a status, a contact type, an age band), by a neighbourhood or by a coach's name, never by
+//! a young person, and in funder mode small counts are hidden (`Value::shown`).
 
 mod compute;
 pub mod csv_files;
 mod hours;
 pub mod markdown;
 mod period;
+mod reasons;
+mod sections;
+pub mod xlsx;
 
 use chrono::NaiveDate;
 
@@ -53,7 +56,7 @@ impl Value {
     pub fn shown(self, mode: Mode) -> Option<String> {
         let funder = mode == Mode::Funder;
         Some(match self {
-            Value::Count(n) if funder && (1..SMALLEST_SHOWN).contains(&n) => "<5".to_string(),
+            _ if self.is_small_count(mode) => "<5".to_string(),
             Value::Count(n) => n.to_string(),
             Value::Minutes(m) => format!("{:.1}", m as f64 / 60.0),
             Value::Rate { base, .. } if funder && base < SMALLEST_SHOWN => return None,
@@ -65,6 +68,13 @@ impl Value {
             Value::Days(None) | Value::Date(None) => "–".to_string(),
             Value::Date(Some(d)) => crate::domain::dates::format_date(d),
         })
+    }
+}
+
+impl Value {
+    /// Whether this is a count a funder sees only as `<5`.
+    pub fn is_small_count(self, mode: Mode) -> bool {
+        matches!(self, Value::Count(n) if mode == Mode::Funder && (1..SMALLEST_SHOWN).contains(&n))
     }
 }
 
@@ -125,6 +135,8 @@ pub struct Report {
     pub by: String,
     /// Only this coach's young people, if asked for.
     pub coach: Option<String>,
+    /// The programme's name, where the user's config gives one.
+    pub programme: Option<String>,
     pub sections: Vec<Section>,
 }
 

@@ -24,6 +24,13 @@ impl Period {
         })
     }
 
+    /// Quarter `quarter` (1 to 4) of `year`.
+    pub fn quarter(year: i32, quarter: u32) -> Option<Period> {
+        let from = NaiveDate::from_ymd_opt(year, 3 * quarter.checked_sub(1)? + 1, 1)?;
+        let to = from + Months::new(3) - chrono::Days::new(1);
+        (quarter <= 4).then_some(Period { from, to })
+    }
+
     pub fn contains(&self, day: NaiveDate) -> bool {
         (self.from..=self.to).contains(&day)
     }
@@ -40,5 +47,18 @@ mod tests {
         assert_eq!(month.from, NaiveDate::from_ymd_opt(2026, 2, 1).unwrap());
         assert_eq!(month.to, NaiveDate::from_ymd_opt(2026, 2, 28).unwrap());
         assert!(month.contains(day) && !month.contains(month.to.succ_opt().unwrap()));
+    }
+
+    #[test]
+    fn a_quarter_is_three_whole_months() {
+        let q3 = Period::quarter(2026, 3).unwrap();
+        assert_eq!(q3.from, NaiveDate::from_ymd_opt(2026, 7, 1).unwrap());
+        assert_eq!(q3.to, NaiveDate::from_ymd_opt(2026, 9, 30).unwrap());
+        assert_eq!(
+            Period::quarter(2026, 4).unwrap().to,
+            NaiveDate::from_ymd_opt(2026, 12, 31).unwrap()
+        );
+        assert_eq!(Period::quarter(2026, 0), None);
+        assert_eq!(Period::quarter(2026, 5), None);
     }
 }

@@ -82,3 +82,32 @@ report-visits-three-plus = 3 or more visits
 report-intensity-low = fewer than 1 a month
 report-intensity-middle = 1 to 2 a month
 report-intensity-high = more than 2 a month
+
+report-reach-neighbourhood = Neighbourhood
+report-pipeline-dropout-reasons = Dropped out in the period, by reason
+report-reason-moved = moved away
+report-reason-work = found work or looking themselves
+report-reason-education = to education or school
+report-reason-other-programme = to another programme
+report-reason-unreachable = no longer reachable
+report-reason-no-time = no time
+report-reason-health = health
+report-reason-no-longer-wanted = wants no more coaching
+report-reason-other = other reason
+report-placements-employers = Employers with a placement running in the period
+report-col-employers = employers
+report-employers-involved = Employers involved
+report-employers-new = New employers (first placement in the period)
+report-employers-sbb = Recognised training company (SBB)
+report-placements-sector = Placements in the period, by sector
+
+report-xlsx-needs-out = An xlsx needs a file: name it with --out FILE.xlsx.
+report-xlsx-cover = Cover
+report-xlsx-programme = Programme
+report-xlsx-no-programme = (no name set: put name = "…" under [programme] in config.toml)
+report-xlsx-period = Period
+report-xlsx-period-value = { $from } to { $to }
+report-xlsx-mode = Kind
+report-xlsx-generated-on = Generated on
+report-xlsx-by = By
+report-xlsx-coach = Only the young people of

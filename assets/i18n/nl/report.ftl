@@ -82,3 +82,32 @@ report-visits-three-plus = 3 of meer bezoeken
 report-intensity-low = minder dan 1 per maand
 report-intensity-middle = 1 tot 2 per maand
 report-intensity-high = meer dan 2 per maand
+
+report-reach-neighbourhood = Wijk
+report-pipeline-dropout-reasons = Uitgevallen in de periode, naar reden
+report-reason-moved = verhuisd
+report-reason-work = werk gevonden of zelf zoeken
+report-reason-education = naar een opleiding of school
+report-reason-other-programme = naar een ander traject
+report-reason-unreachable = niet meer bereikbaar
+report-reason-no-time = geen tijd
+report-reason-health = gezondheid
+report-reason-no-longer-wanted = wil niet verder met begeleiding
+report-reason-other = andere reden
+report-placements-employers = Werkgevers met een lopende plek in de periode
+report-col-employers = werkgevers
+report-employers-involved = Betrokken werkgevers
+report-employers-new = Nieuwe werkgevers (eerste plek in de periode)
+report-employers-sbb = Erkend leerbedrijf (SBB)
+report-placements-sector = Plekken in de periode, naar sector
+
+report-xlsx-needs-out = Voor xlsx is een bestand nodig: geef het met --out BESTAND.xlsx.
+report-xlsx-cover = Voorblad
+report-xlsx-programme = Programma
+report-xlsx-no-programme = (geen naam ingesteld: zet name = "…" onder [programme] in config.toml)
+report-xlsx-period = Periode
+report-xlsx-period-value = { $from } t/m { $to }
+report-xlsx-mode = Soort
+report-xlsx-generated-on = Gemaakt op
+report-xlsx-by = Door
+report-xlsx-coach = Alleen de jongeren van
