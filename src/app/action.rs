@@ -46,11 +46,14 @@ pub enum Action {
     KeepTheirs,
     Acknowledge,
     TickOff,
+    PreviousPeriod,
+    NextPeriod,
+    WholeYear,
     Help,
 }
 
 impl Action {
-    pub const ALL: [Action; 41] = [
+    pub const ALL: [Action; 44] = [
         Action::Quit,
         Action::Up,
         Action::Down,
@@ -91,6 +94,9 @@ impl Action {
         Action::KeepTheirs,
         Action::Acknowledge,
         Action::TickOff,
+        Action::PreviousPeriod,
+        Action::NextPeriod,
+        Action::WholeYear,
         Action::Help,
     ];
 
@@ -137,6 +143,9 @@ impl Action {
             Action::KeepTheirs => "keep_theirs",
             Action::Acknowledge => "acknowledge",
             Action::TickOff => "tick_off",
+            Action::PreviousPeriod => "previous_period",
+            Action::NextPeriod => "next_period",
+            Action::WholeYear => "whole_year",
             Action::Help => "help",
         }
     }

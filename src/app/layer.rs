@@ -103,6 +103,7 @@ impl App {
                 self.owner.role == crate::domain::Role::Coordinator,
             ),
             Layer::Tab(Tab::Employers) => tabs::employers::hints(),
+            Layer::Tab(Tab::Overview) => tabs::overview::hints(self),
             Layer::Tab(Tab::Sync) => tabs::exchange::hints(self),
             _ => vec![Hint::Action(Action::TabCaseload)],
         };

@@ -110,6 +110,8 @@ pub enum Effect {
     CompletePath,
     /// Read the agenda's escalations and agreements, and build its rows.
     LoadAgenda,
+    /// Read the overview tab's figures for the period it shows.
+    LoadOverview,
     /// Select this session in the loaded details' session log.
     SelectSession(EntityId),
     /// Tick an agreement off as kept today (`done`), or open it again.
@@ -171,6 +173,8 @@ pub struct App {
     pub employers: Option<tabs::employers::Employers>,
     /// The exchange tab, loaded when it opens.
     pub exchange: Option<tabs::exchange::ExchangeTab>,
+    /// The overview tab: its period and order, and its figures, read when it opens.
+    pub overview: Option<tabs::overview::OverviewTab>,
     /// Stronger contrast for bright light (a shop floor, a train window) or weaker eyes.
     pub high_contrast: bool,
     /// The forms with a stored draft, by draft key, with the coachee each is about: marked in
@@ -208,6 +212,7 @@ impl App {
             agenda_selected: 0,
             employers: None,
             exchange: None,
+            overview: None,
             high_contrast: false,
             drafts: Default::default(),
             message: None,

@@ -7,8 +7,8 @@ use super::form::keys::{form_action, form_key};
 use super::form::records::goal_form;
 use super::form::session::{edit_session, new_session};
 use super::palette::{Palette, palette_key};
-use super::tabs::agenda;
 use super::tabs::employers::employers_action;
+use super::tabs::{agenda, overview};
 use super::{Action, App, Effect, FormRequest, Key, KeyChord, Layer, Pane, Popup, Tab};
 use crate::i18n::Lang;
 use crate::message::Msg;
@@ -146,7 +146,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.tab = Tab::Employers;
             return vec![Effect::LoadEmployers];
         }
-        Action::TabOverview => app.tab = Tab::Overview,
+        Action::TabOverview => return overview::open(app),
         Action::TabSync => {
             app.tab = Tab::Sync;
             return vec![Effect::LoadSync];
@@ -160,6 +160,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         // Conflicts, export and import live on the sync tab.
         Action::KeepMine | Action::KeepTheirs | Action::Export | Action::Import => {}
         _ if app.tab == Tab::Agenda => return agenda::agenda_action(app, action),
+        _ if app.tab == Tab::Overview => return overview::overview_action(app, action),
+        // Periods are stepped through in the overview.
+        Action::PreviousPeriod | Action::NextPeriod | Action::WholeYear => {}
         // Escalations are answered from the agenda.
         Action::Acknowledge => {}
         Action::TickOff => {
@@ -250,6 +253,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             if !app.caseload.filter.is_empty() {
                 app.caseload.filter.clear();
                 app.caseload.refresh();
+            } else if app.caseload.coach().is_some() {
+                app.caseload.set_coach(None);
+                app.message = Some(Msg::new("caseload-all-coaches"));
             } else {
                 app.focus = Pane::List;
             }

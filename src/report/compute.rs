@@ -1,17 +1,16 @@
-//! Computing a [`Report`] in one pass over the coachees: each young person's record, status
-//! history and placements, and their sessions read one coachee at a time, so a programme's
-//! sessions are never all in memory at once.
+//! Counting what a report shows, in one pass over the coachees: each young person's record,
+//! status history and placements, and their sessions read one coachee at a time, so a
+//! programme's sessions are never all in memory at once.
 
 use std::collections::BTreeMap;
 
 use chrono::{Days, NaiveDate};
 
+use super::Period;
 use super::reasons::DropoutReason;
-use super::sections::{contacts, per_coach, pipeline, placements, reach, what_works};
-use super::{Period, Report};
 use crate::domain::{
     Coachee, EducationLevel, EntityId, Outcome, Placement, PlacementStatus, PlacementType,
-    Referrer, Role, Sector, Session, SessionType, Status,
+    Referrer, Sector, Session, SessionType, Status,
 };
 use crate::store::{CoacheeRow, Store, StoreError};
 
@@ -39,13 +38,34 @@ fn has_ended(status: Status) -> bool {
 }
 
 /// The status a coachee had on `day`, from their history (None: not registered yet).
-fn status_on(coachee: &Coachee, day: NaiveDate) -> Option<Status> {
+pub(super) fn status_on(coachee: &Coachee, day: NaiveDate) -> Option<Status> {
     coachee
         .status_history
         .iter()
         .filter(|c| c.date <= day)
         .max_by_key(|c| c.date)
         .map(|c| c.to)
+}
+
+/// When a young person was registered: the date on file, else their first status change.
+pub(super) fn registered_on(coachee: &Coachee) -> Option<NaiveDate> {
+    coachee
+        .registered_on
+        .or_else(|| coachee.status_history.first().map(|s| s.date))
+}
+
+/// Whether a young person is in the period's reach: registered by its end, and not ended
+/// before its start. Their contacts and placements in it count either way (aftercare, say).
+pub(super) fn active_in(coachee: &Coachee, period: Period) -> bool {
+    if registered_on(coachee).is_none_or(|r| r > period.to) {
+        return false;
+    }
+    let changed_in_period = coachee
+        .status_history
+        .iter()
+        .any(|s| period.contains(s.date));
+    let before = period.from.pred_opt().and_then(|d| status_on(coachee, d));
+    !before.is_some_and(has_ended) || changed_in_period
 }
 
 /// Counts per key, in the key's own order.
@@ -141,13 +161,13 @@ fn intensity_band(contacts: usize, period: Period) -> usize {
     }
 }
 
-/// The report for `period`, of every young person or of `coach`'s only.
-pub fn compute(
+/// Everything the report counts for `period`, of every young person or of `coach`'s only.
+pub(super) fn count(
     store: &Store,
     period: Period,
     coach: Option<&str>,
     today: NaiveDate,
-) -> Result<Report, StoreError> {
+) -> Result<Totals, StoreError> {
     let mut totals = Totals::default();
     for employer in store.employers()? {
         totals.employers.insert(
@@ -166,26 +186,7 @@ pub fn compute(
         }
         add_coachee(store, &mut totals, &row, period, today)?;
     }
-    let identity = store.identity();
-    let mut sections = vec![
-        reach(&totals),
-        pipeline(&totals),
-        placements(&totals, period),
-        contacts(&totals),
-        what_works(&totals),
-    ];
-    if identity.role == Role::Coordinator {
-        sections.push(per_coach(store, &totals)?);
-    }
-    Ok(Report {
-        title_id: "report-title",
-        period,
-        generated_on: today,
-        by: identity.name.clone(),
-        coach: coach.map(str::to_string),
-        programme: None,
-        sections,
-    })
+    Ok(totals)
 }
 
 fn add_coachee(
@@ -196,9 +197,7 @@ fn add_coachee(
     today: NaiveDate,
 ) -> Result<(), StoreError> {
     let c = &row.coachee;
-    let registered = c
-        .registered_on
-        .or_else(|| c.status_history.first().map(|s| s.date));
+    let registered = registered_on(c);
     let coach = totals
         .coaches
         .entry(
@@ -217,11 +216,7 @@ fn add_coachee(
     if registered.is_none_or(|r| r > period.to) {
         return Ok(());
     }
-    let changed_in_period = c.status_history.iter().any(|s| period.contains(s.date));
-    let before = period.from.pred_opt().and_then(|d| status_on(c, d));
-    // Young people who ended before the period are not in its reach; their contacts and
-    // placements in it (aftercare, say) still count.
-    let active = !before.is_some_and(has_ended) || changed_in_period;
+    let active = active_in(c, period);
     if active {
         coach.active += 1;
         add_reach(totals, c, registered, period);

@@ -1,14 +1,16 @@
 //! The funder report: aggregates of a programme over a period, computed in one pass over the
 //! store (`compute.rs`) into a [`Report`] of plain tables (`sections.rs`), and written as
-//! Markdown (`markdown.rs`), CSV (`csv_files.rs`) or an Excel workbook (`xlsx.rs`). Nothing
-//! here draws on a terminal. No personal data is in a report: rows are labelled by vocabulary
-//! (a status, a contact type, an age band), by a neighbourhood or by a coach's name, never by
-//! a young person, and in funder mode small counts are hidden (`Value::shown`).
+//! Markdown (`markdown.rs`), CSV (`csv_files.rs`) or an Excel workbook (`xlsx.rs`); and the
+//! figures of the screen's overview tab (`overview.rs`). Nothing here draws on a terminal. No
+//! personal data is in a report: rows are labelled by vocabulary (a status, a contact type, an
+//! age band), by a neighbourhood or by a coach's name, never by a young person, and in funder
+//! mode small counts are hidden (`Value::shown`).
 
 mod compute;
 pub mod csv_files;
 mod hours;
 pub mod markdown;
+pub mod overview;
 mod period;
 mod reasons;
 mod sections;
@@ -16,9 +18,9 @@ pub mod xlsx;
 
 use chrono::NaiveDate;
 
-pub use compute::compute;
 pub use hours::own_hours;
 pub use period::Period;
+pub use sections::compute;
 
 /// Who the report is for: a funder sees no count from 1 to 4 and no rate over fewer than five
 /// young people; exact mode is for the team itself.

@@ -1,13 +1,45 @@
-//! The tables of a report, built from what the pass in `compute.rs` counted: one function
-//! per section, each row labelled from the vocabulary or by a coach's name.
+//! The report itself: the pass in `compute.rs` counts, and the tables are built here, one
+//! function per section, each row labelled from the vocabulary or by a coach's name.
+
+use chrono::NaiveDate;
 
 use super::compute::{AGE_BANDS, INTENSITY_BANDS, Totals, VISIT_BANDS};
 use super::reasons::DropoutReason;
-use super::{Label, Period, Row, Section, Table, Value};
+use super::{Label, Period, Report, Row, Section, Table, Value};
 use crate::domain::{
-    EducationLevel, Outcome, PlacementType, Referrer, Sector, SessionType, Status,
+    EducationLevel, Outcome, PlacementType, Referrer, Role, Sector, SessionType, Status,
 };
 use crate::store::{Store, StoreError};
+
+/// The report for `period`, of every young person or of `coach`'s only.
+pub fn compute(
+    store: &Store,
+    period: Period,
+    coach: Option<&str>,
+    today: NaiveDate,
+) -> Result<Report, StoreError> {
+    let totals = super::compute::count(store, period, coach, today)?;
+    let identity = store.identity();
+    let mut sections = vec![
+        reach(&totals),
+        pipeline(&totals),
+        placements(&totals, period),
+        contacts(&totals),
+        what_works(&totals),
+    ];
+    if identity.role == Role::Coordinator {
+        sections.push(per_coach(store, &totals)?);
+    }
+    Ok(Report {
+        title_id: "report-title",
+        period,
+        generated_on: today,
+        by: identity.name.clone(),
+        coach: coach.map(str::to_string),
+        programme: None,
+        sections,
+    })
+}
 
 fn count(n: u64) -> Vec<Value> {
     vec![Value::Count(n)]

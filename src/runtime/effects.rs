@@ -81,6 +81,7 @@ pub fn run_effects(
                 Err(e) => app.message = Some(e.message()),
             },
             Effect::LoadAgenda => refresh::load_agenda(app, store)?,
+            Effect::LoadOverview => refresh::load_overview(app, store)?,
             Effect::SelectSession(id) => {
                 if let Some(at) = app
                     .detail

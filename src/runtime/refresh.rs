@@ -33,6 +33,9 @@ pub fn after_save(app: &mut App, store: &Store, changed: Changed) -> Result<(), 
     if app.tab == Tab::Agenda {
         load_agenda(app, store)?;
     }
+    if app.tab == Tab::Overview {
+        load_overview(app, store)?;
+    }
     refresh_counts(app, store);
     Ok(())
 }
@@ -48,6 +51,18 @@ pub fn load_agenda(app: &mut App, store: &Store) -> Result<(), StoreError> {
             app.message = Some(e.message());
         }
     }
+    Ok(())
+}
+
+/// Reads the overview tab's figures for the period it shows, counting young people from the
+/// caseload rows already in memory.
+pub fn load_overview(app: &mut App, store: &Store) -> Result<(), StoreError> {
+    let Some(tab) = app.overview.as_mut() else {
+        return Ok(());
+    };
+    let rows = app.caseload.all_rows();
+    let figures = crate::report::overview::overview(store, rows, tab.span.period(), app.today)?;
+    tab.show(figures);
     Ok(())
 }
 

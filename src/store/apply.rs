@@ -13,7 +13,7 @@ use super::op::{Op, OpBody};
 use super::oplog::{self, Page, PageKey};
 use super::record::EntityRecord;
 use super::trees::T;
-use super::views::{self, ContactFacts, ContactSummary, SessionRef};
+use super::views::{self, ContactFacts, ContactSummary, ContactTally, SessionRef, TallyPlace};
 use super::writeset::WriteSet;
 use crate::domain::schema::{COACH_TAG, decode_coach};
 use crate::domain::{DeviceId, EntityId, EntityKind, Session};
@@ -379,6 +379,17 @@ impl<'w, 's> Applier<'w, 's> {
                 }
             }
         }
+        let tallied = (
+            before.as_ref().map(TallyPlace::of),
+            after.as_ref().map(TallyPlace::of),
+        );
+        if tallied.0 != tallied.1 {
+            for (place, sign) in [(tallied.0, -1), (tallied.1, 1)] {
+                if let Some(place) = place {
+                    self.tally(place, sign)?;
+                }
+            }
+        }
         if let Some(session) = &before {
             self.dirty_coachees.insert(session.coachee);
             self.contact_facts.remove(&id);
@@ -386,6 +397,21 @@ impl<'w, 's> Applier<'w, 's> {
         if let Some(session) = &after {
             self.dirty_coachees.insert(session.coachee);
             self.contact_facts.insert(id, ContactFacts::of(session));
+        }
+        Ok(())
+    }
+
+    fn tally(&mut self, place: TallyPlace, sign: i64) -> Result<(), StoreError> {
+        let mut tally: ContactTally = match self.ws.get(T::ContactTally, &place.key)? {
+            Some(bytes) => codec::decode(&bytes, "contact tally")?,
+            None => ContactTally::default(),
+        };
+        tally.count(place.kind, place.minutes, sign);
+        if tally.by_type.is_empty() {
+            self.ws.delete(T::ContactTally, place.key);
+        } else {
+            self.ws
+                .put(T::ContactTally, place.key, codec::encode(&tally));
         }
         Ok(())
     }

@@ -21,6 +21,7 @@ mod query;
 mod readonly;
 pub mod record;
 pub mod space;
+mod tally;
 pub mod trees;
 pub mod views;
 mod write;
@@ -75,7 +76,8 @@ const MARK_DEMO: &[u8] = b"demo";
 ///    date; every coach a coachee has had is kept (for a former coach's late notes).
 /// 7: those two indexes hold what the agenda shows (the coach, the first line; the agreement's
 ///    text and owner), so the agenda reads no session.
-pub const VIEWS_VERSION: u32 = 7;
+/// 8: a tally of contacts per day, author and type, which the overview adds up.
+pub const VIEWS_VERSION: u32 = 8;
 
 /// Who this database belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -47,6 +47,9 @@ pub enum T {
     /// due date ++ session id ++ agreement index → coachee id: the open agreements that have
     /// a due date, for "past due" in the agenda.
     OpenAgreements,
+    /// session date ++ author name → ContactTally: how many contacts of each type, and how
+    /// many minutes, that author logged that day. What the overview counts, without a session.
+    ContactTally,
     /// form key → Draft: half-filled forms, saved per keystroke. Local only: never in the op
     /// log, so never in a bundle or a rebuild.
     Drafts,
@@ -78,7 +81,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 28] = [
+    pub const ALL: [T; 29] = [
         T::Meta,
         T::OpLog,
         T::Frontier,
@@ -97,6 +100,7 @@ impl T {
         T::PastCoaches,
         T::Escalations,
         T::OpenAgreements,
+        T::ContactTally,
         T::Drafts,
         T::Peers,
         T::Conflicts,
@@ -110,7 +114,7 @@ impl T {
     ];
 
     /// The trees that are a pure function of the op log.
-    pub const DERIVED: [T; 17] = [
+    pub const DERIVED: [T; 18] = [
         T::Frontier,
         T::Entities,
         T::Purged,
@@ -127,6 +131,7 @@ impl T {
         T::PastCoaches,
         T::Escalations,
         T::OpenAgreements,
+        T::ContactTally,
         T::Conflicts,
     ];
 
@@ -150,6 +155,7 @@ impl T {
             T::PastCoaches => "past_coaches",
             T::Escalations => "escalations",
             T::OpenAgreements => "open_agreements",
+            T::ContactTally => "contact_tally",
             T::Drafts => "drafts",
             T::Peers => "peers",
             T::Conflicts => "conflicts",

@@ -149,6 +149,63 @@ pub struct Escalation {
     pub headline: String,
 }
 
+/// One day's contacts by one author, per contact type: the overview adds these up instead of
+/// reading sessions. Kept by adding and taking away as sessions come, change and go.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactTally {
+    pub by_type: Vec<TypeTally>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TypeTally {
+    pub kind: SessionType,
+    pub contacts: u32,
+    pub minutes: u32,
+}
+
+impl ContactTally {
+    /// Adds (`sign` 1) or takes away (`sign` -1) one session of `kind` and `minutes`.
+    pub fn count(&mut self, kind: SessionType, minutes: u16, sign: i64) {
+        let at = match self.by_type.iter().position(|t| t.kind == kind) {
+            Some(at) => at,
+            None => {
+                self.by_type.push(TypeTally {
+                    kind,
+                    contacts: 0,
+                    minutes: 0,
+                });
+                self.by_type.len() - 1
+            }
+        };
+        let entry = &mut self.by_type[at];
+        let moved = |n: u32, by: i64| (i64::from(n) + sign * by).max(0) as u32;
+        entry.contacts = moved(entry.contacts, 1);
+        entry.minutes = moved(entry.minutes, i64::from(minutes));
+        self.by_type.retain(|t| t.contacts > 0);
+    }
+}
+
+/// Where a session is counted in the contact tally, and what it adds there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TallyPlace {
+    pub key: Vec<u8>,
+    pub kind: SessionType,
+    pub minutes: u16,
+}
+
+impl TallyPlace {
+    pub fn of(session: &Session) -> Self {
+        Self {
+            key: key(&[
+                &codec::date_key(session.date),
+                session.author_name().as_bytes(),
+            ]),
+            kind: session.kind(),
+            minutes: session.minutes,
+        }
+    }
+}
+
 /// An open agreement as the open-agreements index keeps it: what the agenda shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpenAgreement {

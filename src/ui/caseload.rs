@@ -17,6 +17,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             .arg("shown", caseload.len())
             .arg("total", caseload.total()),
     );
+    if let Some(coach) = caseload.coach() {
+        title.push_str(&lang.render(&Msg::new("pane-caseload-coach").arg("coach", coach)));
+    }
     if caseload.filtering || !caseload.filter.is_empty() {
         let cursor = if caseload.filtering { "▏" } else { "" };
         title.push_str(&format!(" /{}{cursor}", caseload.filter));

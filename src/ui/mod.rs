@@ -7,6 +7,7 @@ mod employers;
 mod exchange;
 mod footer;
 mod form;
+mod overview;
 mod popup;
 pub mod theme;
 
@@ -78,8 +79,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         }
         Tab::Agenda => agenda::draw(frame, app, theme, body),
         Tab::Employers => employers::draw(frame, app, theme, body),
+        Tab::Overview => overview::draw(frame, app, theme, body),
         Tab::Sync => exchange::draw(frame, app, theme, body),
-        other => draw_later(frame, app, theme, body, other),
     }
     footer::draw_status(frame, app, theme, status);
     footer::draw_hints(frame, app, theme, hints);
@@ -141,18 +142,4 @@ pub(crate) fn focus_block<'a>(theme: &Theme, title: String, focused: bool) -> Bl
         } else {
             theme.border
         })
-}
-
-fn draw_later(frame: &mut Frame, app: &App, theme: &Theme, area: Rect, tab: Tab) {
-    let text = app
-        .lang
-        .render(&Msg::new("tab-later").arg("tab", app.lang.text(tab.label_id())));
-    let block = Block::bordered().title(Span::styled(
-        format!(" {} ", app.lang.text(tab.label_id())),
-        theme.title,
-    ));
-    frame.render_widget(
-        Paragraph::new(text).wrap(Wrap { trim: true }).block(block),
-        area,
-    );
 }

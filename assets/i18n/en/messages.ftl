@@ -162,7 +162,6 @@ tab-agenda = Agenda
 tab-employers = Employers
 tab-overview = Overview
 tab-sync = Exchange
-tab-later = { $tab } comes in a later version of stagecoach. Press 1 for your caseload.
 screen-too-small = Make the window larger: stagecoach needs at least { $min_width } × { $min_height } characters (now { $width } × { $height }).
 pane-caseload = Caseload { $shown }/{ $total }
 pane-profile = Profile

@@ -162,7 +162,6 @@ tab-agenda = Agenda
 tab-employers = Werkgevers
 tab-overview = Overzicht
 tab-sync = Uitwisselen
-tab-later = { $tab } komt in een volgende versie van stagecoach. Kies 1 voor je caseload.
 screen-too-small = Maak het venster groter: stagecoach heeft minstens { $min_width } × { $min_height } tekens nodig (nu { $width } × { $height }).
 pane-caseload = Caseload { $shown }/{ $total }
 pane-profile = Profiel

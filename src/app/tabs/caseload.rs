@@ -70,6 +70,8 @@ pub struct Caseload {
     pub sort: SortOrder,
     pub show_closed: bool,
     pub filter: String,
+    /// Only this coach's coachees (chosen in the overview), by the name on their card.
+    coach: Option<String>,
     /// The filter field has the keyboard.
     pub filtering: bool,
     matcher: Matcher,
@@ -107,6 +109,7 @@ impl Caseload {
             sort: SortOrder::default(),
             show_closed: false,
             filter: String::new(),
+            coach: None,
             filtering: false,
             matcher: Matcher::new(Config::DEFAULT),
             second_matcher: Matcher::new(Config::DEFAULT),
@@ -207,6 +210,20 @@ impl Caseload {
             .position(|i| self.rows[*i].coachee.id == id)
     }
 
+    /// The coach whose coachees alone are shown, if one was chosen.
+    pub fn coach(&self) -> Option<&str> {
+        self.coach.as_deref()
+    }
+
+    /// Shows only `coach`'s coachees, or (None) everyone's again.
+    pub fn set_coach(&mut self, coach: Option<String>) {
+        self.coach = coach;
+        // The last match was narrowed under the old choice of coach.
+        self.last_match = None;
+        self.selected = 0;
+        self.refresh();
+    }
+
     /// Recomputes the visible rows after a change of filter, sort or the closed toggle,
     /// keeping the same coachee selected when they are still visible.
     pub fn refresh(&mut self) {
@@ -221,9 +238,12 @@ impl Caseload {
         // keystroke's time at 10,000 rows.
         let mut shown = std::mem::take(&mut self.shown);
         shown.clear();
-        shown.extend(
-            candidates.filter(|i| self.show_closed || self.rows[*i].coachee.status.is_active()),
-        );
+        let coach = self.coach.as_deref();
+        shown.extend(candidates.filter(|i| {
+            let c = &self.rows[*i].coachee;
+            (self.show_closed || c.status.is_active())
+                && coach.is_none_or(|name| c.coach.as_ref().is_some_and(|r| r.name == name))
+        }));
         let mut scored = std::mem::take(&mut self.scored);
         scored.clear();
         if self.filter.is_empty() {
@@ -424,7 +444,11 @@ pub fn hints(app: &crate::app::App) -> Vec<Hint> {
             Action::ToggleClosed,
         ]
     };
-    actions.iter().copied().map(Hint::Action).collect()
+    let mut hints: Vec<Hint> = actions.iter().copied().map(Hint::Action).collect();
+    if app.caseload.coach().is_some() {
+        hints.insert(0, Hint::Relabelled(Action::Back, "hint-all-coaches"));
+    }
+    hints
 }
 
 /// While the filter field has the keyboard.

@@ -4,3 +4,4 @@ pub mod agenda;
 pub mod caseload;
 pub mod employers;
 pub mod exchange;
+pub mod overview;

@@ -12,7 +12,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let lang = app.lang;
     // Two columns, so every key fits on an 80×24 screen without scrolling.
     let rows = Action::ALL.len().div_ceil(2) as u16;
-    let height = (rows + 4).min(area.height);
+    let height = (rows + 2).min(area.height);
     let width = area.width.saturating_sub(2).min(110);
     let popup = super::centred(area, width, height);
     let column = (width.saturating_sub(2) / 2) as usize;
@@ -32,7 +32,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         ]
     };
     let (left, right) = Action::ALL.split_at(rows as usize);
-    let mut lines: Vec<Line> = (0..rows as usize)
+    let lines: Vec<Line> = (0..rows as usize)
         .map(|i| {
             let mut spans = entry(left[i]);
             if let Some(action) = right.get(i) {
@@ -41,15 +41,15 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             Line::from(spans)
         })
         .collect();
-    lines.push(Line::default());
-    lines.push(Line::styled(
-        format!(" Ctrl-C  {}", lang.text("help-ctrl-c")),
-        theme.dim,
-    ));
     let block = Block::bordered()
         .title(Span::styled(
             format!(" {} ", lang.text("help-title")),
             theme.title,
+        ))
+        // On the border, so that every key still fits on an 80×24 screen.
+        .title_bottom(Span::styled(
+            format!(" Ctrl-C  {} ", lang.text("help-ctrl-c")),
+            theme.dim,
         ))
         .border_style(theme.focused_border);
     frame.render_widget(Clear, popup);
