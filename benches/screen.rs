@@ -14,7 +14,8 @@
 //! 30 new sessions into it (the Ctrl-S step), one each on 30 coachees.
 //!
 //! Measured: `j` through the caseload, each keystroke of a six-letter `/` filter, each sort
-//! order, opening the agenda tab, opening the employers tab, opening the new-contact form,
+//! order, opening the agenda tab, opening the employers tab, opening the overview tab and
+//! stepping its period (a year, a month back and forth), opening the new-contact form,
 //! each character typed into its summary (the draft is stored on every keystroke), and Ctrl-S
 //! (a durable save). Prints one Markdown row per action: n, median, p99 and max (nearest rank).
 //! Targets: every action p99 ≤ 8 ms, Ctrl-S ≤ 10 ms.
@@ -326,6 +327,15 @@ fn main() {
         record("employers tab", timed(screen, app, store, "3"));
         press(app, store, "1");
     }
+    for _ in 0..30 {
+        record("overview tab", timed(screen, app, store, "4"));
+        press(app, store, "1");
+    }
+    press(app, store, "4");
+    for key in ["y", "Left", "Right", "y"].repeat(5) {
+        record("overview: another period", timed(screen, app, store, key));
+    }
+    press(app, store, "1");
 
     let mut used = HashSet::new();
     next_open_file(app, store, &mut used);

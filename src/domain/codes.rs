@@ -245,6 +245,14 @@ code_enum! {
     }
 }
 
+impl PlacementType {
+    /// A taster or flash internship: a day or two to look around, not a placement a coach
+    /// visits (the report's "what works" leaves these out).
+    pub fn is_a_day_or_two(self) -> bool {
+        matches!(self, PlacementType::Taster | PlacementType::FlashInternship)
+    }
+}
+
 code_enum! {
     pub enum PlacementStatus, label_prefix = "placement-status" {
         Planned = "gepland",

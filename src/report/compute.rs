@@ -232,7 +232,8 @@ fn add_coachee(
             .push((first - registered).num_days().max(0) as u64);
     }
     for p in &placements {
-        add_employer_use(totals, p, period);
+        let ended = ended_on(p, c);
+        add_employer_use(totals, p, ended, period);
         if p.start.is_some_and(|s| period.contains(s)) {
             *totals.started.entry(p.placement_type).or_default() += 1;
         }
@@ -240,10 +241,12 @@ fn add_coachee(
             p.state(),
             PlacementStatus::Completed | PlacementStatus::Ended
         );
-        // A placement has no end date of its own: a finished one ended on its planned end.
-        match (finished, p.planned_end) {
+        match (finished, ended) {
             (true, Some(end)) if period.contains(end) => {
                 *totals.ended.entry(p.outcome).or_default() += 1;
+                if p.placement_type.is_some_and(PlacementType::is_a_day_or_two) {
+                    continue;
+                }
                 let visits = sessions
                     .iter()
                     .filter(|s| s.kind() == SessionType::StageVisit)
@@ -292,23 +295,42 @@ fn add_coachee(
 
 /// What a placement tells of its employer. An employer this device does not know (a placement
 /// that arrived before its employer's record) still counts, as an unknown sector.
-fn add_employer_use(totals: &mut Totals, p: &Placement, period: Period) {
+fn add_employer_use(
+    totals: &mut Totals,
+    p: &Placement,
+    ended: Option<NaiveDate>,
+    period: Period,
+) {
     let employer = totals.employers.entry(p.employer).or_default();
     if let Some(start) = p.start {
         employer.first_start = Some(employer.first_start.map_or(start, |s| s.min(start)));
     }
-    employer.ran_in_period += u64::from(ran_in(p, period));
+    let started = p.start.is_some_and(|s| s <= period.to);
+    let ran_in_period = started && ended.is_none_or(|end| end >= period.from);
+    employer.ran_in_period += u64::from(ran_in_period);
 }
 
-/// Whether a placement ran on some day of the period: started by its end, and not finished
-/// before its start (a finished placement ended on its planned end).
-fn ran_in(p: &Placement, period: Period) -> bool {
-    let finished = matches!(
+/// When a finished placement ended (None: it has not). A placement records no end date of its
+/// own: it ended on its planned end, or earlier when the trajectory ended first (a completion
+/// or a dropout on or after its start).
+fn ended_on(p: &Placement, coachee: &Coachee) -> Option<NaiveDate> {
+    if !matches!(
         p.state(),
         PlacementStatus::Completed | PlacementStatus::Ended
-    );
-    let started = p.start.is_some_and(|s| s <= period.to);
-    started && (!finished || p.planned_end.is_some_and(|end| end >= period.from))
+    ) {
+        return None;
+    }
+    let trajectory_end = coachee
+        .status_history
+        .iter()
+        .filter(|s| matches!(s.to, Status::Completed | Status::DroppedOut))
+        .filter(|s| p.start.is_none_or(|start| s.date >= start))
+        .map(|s| s.date)
+        .min();
+    match (p.planned_end, trajectory_end) {
+        (Some(planned), Some(actual)) => Some(planned.min(actual)),
+        (planned, actual) => planned.or(actual),
+    }
 }
 
 /// What an active young person adds to reach and pipeline.

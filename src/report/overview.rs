@@ -3,7 +3,8 @@
 //!
 //! It must open in a blink at 10,000 young people, so it reads no session: young people come
 //! from the caseload rows the screen already holds (with their contact summaries), contacts
-//! from the contact tally (one entry per day and author), and placements from their own tree.
+//! from the contact tallies (per day, and per month and author), and placements from their
+//! index by start date. Its periods are whole months (a month or a year).
 
 use std::collections::BTreeMap;
 
@@ -127,40 +128,41 @@ pub fn overview(
     let mut weeks: Vec<(NaiveDate, u64)> = (0..WEEKS as u64)
         .map(|w| (weeks_from + Days::new(7 * w), 0))
         .collect();
-    for entry in store.contact_tally(period.from.min(weeks_from), period.to.max(as_of))? {
-        let in_period = period.contains(entry.date);
-        let week = (entry.date >= weeks_from && entry.date <= as_of)
-            .then(|| ((entry.date - weeks_from).num_days() / 7) as usize);
-        for t in &entry.tally.by_type {
-            let met = u64::from(t.kind != SessionType::NoShow) * u64::from(t.contacts);
-            if let Some(week) = week {
-                weeks[week].1 += met;
-            }
-            if !in_period {
-                continue;
-            }
+    for (day, tally) in store.contacts_by_day(period.from.min(weeks_from), period.to.max(as_of))? {
+        for t in &tally.by_type {
             let (contacts, minutes) = (u64::from(t.contacts), u64::from(t.minutes));
-            let visits = u64::from(t.kind == SessionType::StageVisit) * contacts;
-            headline.contacts += contacts;
-            headline.minutes += minutes;
-            headline.stage_visits += visits;
-            headline.no_shows += contacts - met;
-            // Contacts count for whoever logged them, as in the report.
-            let line = coaches.entry(entry.author.clone()).or_default();
-            line.contacts += contacts;
-            line.minutes += minutes;
-            line.stage_visits += visits;
+            let no_shows = u64::from(t.kind == SessionType::NoShow) * contacts;
+            if day >= weeks_from && day <= as_of {
+                weeks[((day - weeks_from).num_days() / 7) as usize].1 += contacts - no_shows;
+            }
+            if period.contains(day) {
+                headline.contacts += contacts;
+                headline.minutes += minutes;
+                headline.stage_visits += u64::from(t.kind == SessionType::StageVisit) * contacts;
+                headline.no_shows += no_shows;
+            }
+        }
+    }
+    // Per coach by whole months: the tab's periods are months and years. Contacts count for
+    // whoever logged them, as in the report.
+    for month in store.contacts_by_month(period.from, period.to)? {
+        let line = coaches.entry(month.author).or_default();
+        for t in &month.tally.by_type {
+            line.contacts += u64::from(t.contacts);
+            line.minutes += u64::from(t.minutes);
+            line.stage_visits +=
+                u64::from(t.kind == SessionType::StageVisit) * u64::from(t.contacts);
         }
     }
 
     let mut placements = BTreeMap::<Option<PlacementType>, u64>::new();
-    for p in store.placements()? {
-        headline.placements_started += u64::from(p.start.is_some_and(|s| period.contains(s)));
-        let running = p.state() == PlacementStatus::Running
-            && p.start.is_some_and(|s| s <= as_of)
+    for (start, p) in store.placements_started_by(period.to.max(as_of))? {
+        headline.placements_started += u64::from(period.contains(start));
+        let running = p.state == PlacementStatus::Running
+            && start <= as_of
             && p.planned_end.is_none_or(|end| end >= as_of);
         if running {
-            *placements.entry(p.placement_type).or_default() += 1;
+            *placements.entry(p.kind).or_default() += 1;
         }
     }
 

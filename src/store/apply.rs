@@ -402,16 +402,21 @@ impl<'w, 's> Applier<'w, 's> {
     }
 
     fn tally(&mut self, place: TallyPlace, sign: i64) -> Result<(), StoreError> {
-        let mut tally: ContactTally = match self.ws.get(T::ContactTally, &place.key)? {
-            Some(bytes) => codec::decode(&bytes, "contact tally")?,
-            None => ContactTally::default(),
-        };
-        tally.count(place.kind, place.minutes, sign);
-        if tally.by_type.is_empty() {
-            self.ws.delete(T::ContactTally, place.key);
-        } else {
-            self.ws
-                .put(T::ContactTally, place.key, codec::encode(&tally));
+        let day_key = place.day_key.to_vec();
+        for (tree, key) in [
+            (T::ContactsByMonth, place.month_key),
+            (T::ContactsByDay, day_key),
+        ] {
+            let mut tally: ContactTally = match self.ws.get(tree, &key)? {
+                Some(bytes) => codec::decode(&bytes, "contact tally")?,
+                None => ContactTally::default(),
+            };
+            tally.count(place.kind, place.minutes, sign);
+            if tally.by_type.is_empty() {
+                self.ws.delete(tree, key);
+            } else {
+                self.ws.put(tree, key, codec::encode(&tally));
+            }
         }
         Ok(())
     }

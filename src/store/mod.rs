@@ -76,7 +76,8 @@ const MARK_DEMO: &[u8] = b"demo";
 ///    date; every coach a coachee has had is kept (for a former coach's late notes).
 /// 7: those two indexes hold what the agenda shows (the coach, the first line; the agreement's
 ///    text and owner), so the agenda reads no session.
-/// 8: a tally of contacts per day, author and type, which the overview adds up.
+/// 8: tallies of contacts (per month and author, and per day) and the placements by start
+///    date, which the overview adds up.
 pub const VIEWS_VERSION: u32 = 8;
 
 /// Who this database belongs to.

@@ -47,9 +47,14 @@ pub enum T {
     /// due date ++ session id ++ agreement index → coachee id: the open agreements that have
     /// a due date, for "past due" in the agenda.
     OpenAgreements,
-    /// session date ++ author name → ContactTally: how many contacts of each type, and how
-    /// many minutes, that author logged that day. What the overview counts, without a session.
-    ContactTally,
+    /// first day of a month ++ author name → ContactTally: how many contacts of each type, and
+    /// how many minutes, that author logged that month. What the overview counts per coach.
+    ContactsByMonth,
+    /// session date → ContactTally: the same for everyone together, per day.
+    ContactsByDay,
+    /// start date ++ placement id → PlacementFacts: type, state and planned end, so that the
+    /// overview counts placements without decoding them.
+    PlacementStarts,
     /// form key → Draft: half-filled forms, saved per keystroke. Local only: never in the op
     /// log, so never in a bundle or a rebuild.
     Drafts,
@@ -81,7 +86,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 29] = [
+    pub const ALL: [T; 31] = [
         T::Meta,
         T::OpLog,
         T::Frontier,
@@ -100,7 +105,9 @@ impl T {
         T::PastCoaches,
         T::Escalations,
         T::OpenAgreements,
-        T::ContactTally,
+        T::ContactsByMonth,
+        T::ContactsByDay,
+        T::PlacementStarts,
         T::Drafts,
         T::Peers,
         T::Conflicts,
@@ -114,7 +121,7 @@ impl T {
     ];
 
     /// The trees that are a pure function of the op log.
-    pub const DERIVED: [T; 18] = [
+    pub const DERIVED: [T; 20] = [
         T::Frontier,
         T::Entities,
         T::Purged,
@@ -131,7 +138,9 @@ impl T {
         T::PastCoaches,
         T::Escalations,
         T::OpenAgreements,
-        T::ContactTally,
+        T::ContactsByMonth,
+        T::ContactsByDay,
+        T::PlacementStarts,
         T::Conflicts,
     ];
 
@@ -155,7 +164,9 @@ impl T {
             T::PastCoaches => "past_coaches",
             T::Escalations => "escalations",
             T::OpenAgreements => "open_agreements",
-            T::ContactTally => "contact_tally",
+            T::ContactsByMonth => "contacts_by_month",
+            T::ContactsByDay => "contacts_by_day",
+            T::PlacementStarts => "placement_starts",
             T::Drafts => "drafts",
             T::Peers => "peers",
             T::Conflicts => "conflicts",

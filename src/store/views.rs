@@ -6,7 +6,7 @@
 //! programme, and a second copy of each cost a full import a quarter of its time. A coachee's
 //! list says which sessions are theirs, in date order, and a pane reads those few by id.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::StoreError;
@@ -130,6 +130,20 @@ fn kind_entries(id: EntityId, record: &EntityRecord) -> Result<Vec<ViewEntry>, S
                 ),
                 (T::Placements, id_bytes.to_vec(), codec::encode(&placement)),
             ]
+            .into_iter()
+            .chain(placement.start.map(|start| {
+                let facts = PlacementFacts {
+                    kind: placement.placement_type,
+                    state: placement.state(),
+                    planned_end: placement.planned_end,
+                };
+                (
+                    T::PlacementStarts,
+                    key(&[&codec::date_key(start), id_bytes]),
+                    codec::encode(&facts),
+                )
+            }))
+            .collect()
         }
     })
 }
@@ -166,15 +180,18 @@ pub struct TypeTally {
 impl ContactTally {
     /// Adds (`sign` 1) or takes away (`sign` -1) one session of `kind` and `minutes`.
     pub fn count(&mut self, kind: SessionType, minutes: u16, sign: i64) {
-        let at = match self.by_type.iter().position(|t| t.kind == kind) {
-            Some(at) => at,
-            None => {
-                self.by_type.push(TypeTally {
+        // Kept in type order, so that equal tallies are equal bytes whatever the order of the
+        // sessions (a rebuild compares them).
+        let at = match self.by_type.binary_search_by_key(&kind, |t| t.kind) {
+            Ok(at) => at,
+            Err(at) => {
+                let empty = TypeTally {
                     kind,
                     contacts: 0,
                     minutes: 0,
-                });
-                self.by_type.len() - 1
+                };
+                self.by_type.insert(at, empty);
+                at
             }
         };
         let entry = &mut self.by_type[at];
@@ -185,25 +202,35 @@ impl ContactTally {
     }
 }
 
-/// Where a session is counted in the contact tally, and what it adds there.
+/// Where a session is counted in the contact tallies, and what it adds there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TallyPlace {
-    pub key: Vec<u8>,
+    /// In `contacts_by_month`: its month and author.
+    pub month_key: Vec<u8>,
+    /// In `contacts_by_day`: its date.
+    pub day_key: [u8; 4],
     pub kind: SessionType,
     pub minutes: u16,
 }
 
 impl TallyPlace {
     pub fn of(session: &Session) -> Self {
+        let month = session.date.with_day(1).unwrap_or(session.date);
         Self {
-            key: key(&[
-                &codec::date_key(session.date),
-                session.author_name().as_bytes(),
-            ]),
+            month_key: key(&[&codec::date_key(month), session.author_name().as_bytes()]),
+            day_key: codec::date_key(session.date),
             kind: session.kind(),
             minutes: session.minutes,
         }
     }
+}
+
+/// What the overview needs of a placement, a few bytes instead of the whole record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlacementFacts {
+    pub kind: Option<crate::domain::PlacementType>,
+    pub state: crate::domain::PlacementStatus,
+    pub planned_end: Option<NaiveDate>,
 }
 
 /// An open agreement as the open-agreements index keeps it: what the agenda shows.

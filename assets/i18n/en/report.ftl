@@ -71,7 +71,7 @@ report-hours-per-type = Per contact type
 report-hours-per-young-person = Per young person (code)
 
 report-section-what-works = What works
-report-works-visits = Completed placements by the number of stage visits during the placement
+report-works-visits = Completed placements by the number of stage visits during the placement (tasters and flash internships left out)
 report-works-intensity = Dropout by the number of contacts a month
 report-col-placements-ended = ended
 report-col-completed = completed

@@ -71,7 +71,7 @@ report-hours-per-type = Per soort contact
 report-hours-per-young-person = Per jongere (code)
 
 report-section-what-works = Wat werkt
-report-works-visits = Afgeronde plekken naar het aantal stagebezoeken tijdens de plek
+report-works-visits = Afgeronde plekken naar het aantal stagebezoeken tijdens de plek (zonder snuffel- en bliksemstages)
 report-works-intensity = Uitval naar het aantal contacten per maand
 report-col-placements-ended = beëindigd
 report-col-completed = afgerond
