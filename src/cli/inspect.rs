@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::json::{PlacementJson, coachee_json, session_json};
-use super::open::open;
+use super::open::{open, open_for_one_pass};
 use super::output::table;
 use super::{CliResult, Context, ListArgs, ListWhat, ShowArgs};
 use crate::domain::{
@@ -14,7 +14,7 @@ use crate::text::clip;
 use crate::{Error, Msg};
 
 pub fn list(ctx: &Context, args: ListArgs) -> CliResult {
-    let store = open(ctx)?;
+    let store = open_for_one_pass(ctx)?;
     let coachee = match &args.coachee {
         Some(reference) => Some(store.resolve_coachee(reference)?),
         None => None,
@@ -170,13 +170,25 @@ fn list_sessions(
             .into_iter()
             .map(|e| (e.id, e.name))
             .collect();
-        let docs = matching.map(|s| {
-            s.map(|session| ListedSession {
-                employer: session.employer.and_then(|e| names.get(&e)).cloned(),
-                session,
-            })
+        // Reading and decoding the sessions takes as long as writing them out: one thread
+        // does each, a few dozen sessions apart.
+        let (sessions, arriving) = std::sync::mpsc::sync_channel(64);
+        return std::thread::scope(|scope| {
+            scope.spawn(move || {
+                for session in matching {
+                    if sessions.send(session).is_err() {
+                        break;
+                    }
+                }
+            });
+            let docs = arriving.into_iter().map(|s| {
+                s.map(|session| ListedSession {
+                    employer: session.employer.and_then(|e| names.get(&e)).cloned(),
+                    session,
+                })
+            });
+            ctx.out.json_stream(docs).map_err(io)
         });
-        return ctx.out.json_stream(docs).map_err(io);
     }
     let sessions: Vec<Session> = matching.collect::<Result<_, _>>()?;
     let codes: HashMap<EntityId, String> = store

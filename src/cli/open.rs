@@ -2,12 +2,24 @@
 
 use super::{Context, Failure};
 use crate::Msg;
-use crate::store::{Store, StoreError};
+use crate::store::{Cache, Store, StoreError};
 
 /// Opens the database of the data directory, saying so when opening took back an interrupted
 /// import.
 pub fn open(ctx: &Context) -> Result<Store, Failure> {
-    let store = open_announcing_repairs(ctx)?;
+    open_with(ctx, Cache::Working)
+}
+
+/// Opens the database for a command that reads each record once (a list, a report), with a
+/// small cache; otherwise like [`open`].
+pub fn open_for_one_pass(ctx: &Context) -> Result<Store, Failure> {
+    open_with(ctx, Cache::OnePass)
+}
+
+fn open_with(ctx: &Context, cache: Cache) -> Result<Store, Failure> {
+    let store = Store::open_with(&ctx.data_dir, cache, || {
+        ctx.out.warn(&Msg::new("views-rebuilding"));
+    })?;
     if store.undid_interrupted_import() {
         ctx.out.warn(&Msg::new("import-undone"));
     }

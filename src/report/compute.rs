@@ -295,12 +295,7 @@ fn add_coachee(
 
 /// What a placement tells of its employer. An employer this device does not know (a placement
 /// that arrived before its employer's record) still counts, as an unknown sector.
-fn add_employer_use(
-    totals: &mut Totals,
-    p: &Placement,
-    ended: Option<NaiveDate>,
-    period: Period,
-) {
+fn add_employer_use(totals: &mut Totals, p: &Placement, ended: Option<NaiveDate>, period: Period) {
     let employer = totals.employers.entry(p.employer).or_default();
     if let Some(start) = p.start {
         employer.first_start = Some(employer.first_start.map_or(start, |s| s.min(start)));

@@ -380,7 +380,7 @@ mod tests {
         drop(store);
         {
             // Put the database back into the schema-1 layout: one record per op.
-            let db = super::super::open_sled(&dir).unwrap();
+            let db = super::super::open_sled(&dir, super::super::Cache::Working).unwrap();
             let log = db.open_tree(T::OpLog.name()).unwrap();
             let old = db.open_tree(PER_OP_TREE).unwrap();
             for op in Log(&log).ops() {
