@@ -125,18 +125,24 @@ pub(super) fn ask_passphrase(
     again: &str,
     confirm: bool,
 ) -> Result<SecretString, Failure> {
+    // A new passphrase (`confirm`) must be strong, wherever it comes from.
+    let strong_enough = |passphrase: &str| {
+        if confirm {
+            crate::domain::passphrase::check_new(passphrase).map_err(Failure::Message)?;
+        }
+        Ok::<(), Failure>(())
+    };
     if let Ok(value) = std::env::var(PASSPHRASE_ENV)
         && !value.is_empty()
     {
+        strong_enough(&value)?;
         return Ok(SecretString::from(value));
     }
     let prompt = |id: &str| rpassword::prompt_password(format!("{}: ", ctx.out.text(id)));
     let failed =
         |e: std::io::Error| Failure::Message(Msg::new("passphrase-unreadable").arg("reason", e));
     let first = prompt(prompt_id).map_err(failed)?;
-    if first.chars().count() < 8 {
-        return Err(Failure::Message(Msg::new("passphrase-too-short")));
-    }
+    strong_enough(&first)?;
     if confirm && prompt(again).map_err(failed)? != first {
         return Err(Failure::Message(Msg::new("passphrase-mismatch")));
     }

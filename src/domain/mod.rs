@@ -9,6 +9,7 @@ pub mod fields;
 pub mod followup;
 pub mod goal;
 pub mod ids;
+pub mod passphrase;
 pub mod placement;
 pub mod record_text;
 pub mod schema;

@@ -282,7 +282,11 @@ pub fn write_encoded(
             age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
                 .map_err(|_| SyncError::NoRecipients)?
         }
-        Seal::Passphrase(passphrase) => age::Encryptor::with_user_passphrase(passphrase.clone()),
+        Seal::Passphrase(passphrase) => {
+            let recipient = crate::store::backup::format::passphrase_recipient(passphrase);
+            age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+                .map_err(|_| SyncError::NoRecipients)?
+        }
     };
     let mut out = Vec::with_capacity(compressed.len() + clear.len() + 512);
     out.extend_from_slice(&clear);
