@@ -48,16 +48,19 @@ fn main() -> ExitCode {
     }
 }
 
-/// Logs go to a file in the data directory, once it holds a database: logging never creates
-/// folders of its own. Log lines carry counts and timings, never names or texts.
+/// Logs go to a file per day in the data directory (`logs/stagecoach.YYYY-MM-DD.log`, the last
+/// 14 kept), once it holds a database: logging never creates folders of its own. Log lines
+/// carry counts and timings, never names or texts.
 fn start_logging(data_dir: &std::path::Path) -> Option<()> {
     if !stagecoach::store::Store::exists(data_dir) {
         return None;
     }
     // A read-only data dir must not stop the command: the command itself reports the problem.
     let appender = tracing_appender::rolling::RollingFileAppender::builder()
-        .rotation(tracing_appender::rolling::Rotation::NEVER)
-        .filename_prefix("stagecoach.log")
+        .rotation(tracing_appender::rolling::Rotation::DAILY)
+        .max_log_files(14)
+        .filename_prefix("stagecoach")
+        .filename_suffix("log")
         .build(data_dir.join("logs"))
         .ok()?;
     tracing_subscriber::fmt()
