@@ -18,6 +18,8 @@ use crate::text::clip;
 enum Entry {
     Heading(Section, usize),
     Nothing,
+    /// How many more the section has than it lists.
+    More(usize),
     Row(usize),
     /// The second line of a row about an escalation or an agreement: what it says.
     About(usize),
@@ -34,7 +36,11 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             .iter()
             .take_while(|r| r.section == section)
             .count();
-        entries.push(Entry::Heading(section, count));
+        let not_listed = match section {
+            Section::AgreementsPastDue => app.agenda_not_listed,
+            _ => 0,
+        };
+        entries.push(Entry::Heading(section, count + not_listed));
         if count == 0 {
             entries.push(Entry::Nothing);
         }
@@ -43,6 +49,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             if app.agenda[i].subject != Subject::Contact {
                 entries.push(Entry::About(i));
             }
+        }
+        if not_listed > 0 {
+            entries.push(Entry::More(not_listed));
         }
         entries.push(Entry::Blank);
         start += count;
@@ -64,12 +73,20 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
                 theme.title,
             ),
             Entry::Nothing => Line::styled(format!("  {}", lang.text("agenda-none")), theme.dim),
+            Entry::More(count) => Line::styled(
+                format!(
+                    "  {}",
+                    lang.render(&Msg::new("agenda-more-agreements").arg("count", count))
+                ),
+                theme.dim,
+            ),
             Entry::Blank => Line::default(),
             Entry::Row(i) => row_line(app, theme, *i),
             Entry::About(i) => about_line(app, theme, *i, area.width.saturating_sub(2) as usize),
         })
         .collect();
-    let title = lang.render(&Msg::new("agenda-title").arg("count", app.agenda.len()));
+    let title = lang
+        .render(&Msg::new("agenda-title").arg("count", app.agenda.len() + app.agenda_not_listed));
     let block = Block::bordered()
         .title(Span::styled(format!(" {title} "), theme.title))
         .border_style(theme.focused_border);

@@ -48,3 +48,4 @@ form-help-reply = Gaat met je volgende bundel naar de coach. Leeg mag ook.
 agenda-escalation-by = van { $coach }
 
 coachee-moved-away = { $code } is overgedragen aan { $coach }, dus je kunt dit dossier niet meer wijzigen. Wat je eerder vastlegde, gaat met je volgende bundel naar de coördinator en zo naar { $coach }; er is niets veranderd.
+agenda-more-agreements = … en nog { $count }, minder lang over datum. Alle afspraken: stagecoach agreements --open

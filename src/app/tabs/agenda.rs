@@ -19,6 +19,11 @@ use crate::service::followup::{AgreementRef, FollowUps};
 /// How far ahead "upcoming" looks, and how long without contact is too long.
 pub const HORIZON_DAYS: i64 = 14;
 
+/// The agreements past their date the agenda lists, oldest first; the rest are counted (all of
+/// them: `stagecoach agreements --open`). A team has a handful; a programme that never ticks
+/// any off has tens of thousands, and building a row for each made the tab take 100–190 ms.
+pub const MOST_AGREEMENTS: usize = 200;
+
 /// The sections, in the order a coach should work through them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Section {
@@ -82,7 +87,7 @@ pub enum Subject {
 
 /// Every row of the agenda for active coachees, by section and then by date. Open
 /// escalations are listed whatever the coachee's status: they wait for an answer all the same.
-pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Vec<AgendaRow> {
+pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Agenda {
     let horizon = today + TimeDelta::days(HORIZON_DAYS);
     let quiet_since = today - TimeDelta::days(HORIZON_DAYS);
     let mut rows = Vec::new();
@@ -117,11 +122,19 @@ pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Ve
             },
         });
     }
+    let mut agreements_not_listed = 0;
+    let mut agreements_listed = 0;
+    // They come in due-date order from their index: the first ones are the oldest.
     for a in &followups.agreements {
         let active = known
             .get(&a.coachee)
             .is_some_and(|r| r.coachee.status.is_active());
         if a.due.is_some_and(|d| d < today) && active {
+            if agreements_listed == MOST_AGREEMENTS {
+                agreements_not_listed += 1;
+                continue;
+            }
+            agreements_listed += 1;
             let (code, name) = code_and_name(a.coachee);
             rows.push(AgendaRow {
                 section: Section::AgreementsPastDue,
@@ -175,7 +188,18 @@ pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Ve
             })
             .then_with(|| a.code.cmp(&b.code))
     });
-    rows
+    Agenda {
+        rows,
+        agreements_not_listed,
+    }
+}
+
+/// The agenda's rows, sorted by section, and what it leaves out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Agenda {
+    pub rows: Vec<AgendaRow>,
+    /// Agreements past their date beyond [`MOST_AGREEMENTS`].
+    pub agreements_not_listed: usize,
 }
 
 /// The agenda's hints: what the selected row lets you do first.
@@ -192,7 +216,9 @@ pub fn hints(selected: Option<&AgendaRow>, coordinator: bool) -> Vec<Hint> {
 
 /// Shows freshly read follow-ups: the rows are built again, the cursor kept where it can be.
 pub fn show(app: &mut App, followups: &FollowUps) {
-    app.agenda = build(&app.caseload, followups, app.today);
+    let agenda = build(&app.caseload, followups, app.today);
+    app.agenda = agenda.rows;
+    app.agenda_not_listed = agenda.agreements_not_listed;
     app.agenda_selected = app.agenda_selected.min(app.agenda.len().saturating_sub(1));
 }
 
@@ -241,5 +267,58 @@ pub fn agenda_action(app: &mut App, action: Action) -> Vec<Effect> {
             }]
         }
         _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{AgreementOwner, Coachee, Status};
+    use crate::service::CoacheeRow;
+    use crate::service::followup::AgreementItem;
+
+    #[test]
+    fn past_due_agreements_beyond_the_most_are_counted_not_listed() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let coachee = Coachee {
+            id: EntityId::new(),
+            status: Status::Placed,
+            ..Coachee::default()
+        };
+        let caseload = Caseload::new(vec![CoacheeRow {
+            coachee: coachee.clone(),
+            contact: None,
+        }]);
+        let agreements = (0..MOST_AGREEMENTS + 50)
+            .map(|n| AgreementItem {
+                id: AgreementRef {
+                    session: EntityId::new(),
+                    index: 0,
+                },
+                coachee: coachee.id,
+                code: String::new(),
+                name: String::new(),
+                text: format!("afspraak {n}"),
+                owner: AgreementOwner::Coachee,
+                due: Some(today - TimeDelta::days(400 - n as i64)),
+                done_on: None,
+            })
+            .collect();
+        let followups = FollowUps {
+            escalations: Vec::new(),
+            agreements,
+        };
+        let agenda = build(&caseload, &followups, today);
+        let listed: Vec<&AgendaRow> = agenda
+            .rows
+            .iter()
+            .filter(|r| r.section == Section::AgreementsPastDue)
+            .collect();
+        assert_eq!(listed.len(), MOST_AGREEMENTS);
+        assert_eq!(agenda.agreements_not_listed, 50);
+        // The oldest are the ones listed.
+        assert_eq!(listed[0].date, Some(today - TimeDelta::days(400)));
+        assert!(matches!(&listed[MOST_AGREEMENTS - 1].subject,
+            Subject::Agreement { text, .. } if text == &format!("afspraak {}", MOST_AGREEMENTS - 1)));
     }
 }
