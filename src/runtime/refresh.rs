@@ -43,7 +43,15 @@ pub fn after_save(app: &mut App, store: &Store, changed: Changed) -> Result<(), 
 /// Reads the agenda's escalations and agreements and builds its rows. A failure to read them
 /// leaves the contacts' rows and says so, rather than closing the screen.
 pub fn load_agenda(app: &mut App, store: &Store) -> Result<(), StoreError> {
-    match service::followup::for_agenda(store, app.today) {
+    let active: std::collections::HashSet<crate::domain::EntityId> = app
+        .caseload
+        .all_rows()
+        .iter()
+        .filter(|r| r.coachee.status.is_active())
+        .map(|r| r.coachee.id)
+        .collect();
+    let listed = |coachee| active.contains(&coachee);
+    match service::followup::for_agenda(store, app.today, listed, agenda::MOST_AGREEMENTS) {
         Ok(followups) => agenda::show(app, &followups),
         Err(crate::Error::Store(e)) => return Err(e),
         Err(e) => {

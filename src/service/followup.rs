@@ -96,15 +96,23 @@ pub struct AgreementItem {
 pub struct FollowUps {
     pub escalations: Vec<EscalationItem>,
     pub agreements: Vec<AgreementItem>,
+    /// Agreements past their date beyond those read.
+    pub agreements_not_listed: usize,
 }
 
 /// The agenda's follow-ups on `today`, read from their indexes alone: no session and no
 /// coachee is read, so the codes and names are left for the caller, who has the caseload.
-pub fn for_agenda(store: &Store, today: NaiveDate) -> Result<FollowUps, Error> {
+/// Of the agreements past their date, the `most` oldest about coachees `listed` accepts are
+/// read, and the others counted.
+pub fn for_agenda(
+    store: &Store,
+    today: NaiveDate,
+    listed: impl Fn(EntityId) -> bool,
+    most: usize,
+) -> Result<FollowUps, Error> {
     let escalations = store
-        .escalation_entries()?
+        .open_escalation_entries()?
         .into_iter()
-        .filter(|e| e.open)
         .map(|e| EscalationItem {
             session: e.session,
             coachee: e.coachee,
@@ -117,8 +125,9 @@ pub fn for_agenda(store: &Store, today: NaiveDate) -> Result<FollowUps, Error> {
             acknowledgement: None,
         })
         .collect();
-    let agreements = store
-        .open_agreements_due_by(today.pred_opt().unwrap_or(today))?
+    let (agreements, agreements_not_listed) =
+        store.open_agreements_due_by_for(today.pred_opt().unwrap_or(today), listed, most)?;
+    let agreements = agreements
         .into_iter()
         .map(|a| AgreementItem {
             id: AgreementRef {
@@ -137,6 +146,7 @@ pub fn for_agenda(store: &Store, today: NaiveDate) -> Result<FollowUps, Error> {
     Ok(FollowUps {
         escalations,
         agreements,
+        agreements_not_listed,
     })
 }
 

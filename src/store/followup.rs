@@ -35,6 +35,20 @@ const CORRUPT: StoreError = StoreError::Corrupt {
     what: "follow-up index",
 };
 
+/// The first fields of an escalations entry, read without its text: postcard writes fields
+/// in order, so a prefix of [`Escalation`] decodes from its bytes.
+#[derive(serde::Deserialize)]
+struct EscalationHead {
+    coachee: EntityId,
+    open: bool,
+}
+
+/// The first field of an open-agreements entry (a prefix of [`OpenAgreement`]).
+#[derive(serde::Deserialize)]
+struct AgreementHead {
+    coachee: EntityId,
+}
+
 impl Store {
     /// Every escalated session, oldest first.
     pub fn escalation_entries(&self) -> Result<Vec<EscalationEntry>, StoreError> {
@@ -56,27 +70,67 @@ impl Store {
             .collect()
     }
 
-    /// The open agreements due on or before `by`, earliest first.
-    pub fn open_agreements_due_by(&self, by: NaiveDate) -> Result<Vec<DueAgreement>, StoreError> {
-        let end = codec::date_key(by.succ_opt().unwrap_or(by));
-        self.trees()
-            .get(T::OpenAgreements)
-            .range(..end.to_vec())
-            .map(|item| {
-                let (key, value) = item?;
-                let index = key.get(20..22).ok_or(CORRUPT)?;
-                let open: OpenAgreement = codec::decode(&value, "open agreement")?;
-                Ok(DueAgreement {
-                    due: codec::date_from_key(&key).ok_or(CORRUPT)?,
-                    session: key.get(4..20).and_then(codec::id_from).ok_or(CORRUPT)?,
-                    index: usize::from(u16::from_be_bytes([index[0], index[1]])),
-                    coachee: open.coachee,
-                    text: open.text,
-                    owner: open.owner,
-                })
-            })
-            .collect()
+    /// The open escalations, oldest first; the answered ones are passed over undecoded.
+    pub fn open_escalation_entries(&self) -> Result<Vec<EscalationEntry>, StoreError> {
+        let mut open = Vec::new();
+        for item in self.trees().get(T::Escalations).iter() {
+            let (key, value) = item?;
+            let head: EscalationHead = codec::decode(&value, "escalation")?;
+            if !head.open {
+                continue;
+            }
+            let entry: Escalation = codec::decode(&value, "escalation")?;
+            open.push(EscalationEntry {
+                date: codec::date_from_key(&key).ok_or(CORRUPT)?,
+                session: key.get(4..20).and_then(codec::id_from).ok_or(CORRUPT)?,
+                coachee: head.coachee,
+                open: true,
+                coach: entry.coach,
+                headline: entry.headline,
+            });
+        }
+        Ok(open)
     }
+
+    /// The first `most` open agreements due on or before `by` about coachees `keep` accepts,
+    /// earliest first, and how many more there are; those are counted, not decoded.
+    pub fn open_agreements_due_by_for(
+        &self,
+        by: NaiveDate,
+        keep: impl Fn(EntityId) -> bool,
+        most: usize,
+    ) -> Result<(Vec<DueAgreement>, usize), StoreError> {
+        let end = codec::date_key(by.succ_opt().unwrap_or(by));
+        let (mut listed, mut more) = (Vec::new(), 0);
+        for item in self.trees().get(T::OpenAgreements).range(..end.to_vec()) {
+            let (key, value) = item?;
+            let head: AgreementHead = codec::decode(&value, "open agreement")?;
+            if !keep(head.coachee) {
+                continue;
+            }
+            if listed.len() == most {
+                more += 1;
+                continue;
+            }
+            listed.push(due_agreement(
+                &key,
+                codec::decode(&value, "open agreement")?,
+            )?);
+        }
+        Ok((listed, more))
+    }
+}
+
+fn due_agreement(key: &[u8], open: OpenAgreement) -> Result<DueAgreement, StoreError> {
+    let index = key.get(20..22).ok_or(CORRUPT)?;
+    Ok(DueAgreement {
+        due: codec::date_from_key(key).ok_or(CORRUPT)?,
+        session: key.get(4..20).and_then(codec::id_from).ok_or(CORRUPT)?,
+        index: usize::from(u16::from_be_bytes([index[0], index[1]])),
+        coachee: open.coachee,
+        text: open.text,
+        owner: open.owner,
+    })
 }
 
 impl Store {
@@ -94,5 +148,31 @@ impl Store {
                 ))
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::AgreementOwner;
+
+    #[test]
+    fn the_heads_decode_from_the_whole_entries() {
+        let coachee = EntityId::new();
+        let escalation = codec::encode(&Escalation {
+            coachee,
+            open: true,
+            coach: "Sanne".into(),
+            headline: "Ruzie met de leidinggevende".into(),
+        });
+        let head: EscalationHead = codec::decode(&escalation, "escalation").unwrap();
+        assert!(head.coachee == coachee && head.open);
+        let agreement = codec::encode(&OpenAgreement {
+            coachee,
+            text: "Rooster mailen".into(),
+            owner: AgreementOwner::Coachee,
+        });
+        let head: AgreementHead = codec::decode(&agreement, "open agreement").unwrap();
+        assert_eq!(head.coachee, coachee);
     }
 }

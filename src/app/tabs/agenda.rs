@@ -122,9 +122,10 @@ pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Ag
             },
         });
     }
-    let mut agreements_not_listed = 0;
+    // The service read at most the oldest MOST_AGREEMENTS and counted the rest; they come in
+    // due-date order from their index.
+    let mut agreements_not_listed = followups.agreements_not_listed;
     let mut agreements_listed = 0;
-    // They come in due-date order from their index: the first ones are the oldest.
     for a in &followups.agreements {
         let active = known
             .get(&a.coachee)
@@ -307,6 +308,7 @@ mod tests {
         let followups = FollowUps {
             escalations: Vec::new(),
             agreements,
+            agreements_not_listed: 7,
         };
         let agenda = build(&caseload, &followups, today);
         let listed: Vec<&AgendaRow> = agenda
@@ -315,7 +317,7 @@ mod tests {
             .filter(|r| r.section == Section::AgreementsPastDue)
             .collect();
         assert_eq!(listed.len(), MOST_AGREEMENTS);
-        assert_eq!(agenda.agreements_not_listed, 50);
+        assert_eq!(agenda.agreements_not_listed, 50 + 7, "with those not read");
         // The oldest are the ones listed.
         assert_eq!(listed[0].date, Some(today - TimeDelta::days(400)));
         assert!(matches!(&listed[MOST_AGREEMENTS - 1].subject,
