@@ -459,6 +459,25 @@ pub struct ReportArgs {
     pub out: Option<PathBuf>,
 }
 
+#[derive(Debug, Args)]
+pub struct InzageArgs {
+    /// The young person's code (K7F3) or id.
+    #[arg(value_name = "CODE")]
+    pub reference: String,
+    /// The file to write (readable by you only).
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// md (default): to read, in plain words; json: every field as stored.
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: InzageFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InzageFormat {
+    Md,
+    Json,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
     Md,

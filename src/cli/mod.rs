@@ -106,6 +106,9 @@ pub enum Command {
     Agreement(AgreementCommand),
     /// The programme's figures over a period, for the funder (or exact, for the team).
     Report(ReportArgs),
+    /// Everything this laptop holds about one young person, and who received it, for them to
+    /// read (AVG art. 15).
+    Inzage(InzageArgs),
 }
 
 /// The resolved settings every command runs with.
@@ -170,6 +173,7 @@ pub fn run(cli: Cli, ctx: &Context) -> CliResult {
         Some(Command::Agreement(AgreementCommand::Done(args))) => followup::done(ctx, args),
         Some(Command::Agreement(AgreementCommand::Reopen(args))) => followup::reopen(ctx, args),
         Some(Command::Report(args)) => report::report(ctx, args),
+        Some(Command::Inzage(args)) => report::inzage(ctx, args),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::add::optional_date;
 use super::open::open;
-use super::{CliResult, Context, Failure, ReportArgs, ReportFormat};
+use super::{CliResult, Context, Failure, InzageArgs, InzageFormat, ReportArgs, ReportFormat};
 use chrono::Datelike;
 
 use crate::domain::dates::DateSense;
@@ -94,4 +94,37 @@ fn period(ctx: &Context, args: &ReportArgs) -> Result<Period, Failure> {
         return Err(Failure::Message(Msg::new("report-period-backwards")));
     }
     Ok(Period { from, to })
+}
+
+/// `inzage`: everything about one young person, into a private file.
+pub fn inzage(ctx: &Context, args: InzageArgs) -> CliResult {
+    let store = open(ctx)?;
+    let coachee = store.resolve_coachee(&args.reference)?;
+    let gathered = crate::service::inzage::gather(
+        &store,
+        coachee.id,
+        ctx.today,
+        crate::config::programme_name(),
+    )?;
+    let not_written = |reason: String| {
+        Failure::Message(
+            Msg::new("inzage-not-written")
+                .arg("path", args.out.display().to_string())
+                .arg("reason", reason),
+        )
+    };
+    let text = match args.format {
+        InzageFormat::Md => report::inzage::markdown(&gathered, ctx.out.lang),
+        InzageFormat::Json => {
+            report::inzage::json(&gathered).map_err(|e| not_written(e.to_string()))?
+        }
+    };
+    crate::store::files::replace_private(&args.out, text.as_bytes())
+        .map_err(|e| not_written(e.to_string()))?;
+    ctx.out.say(
+        &Msg::new("inzage-written")
+            .arg("code", &coachee.code)
+            .arg("path", args.out.display().to_string()),
+    );
+    Ok(())
 }

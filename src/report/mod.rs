@@ -9,6 +9,7 @@
 mod compute;
 pub mod csv_files;
 mod hours;
+pub mod inzage;
 pub mod markdown;
 pub mod overview;
 mod period;

@@ -12,6 +12,7 @@ pub mod drafts;
 pub mod employers;
 pub mod exchange;
 pub mod followup;
+pub mod inzage;
 pub mod profile;
 pub mod session;
 

@@ -7,7 +7,7 @@ use super::codec;
 use super::trees::T;
 use super::views::{Escalation, OpenAgreement};
 use super::{Store, StoreError};
-use crate::domain::{AgreementOwner, EntityId};
+use crate::domain::{AgreementOwner, DeviceId, EntityId};
 
 /// One entry of the escalations index.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,6 +134,12 @@ fn due_agreement(key: &[u8], open: OpenAgreement) -> Result<DueAgreement, StoreE
 }
 
 impl Store {
+    /// Whether `coach` was ever `coachee`'s coach, as any write of the coachee said.
+    pub fn was_coach_of(&self, coachee: EntityId, coach: DeviceId) -> Result<bool, StoreError> {
+        let key = codec::key(&[coachee.as_bytes(), coach.as_bytes()]);
+        Ok(self.trees().get(T::PastCoaches).contains_key(key)?)
+    }
+
     /// The coachees this device learnt had moved to another coach, each with its last own seq
     /// from before it learnt so (see [`T::Handovers`]).
     pub fn handovers(&self) -> Result<Vec<(EntityId, u64)>, StoreError> {

@@ -1,0 +1,36 @@
+# Inzage: everything about one young person, for them to read (stagecoach inzage).
+
+inzage-title = What is stored about you
+inzage-made = About { $name } (code { $code }). Made on { $on } by { $by } ({ $role }).
+inzage-programme = Programme: { $programme }.
+inzage-intro = Below is everything this laptop keeps about you: your details, how your trajectory is going, your goals, your placements and jobs, and every conversation recorded with or about you. Your coach's own notes are here too; they stay on this laptop and are shared with no one. At the end it says who has received this data.
+inzage-about-you = About you
+inzage-goals = Your goals ({ $count })
+inzage-placements = Placements and jobs ({ $count })
+inzage-sessions = Conversations and contacts ({ $count })
+inzage-recipients = Who has received this data
+inzage-no-recipients = No one: no bundle with your data has gone from this laptop to anyone else yet.
+inzage-recipient = - { $name } ({ $role }), most recently on { $date }
+inzage-coach-only = - **{ $label }** (for your coach only, stays on this laptop): { $value }
+inzage-yes = yes
+inzage-no = no
+inzage-rights = Is something wrong, or do you want something (or everything) removed? Tell your coach or the coordinator. You have the right to have your data corrected or erased (GDPR, articles 16 and 17).
+inzage-written = Inzage for { $code } written to { $path } (only you can read the file).
+inzage-not-written = The inzage could not be written to { $path }: { $reason }. Choose another place with --out.
+inzage-none = None.
+inzage-key-from = from
+inzage-key-to = to
+inzage-key-given_by = given by
+inzage-key-register = registered
+inzage-key-withdrawn = withdrawn on
+inzage-key-relation = relation
+inzage-key-done = done
+inzage-key-due = due
+inzage-key-by = by
+inzage-key-on = on
+inzage-key-goal = goal
+inzage-key-owner = who
+inzage-key-clears_next_contact = next contact called off
+inzage-key-agreements_done = agreements kept
+inzage-key-agreement = agreement
+inzage-key-acknowledgement = the coordinator's answer

@@ -1,0 +1,36 @@
+# Inzage: everything about one young person, for them to read (stagecoach inzage).
+
+inzage-title = Wat er over jou is opgeslagen
+inzage-made = Over { $name } (code { $code }). Gemaakt op { $on } door { $by } ({ $role }).
+inzage-programme = Programma: { $programme }.
+inzage-intro = Hieronder staat alles wat op deze laptop over jou bewaard wordt: je gegevens, hoe je traject loopt, je doelen, je stages en banen, en elk gesprek dat met of over jou is vastgelegd. Ook de eigen notities van je coach staan erbij; die blijven op deze laptop en worden met niemand gedeeld. Onderaan staat wie deze gegevens heeft gekregen.
+inzage-about-you = Over jou
+inzage-goals = Je doelen ({ $count })
+inzage-placements = Stages en banen ({ $count })
+inzage-sessions = Gesprekken en contacten ({ $count })
+inzage-recipients = Wie deze gegevens heeft gekregen
+inzage-no-recipients = Niemand: er is nog geen bundel met jouw gegevens van deze laptop naar iemand anders gegaan.
+inzage-recipient = - { $name } ({ $role }), voor het laatst op { $date }
+inzage-coach-only = - **{ $label }** (alleen voor je coach, blijft op deze laptop): { $value }
+inzage-yes = ja
+inzage-no = nee
+inzage-rights = Klopt er iets niet, of wil je dat iets (of alles) verwijderd wordt? Zeg het tegen je coach of de coördinator. Je hebt het recht om je gegevens te laten verbeteren of wissen (AVG, artikel 16 en 17).
+inzage-written = Inzage voor { $code } geschreven naar { $path } (alleen jij kunt het bestand lezen).
+inzage-not-written = De inzage kon niet naar { $path } worden geschreven: { $reason }. Kies een andere plek met --out.
+inzage-none = Geen.
+inzage-key-from = van
+inzage-key-to = naar
+inzage-key-given_by = gegeven door
+inzage-key-register = ingeschreven
+inzage-key-withdrawn = ingetrokken op
+inzage-key-relation = relatie
+inzage-key-done = gedaan
+inzage-key-due = uiterlijk
+inzage-key-by = door
+inzage-key-on = op
+inzage-key-goal = doel
+inzage-key-owner = wie
+inzage-key-clears_next_contact = volgend contact geschrapt
+inzage-key-agreements_done = afspraken gedaan
+inzage-key-agreement = afspraak
+inzage-key-acknowledgement = antwoord van de coördinator
