@@ -159,3 +159,49 @@ fn the_inzage_names_who_received_the_data() {
         "{text}"
     );
 }
+
+#[test]
+fn the_screen_writes_an_inzage_from_the_palette_or_its_key() {
+    use common::screen::{app, demo_store, press, screen, typed};
+    use stagecoach::app::{Action, FormKind};
+    use stagecoach::domain::Role;
+    use stagecoach::i18n::Lang;
+    let mut f = demo_store(Role::Coach);
+    let mut app = app(&f, Lang::Nl);
+    let row = app.caseload.selected_row().unwrap().coachee.clone();
+    press(&mut app, &mut f.store, ":");
+    typed(&mut app, &mut f.store, "inzage");
+    assert_eq!(
+        app.palette.as_ref().unwrap().matches.first(),
+        Some(&Action::Inzage)
+    );
+    press(&mut app, &mut f.store, "Enter");
+    let form = app.form.as_mut().expect("the inzage form");
+    assert_eq!(form.kind, FormKind::Inzage(row.id));
+    assert_eq!(
+        form.field("file").unwrap().value,
+        format!("inzage-{}.md", row.code)
+    );
+    let drawn = screen(&app, 120, 40);
+    assert!(
+        drawn.contains("Inzage: alles wat hier over deze jongere staat"),
+        "{drawn}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("voor-de-jongere.md");
+    app.form.as_mut().unwrap().field_mut("file").unwrap().value = file.display().to_string();
+    press(&mut app, &mut f.store, "Ctrl-s");
+    assert!(app.form.is_none(), "the form closes");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains(&row.full_name()), "{text}");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    assert!(screen(&app, 120, 40).contains("Inzage voor"));
+
+    // Away from the caseload there is no one chosen: the key says where to choose.
+    press(&mut app, &mut f.store, "2");
+    press(&mut app, &mut f.store, "I");
+    assert!(app.form.is_none());
+    assert!(screen(&app, 120, 40).contains("Kies eerst in de caseload"));
+}

@@ -49,11 +49,12 @@ pub enum Action {
     PreviousPeriod,
     NextPeriod,
     WholeYear,
+    Inzage,
     Help,
 }
 
 impl Action {
-    pub const ALL: [Action; 44] = [
+    pub const ALL: [Action; 45] = [
         Action::Quit,
         Action::Up,
         Action::Down,
@@ -97,6 +98,7 @@ impl Action {
         Action::PreviousPeriod,
         Action::NextPeriod,
         Action::WholeYear,
+        Action::Inzage,
         Action::Help,
     ];
 
@@ -146,6 +148,7 @@ impl Action {
             Action::PreviousPeriod => "previous_period",
             Action::NextPeriod => "next_period",
             Action::WholeYear => "whole_year",
+            Action::Inzage => "inzage",
             Action::Help => "help",
         }
     }

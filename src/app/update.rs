@@ -3,6 +3,7 @@
 
 use super::cursor::{moved, movement};
 use super::form::coachee::{coachee_form, status_form};
+use super::form::exchange::inzage_form;
 use super::form::keys::{form_action, form_key};
 use super::form::records::goal_form;
 use super::form::session::{edit_session, new_session};
@@ -150,6 +151,16 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::TabSync => {
             app.tab = Tab::Sync;
             return vec![Effect::LoadSync];
+        }
+        Action::Inzage => {
+            match app.caseload.selected_row() {
+                Some(row) if app.tab == Tab::Caseload => {
+                    let c = &row.coachee;
+                    app.form = Some(inzage_form(c.id, c.code.as_str()));
+                }
+                _ => app.message = Some(Msg::new("inzage-choose-coachee")),
+            }
+            return Vec::new();
         }
         _ if app.tab == Tab::Sync => return super::tabs::exchange::exchange_action(app, action),
         Action::Assign => {

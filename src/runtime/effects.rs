@@ -134,6 +134,53 @@ fn restore_draft(app: &mut App, store: &Store) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Writes a young person's inzage where the form said; a file that cannot be written keeps
+/// the form open with the reason.
+fn write_inzage(
+    app: &mut App,
+    store: &mut Store,
+    coachee: crate::domain::EntityId,
+    path: &str,
+    json: bool,
+) -> Result<(), StoreError> {
+    let programme = crate::config::programme_name();
+    let gathered = match crate::service::inzage::gather(store, coachee, app.today, programme) {
+        Ok(gathered) => gathered,
+        Err(crate::Error::Store(e)) => return Err(e),
+        Err(e) => {
+            app.message = Some(e.message());
+            return Ok(());
+        }
+    };
+    let text = if json {
+        crate::report::inzage::json(&gathered).map_err(|e| e.to_string())
+    } else {
+        Ok(crate::report::inzage::markdown(&gathered, app.lang))
+    };
+    let written = text.and_then(|text| {
+        crate::store::files::replace_private(std::path::Path::new(path), text.as_bytes())
+            .map_err(|e| e.to_string())
+    });
+    match written {
+        Ok(()) => {
+            close_form(app, store)?;
+            app.message = Some(
+                Msg::new("inzage-written")
+                    .arg("code", &gathered.coachee.code)
+                    .arg("path", path),
+            );
+        }
+        Err(reason) => {
+            app.message = Some(
+                Msg::new("inzage-not-written")
+                    .arg("path", path)
+                    .arg("reason", reason),
+            );
+        }
+    }
+    Ok(())
+}
+
 fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<(), StoreError> {
     let today = app.today;
     // What was saved, and whose row and details to refresh (an employer belongs to no one).
@@ -188,6 +235,11 @@ fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<()
         }
         // The first start creates the database; the terminal loop does that, not a store.
         Submission::Welcome { .. } => return Ok(()),
+        Submission::Inzage {
+            coachee,
+            path,
+            json,
+        } => return write_inzage(app, store, coachee, &path, json),
         sync @ (Submission::Export(_) | Submission::Import { .. } | Submission::Assign { .. }) => {
             return exchange::submit(app, store, sync);
         }

@@ -81,6 +81,14 @@ impl Form {
                 session: *session,
                 reply: self.text("reply").trim().to_string(),
             },
+            FormKind::Inzage(coachee) => {
+                let (path, json) = exchange::read_inzage(self, today)?;
+                Submission::Inzage {
+                    coachee: *coachee,
+                    path,
+                    json,
+                }
+            }
         })
     }
 
@@ -96,9 +104,11 @@ impl Form {
             FormKind::Placement { .. } => &["end_reason"],
             FormKind::NewEmployer | FormKind::EditEmployer(_) => &["notes"],
             FormKind::Acknowledge { .. } => &["reply"],
-            FormKind::Welcome | FormKind::Export | FormKind::Import | FormKind::Assign { .. } => {
-                &[]
-            }
+            FormKind::Welcome
+            | FormKind::Export
+            | FormKind::Import
+            | FormKind::Assign { .. }
+            | FormKind::Inzage(_) => &[],
         };
         names.iter().map(|name| self.text(name)).collect()
     }

@@ -1,5 +1,5 @@
 //! The forms of the sync tab and of assignment: where to write bundles, which bundle to
-//! import, and which coach a coachee goes to.
+//! import, and which coach a coachee goes to; and where a young person's inzage goes.
 
 use chrono::NaiveDate;
 
@@ -133,4 +133,43 @@ pub fn read_assign(
         name: String::new(),
     });
     r.finish(coach, |_| Ok(()))
+}
+
+/// Where to write the inzage of `coachee` (code `code`), and in which form.
+pub fn inzage_form(coachee: crate::domain::EntityId, code: &str) -> Form {
+    let formats = vec![
+        Choice {
+            code: "md".into(),
+            label: Label::id("inzage-format-md"),
+        },
+        Choice {
+            code: "json".into(),
+            label: Label::id("inzage-format-json"),
+        },
+    ];
+    let fields = vec![
+        Field::new("file", Label::id("inzage-field-file"), Input::Path)
+            .value(format!("inzage-{code}.md"))
+            .required()
+            .help(Msg::new("inzage-help-file")),
+        Field::new(
+            "format",
+            Label::id("inzage-field-format"),
+            Input::Choice(formats),
+        )
+        .value("md")
+        .required(),
+    ];
+    Form::new(FormKind::Inzage(coachee), fields)
+}
+
+/// The file and whether it is JSON (else Markdown).
+pub fn read_inzage(form: &Form, today: NaiveDate) -> Result<(String, bool), ValidationErrors> {
+    let mut r = Reader::new(form, today);
+    let file = r.text("file");
+    if file.is_empty() {
+        r.fail("file", Msg::new("invalid-required"));
+    }
+    let json = form.text("format") == "json";
+    r.finish((file, json), |_| Ok(()))
 }

@@ -42,6 +42,8 @@ pub enum FormKind {
         session: EntityId,
         coachee: EntityId,
     },
+    /// Where to write a young person's inzage.
+    Inzage(EntityId),
 }
 
 /// A form read back into records, ready for `caseload` to save.
@@ -90,6 +92,11 @@ pub enum Submission {
         session: EntityId,
         reply: String,
     },
+    Inzage {
+        coachee: EntityId,
+        path: String,
+        json: bool,
+    },
 }
 
 impl FormKind {
@@ -109,6 +116,7 @@ impl FormKind {
             FormKind::Import => "form-title-import",
             FormKind::Assign { .. } => "form-title-assign",
             FormKind::Acknowledge { .. } => "form-title-acknowledge",
+            FormKind::Inzage(_) => "form-title-inzage",
         }
     }
 
@@ -129,6 +137,7 @@ impl FormKind {
             FormKind::Import => "import".into(),
             FormKind::Assign { coachee, .. } => format!("assign:{}", coachee.id),
             FormKind::Acknowledge { session, .. } => format!("acknowledge:{session}"),
+            FormKind::Inzage(coachee) => format!("inzage:{coachee}"),
         }
     }
 
@@ -138,7 +147,8 @@ impl FormKind {
             FormKind::NewSession(coachee)
             | FormKind::Goal { coachee, .. }
             | FormKind::Placement { coachee, .. }
-            | FormKind::Acknowledge { coachee, .. } => Some(*coachee),
+            | FormKind::Acknowledge { coachee, .. }
+            | FormKind::Inzage(coachee) => Some(*coachee),
             FormKind::EditSession(s) => Some(s.coachee),
             FormKind::EditCoachee(c) | FormKind::Status(c) => Some(c.id),
             FormKind::Assign { coachee, .. } => Some(coachee.id),

@@ -11,7 +11,12 @@ use crate::ui::Theme;
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let lang = app.lang;
     // Two columns, so every key fits on an 80×24 screen without scrolling.
-    let rows = Action::ALL.len().div_ceil(2) as u16;
+    // Every action but help itself, which is open already.
+    let listed: Vec<Action> = Action::ALL
+        .into_iter()
+        .filter(|a| *a != Action::Help)
+        .collect();
+    let rows = listed.len().div_ceil(2) as u16;
     let height = (rows + 2).min(area.height);
     let width = area.width.saturating_sub(2).min(110);
     let popup = super::centred(area, width, height);
@@ -31,7 +36,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             Span::raw(format!("{label:<label_width$} ")),
         ]
     };
-    let (left, right) = Action::ALL.split_at(rows as usize);
+    let (left, right) = listed.split_at(rows as usize);
     let lines: Vec<Line> = (0..rows as usize)
         .map(|i| {
             let mut spans = entry(left[i]);
