@@ -40,5 +40,5 @@ inzage-field-file = File
 inzage-field-format = Form
 inzage-format-md = to read (Markdown)
 inzage-format-json = every field (JSON)
-inzage-help-file = The file goes where you started stagecoach unless you name a folder; only you can read it. Hand it to the young person yourself.
+inzage-help-file = Without a folder it goes where you started stagecoach. Only you can read it.
 inzage-choose-coachee = First choose, in the caseload (1), the young person the inzage is for.

@@ -40,5 +40,5 @@ inzage-field-file = Bestand
 inzage-field-format = Vorm
 inzage-format-md = om te lezen (Markdown)
 inzage-format-json = alle velden (JSON)
-inzage-help-file = Het bestand komt waar je stagecoach startte, tenzij je een map noemt; alleen jij kunt het lezen. Geef het de jongere persoonlijk.
+inzage-help-file = Zonder map komt het waar je stagecoach startte. Alleen jij kunt het lezen.
 inzage-choose-coachee = Kies eerst in de caseload (1) de jongere voor wie de inzage is.
