@@ -169,8 +169,8 @@ pub struct App {
     /// The agenda tab's rows, built when the tab opens, and its cursor.
     pub agenda: Vec<tabs::agenda::AgendaRow>,
     pub agenda_selected: usize,
-    /// Agreements past their date that the agenda counts but does not list.
-    pub agenda_not_listed: usize,
+    /// Per agenda section, the rows it counts but does not list.
+    pub agenda_not_listed: [usize; tabs::agenda::Section::ALL.len()],
     /// The employers tab, loaded when it first opens.
     pub employers: Option<tabs::employers::Employers>,
     /// The exchange tab, loaded when it opens.
@@ -212,7 +212,7 @@ impl App {
             palette: None,
             agenda: Vec::new(),
             agenda_selected: 0,
-            agenda_not_listed: 0,
+            agenda_not_listed: Default::default(),
             employers: None,
             exchange: None,
             overview: None,

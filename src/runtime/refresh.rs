@@ -51,7 +51,7 @@ pub fn load_agenda(app: &mut App, store: &Store) -> Result<(), StoreError> {
         .map(|r| r.coachee.id)
         .collect();
     let listed = |coachee| active.contains(&coachee);
-    match service::followup::for_agenda(store, app.today, listed, agenda::MOST_AGREEMENTS) {
+    match service::followup::for_agenda(store, app.today, listed, agenda::MOST_PER_SECTION) {
         Ok(followups) => agenda::show(app, &followups),
         Err(crate::Error::Store(e)) => return Err(e),
         Err(e) => {

@@ -19,7 +19,7 @@ enum Entry {
     Heading(Section, usize),
     Nothing,
     /// How many more the section has than it lists.
-    More(usize),
+    More(Section, usize),
     Row(usize),
     /// The second line of a row about an escalation or an agreement: what it says.
     About(usize),
@@ -36,10 +36,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             .iter()
             .take_while(|r| r.section == section)
             .count();
-        let not_listed = match section {
-            Section::AgreementsPastDue => app.agenda_not_listed,
-            _ => 0,
-        };
+        let not_listed = app.agenda_not_listed[section.index()];
         entries.push(Entry::Heading(section, count + not_listed));
         if count == 0 {
             entries.push(Entry::Nothing);
@@ -51,7 +48,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             }
         }
         if not_listed > 0 {
-            entries.push(Entry::More(not_listed));
+            entries.push(Entry::More(section, not_listed));
         }
         entries.push(Entry::Blank);
         start += count;
@@ -73,20 +70,24 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
                 theme.title,
             ),
             Entry::Nothing => Line::styled(format!("  {}", lang.text("agenda-none")), theme.dim),
-            Entry::More(count) => Line::styled(
-                format!(
-                    "  {}",
-                    lang.render(&Msg::new("agenda-more-agreements").arg("count", count))
-                ),
-                theme.dim,
-            ),
+            Entry::More(section, count) => {
+                let id = match section {
+                    Section::Escalated => "agenda-more-escalations",
+                    Section::AgreementsPastDue => "agenda-more-agreements",
+                    _ => "agenda-more-contacts",
+                };
+                let text = lang.render(&Msg::new(id).arg("count", count));
+                Line::styled(format!("  {text}"), theme.dim)
+            }
             Entry::Blank => Line::default(),
             Entry::Row(i) => row_line(app, theme, *i),
             Entry::About(i) => about_line(app, theme, *i, area.width.saturating_sub(2) as usize),
         })
         .collect();
-    let title = lang
-        .render(&Msg::new("agenda-title").arg("count", app.agenda.len() + app.agenda_not_listed));
+    let title = lang.render(&Msg::new("agenda-title").arg(
+        "count",
+        app.agenda.len() + app.agenda_not_listed.iter().sum::<usize>(),
+    ));
     let block = Block::bordered()
         .title(Span::styled(format!(" {title} "), theme.title))
         .border_style(theme.focused_border);

@@ -49,3 +49,5 @@ agenda-escalation-by = from { $coach }
 
 coachee-moved-away = { $code } was handed over to { $coach }, so you can no longer change this file. What you logged before goes to the coordinator with your next bundle, and on to { $coach }; nothing changed.
 agenda-more-agreements = … and { $count } more, less long past their date. Every agreement: stagecoach agreements --open
+agenda-more-escalations = … and { $count } more, open for less long. All of them: stagecoach escalations --open
+agenda-more-contacts = … and { $count } more. The caseload shows them all: sort with o.

@@ -19,10 +19,11 @@ use crate::service::followup::{AgreementRef, FollowUps};
 /// How far ahead "upcoming" looks, and how long without contact is too long.
 pub const HORIZON_DAYS: i64 = 14;
 
-/// The agreements past their date the agenda lists, oldest first; the rest are counted (all of
-/// them: `stagecoach agreements --open`). A team has a handful; a programme that never ticks
-/// any off has tens of thousands, and building a row for each made the tab take 100–190 ms.
-pub const MOST_AGREEMENTS: usize = 200;
+/// The rows a section of the agenda lists, most urgent first; the rest are counted (and all of
+/// them are a command or a sort order away). A team has a handful in each; a programme of
+/// 10,000 that never ticks an agreement off has tens of thousands, and building a row for each
+/// made the tab take 100–190 ms.
+pub const MOST_PER_SECTION: usize = 200;
 
 /// The sections, in the order a coach should work through them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -42,6 +43,11 @@ impl Section {
         Section::Upcoming,
         Section::OutOfTouch,
     ];
+
+    /// The section's place in [`Section::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
 
     pub fn label_id(self) -> &'static str {
         match self {
@@ -85,29 +91,33 @@ pub enum Subject {
     },
 }
 
-/// Every row of the agenda for active coachees, by section and then by date. Open
-/// escalations are listed whatever the coachee's status: they wait for an answer all the same.
+/// Every row of the agenda for active coachees, by section and then by date, at most
+/// [`MOST_PER_SECTION`] a section (the rest counted). Open escalations are listed whatever
+/// the coachee's status: they wait for an answer all the same.
 pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Agenda {
     let horizon = today + TimeDelta::days(HORIZON_DAYS);
     let quiet_since = today - TimeDelta::days(HORIZON_DAYS);
     let mut rows = Vec::new();
+    let mut not_listed = [0; Section::ALL.len()];
+    let all_rows = caseload.all_rows();
     // The follow-ups come from their indexes without codes or names: the caseload has those.
     let known: HashMap<EntityId, &crate::service::CoacheeRow> =
         if followups.escalations.is_empty() && followups.agreements.is_empty() {
             HashMap::new()
         } else {
-            caseload
-                .all_rows()
-                .iter()
-                .map(|r| (r.coachee.id, r))
-                .collect()
+            all_rows.iter().map(|r| (r.coachee.id, r)).collect()
         };
     let code_and_name = |id: EntityId| {
         known.get(&id).map_or((String::new(), String::new()), |r| {
             (r.coachee.code.to_string(), r.coachee.full_name())
         })
     };
-    for e in &followups.escalations {
+    // Escalations come oldest first from their index.
+    for (n, e) in followups.escalations.iter().enumerate() {
+        if n == MOST_PER_SECTION {
+            not_listed[Section::Escalated.index()] = followups.escalations.len() - n;
+            break;
+        }
         let (code, name) = code_and_name(e.coachee);
         rows.push(AgendaRow {
             section: Section::Escalated,
@@ -122,7 +132,7 @@ pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Ag
             },
         });
     }
-    // The service read at most the oldest MOST_AGREEMENTS and counted the rest; they come in
+    // The service read at most the oldest MOST_PER_SECTION and counted the rest; they come in
     // due-date order from their index.
     let mut agreements_not_listed = followups.agreements_not_listed;
     let mut agreements_listed = 0;
@@ -131,7 +141,7 @@ pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Ag
             .get(&a.coachee)
             .is_some_and(|r| r.coachee.status.is_active());
         if a.due.is_some_and(|d| d < today) && active {
-            if agreements_listed == MOST_AGREEMENTS {
+            if agreements_listed == MOST_PER_SECTION {
                 agreements_not_listed += 1;
                 continue;
             }
@@ -151,7 +161,15 @@ pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Ag
             });
         }
     }
-    for row in caseload.all_rows() {
+    not_listed[Section::AgreementsPastDue.index()] = agreements_not_listed;
+    // Which coachees belong in the contact sections, by date; the strings of a row are built
+    // only for the ones listed.
+    let mut contacts: [(Section, Vec<Candidate>); 3] = [
+        (Section::Overdue, Vec::new()),
+        (Section::Upcoming, Vec::new()),
+        (Section::OutOfTouch, Vec::new()),
+    ];
+    for (i, row) in all_rows.iter().enumerate() {
         let c = &row.coachee;
         if !c.status.is_active() {
             continue;
@@ -159,7 +177,21 @@ pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Ag
         let contact = row.contact.as_ref();
         let next = contact.and_then(|s| s.next_contact);
         let last = contact.and_then(|s| s.last_contact);
-        let mut add = |section, date| {
+        let code = c.code.as_str();
+        match next {
+            Some(d) if d < today => contacts[0].1.push((Some(d), code, i)),
+            Some(d) if d <= horizon => contacts[1].1.push((Some(d), code, i)),
+            _ => {}
+        }
+        if last.is_none_or(|d| d < quiet_since) {
+            contacts[2].1.push((last, code, i));
+        }
+    }
+    for (section, mut candidates) in contacts {
+        candidates.sort_unstable_by(|a, b| by_date(a.0, b.0).then_with(|| a.1.cmp(b.1)));
+        not_listed[section.index()] = candidates.len().saturating_sub(MOST_PER_SECTION);
+        for (date, _, i) in candidates.into_iter().take(MOST_PER_SECTION) {
+            let c = &all_rows[i].coachee;
             rows.push(AgendaRow {
                 section,
                 coachee: c.id,
@@ -167,31 +199,29 @@ pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Ag
                 name: c.full_name(),
                 date,
                 subject: Subject::Contact,
-            })
-        };
-        match next {
-            Some(d) if d < today => add(Section::Overdue, Some(d)),
-            Some(d) if d <= horizon => add(Section::Upcoming, Some(d)),
-            _ => {}
-        }
-        if last.is_none_or(|d| d < quiet_since) {
-            add(Section::OutOfTouch, last);
+            });
         }
     }
     rows.sort_by(|a, b| {
         a.section
             .cmp(&b.section)
-            .then_with(|| match (a.date, b.date) {
-                (Some(x), Some(y)) => x.cmp(&y),
-                (None, Some(_)) => std::cmp::Ordering::Less,
-                (Some(_), None) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            })
+            .then_with(|| by_date(a.date, b.date))
             .then_with(|| a.code.cmp(&b.code))
     });
-    Agenda {
-        rows,
-        agreements_not_listed,
+    Agenda { rows, not_listed }
+}
+
+/// A coachee who belongs in a contact section: the date the row is about, their code (to
+/// break ties) and their place in the caseload's rows.
+type Candidate<'a> = (Option<NaiveDate>, &'a str, usize);
+
+/// Earliest first; no date (never contacted) before any date.
+fn by_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> std::cmp::Ordering {
+    match (a, b) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (None, Some(_)) => std::cmp::Ordering::Less,
+        (Some(_), None) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
     }
 }
 
@@ -199,8 +229,8 @@ pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Ag
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Agenda {
     pub rows: Vec<AgendaRow>,
-    /// Agreements past their date beyond [`MOST_AGREEMENTS`].
-    pub agreements_not_listed: usize,
+    /// Per section (in [`Section::ALL`] order), the rows beyond [`MOST_PER_SECTION`].
+    pub not_listed: [usize; Section::ALL.len()],
 }
 
 /// The agenda's hints: what the selected row lets you do first.
@@ -219,7 +249,7 @@ pub fn hints(selected: Option<&AgendaRow>, coordinator: bool) -> Vec<Hint> {
 pub fn show(app: &mut App, followups: &FollowUps) {
     let agenda = build(&app.caseload, followups, app.today);
     app.agenda = agenda.rows;
-    app.agenda_not_listed = agenda.agreements_not_listed;
+    app.agenda_not_listed = agenda.not_listed;
     app.agenda_selected = app.agenda_selected.min(app.agenda.len().saturating_sub(1));
 }
 
@@ -290,7 +320,7 @@ mod tests {
             coachee: coachee.clone(),
             contact: None,
         }]);
-        let agreements = (0..MOST_AGREEMENTS + 50)
+        let agreements = (0..MOST_PER_SECTION + 50)
             .map(|n| AgreementItem {
                 id: AgreementRef {
                     session: EntityId::new(),
@@ -316,11 +346,54 @@ mod tests {
             .iter()
             .filter(|r| r.section == Section::AgreementsPastDue)
             .collect();
-        assert_eq!(listed.len(), MOST_AGREEMENTS);
-        assert_eq!(agenda.agreements_not_listed, 50 + 7, "with those not read");
+        assert_eq!(listed.len(), MOST_PER_SECTION);
+        assert_eq!(
+            agenda.not_listed[Section::AgreementsPastDue.index()],
+            50 + 7,
+            "with those not read"
+        );
         // The oldest are the ones listed.
         assert_eq!(listed[0].date, Some(today - TimeDelta::days(400)));
-        assert!(matches!(&listed[MOST_AGREEMENTS - 1].subject,
-            Subject::Agreement { text, .. } if text == &format!("afspraak {}", MOST_AGREEMENTS - 1)));
+        assert!(matches!(&listed[MOST_PER_SECTION - 1].subject,
+            Subject::Agreement { text, .. } if text == &format!("afspraak {}", MOST_PER_SECTION - 1)));
+    }
+
+    #[test]
+    fn a_contact_section_lists_the_most_overdue_and_counts_the_rest() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let rows: Vec<CoacheeRow> = (0..MOST_PER_SECTION + 30)
+            .map(|n| CoacheeRow {
+                coachee: Coachee {
+                    id: EntityId::new(),
+                    code: crate::domain::ShortCode::parse(&format!("K{:03}", n % 1000))
+                        .unwrap_or_default(),
+                    status: Status::Placed,
+                    ..Coachee::default()
+                },
+                contact: Some(crate::store::ContactSummary {
+                    last_contact: Some(today),
+                    next_contact: Some(today - TimeDelta::days(1 + n as i64)),
+                    sessions: 1,
+                    open_agreements: 0,
+                    first_open_due: None,
+                    escalate: false,
+                    signals: Vec::new(),
+                }),
+            })
+            .collect();
+        let agenda = build(&Caseload::new(rows), &FollowUps::default(), today);
+        let overdue: Vec<&AgendaRow> = agenda
+            .rows
+            .iter()
+            .filter(|r| r.section == Section::Overdue)
+            .collect();
+        assert_eq!(overdue.len(), MOST_PER_SECTION);
+        assert_eq!(agenda.not_listed[Section::Overdue.index()], 30);
+        let most_overdue = today - TimeDelta::days(MOST_PER_SECTION as i64 + 30);
+        assert_eq!(
+            overdue[0].date,
+            Some(most_overdue),
+            "the most overdue first"
+        );
     }
 }
