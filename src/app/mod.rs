@@ -171,6 +171,8 @@ pub struct App {
     pub agenda_selected: usize,
     /// Per agenda section, the rows it counts but does not list.
     pub agenda_not_listed: [usize; tabs::agenda::Section::ALL.len()],
+    /// There are more agreements past their date than the agenda lists.
+    pub agenda_more_agreements: bool,
     /// The employers tab, loaded when it first opens.
     pub employers: Option<tabs::employers::Employers>,
     /// The exchange tab, loaded when it opens.
@@ -213,6 +215,7 @@ impl App {
             agenda: Vec::new(),
             agenda_selected: 0,
             agenda_not_listed: Default::default(),
+            agenda_more_agreements: false,
             employers: None,
             exchange: None,
             overview: None,

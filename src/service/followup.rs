@@ -96,14 +96,14 @@ pub struct AgreementItem {
 pub struct FollowUps {
     pub escalations: Vec<EscalationItem>,
     pub agreements: Vec<AgreementItem>,
-    /// Agreements past their date beyond those read.
-    pub agreements_not_listed: usize,
+    /// There are agreements past their date beyond those read.
+    pub more_agreements: bool,
 }
 
 /// The agenda's follow-ups on `today`, read from their indexes alone: no session and no
 /// coachee is read, so the codes and names are left for the caller, who has the caseload.
 /// Of the agreements past their date, the `most` oldest about coachees `listed` accepts are
-/// read, and the others counted.
+/// read, and whether there are more is said.
 pub fn for_agenda(
     store: &Store,
     today: NaiveDate,
@@ -125,7 +125,7 @@ pub fn for_agenda(
             acknowledgement: None,
         })
         .collect();
-    let (agreements, agreements_not_listed) =
+    let (agreements, more_agreements) =
         store.open_agreements_due_by_for(today.pred_opt().unwrap_or(today), listed, most)?;
     let agreements = agreements
         .into_iter()
@@ -146,7 +146,7 @@ pub fn for_agenda(
     Ok(FollowUps {
         escalations,
         agreements,
-        agreements_not_listed,
+        more_agreements,
     })
 }
 

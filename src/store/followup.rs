@@ -93,15 +93,16 @@ impl Store {
     }
 
     /// The first `most` open agreements due on or before `by` about coachees `keep` accepts,
-    /// earliest first, and how many more there are; those are counted, not decoded.
+    /// earliest first, and whether there are more. Counting those would mean reading every
+    /// one of them: tens of thousands in a programme that never ticks any off.
     pub fn open_agreements_due_by_for(
         &self,
         by: NaiveDate,
         keep: impl Fn(EntityId) -> bool,
         most: usize,
-    ) -> Result<(Vec<DueAgreement>, usize), StoreError> {
+    ) -> Result<(Vec<DueAgreement>, bool), StoreError> {
         let end = codec::date_key(by.succ_opt().unwrap_or(by));
-        let (mut listed, mut more) = (Vec::new(), 0);
+        let mut listed = Vec::new();
         for item in self.trees().get(T::OpenAgreements).range(..end.to_vec()) {
             let (key, value) = item?;
             let head: AgreementHead = codec::decode(&value, "open agreement")?;
@@ -109,15 +110,14 @@ impl Store {
                 continue;
             }
             if listed.len() == most {
-                more += 1;
-                continue;
+                return Ok((listed, true));
             }
             listed.push(due_agreement(
                 &key,
                 codec::decode(&value, "open agreement")?,
             )?);
         }
-        Ok((listed, more))
+        Ok((listed, false))
     }
 }
 

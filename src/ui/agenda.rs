@@ -16,10 +16,11 @@ use crate::text::clip;
 
 /// One line of the agenda, by reference: text is only built for the lines on screen.
 enum Entry {
-    Heading(Section, usize),
+    /// A section's heading with how many rows it has ("200+" when not all were counted).
+    Heading(Section, String),
     Nothing,
-    /// How many more the section has than it lists.
-    More(Section, usize),
+    /// How many more the section has than it lists (None: more, not counted).
+    More(Section, Option<usize>),
     Row(usize),
     /// The second line of a row about an escalation or an agreement: what it says.
     About(usize),
@@ -37,7 +38,16 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             .take_while(|r| r.section == section)
             .count();
         let not_listed = app.agenda_not_listed[section.index()];
-        entries.push(Entry::Heading(section, count + not_listed));
+        let uncounted = section == Section::AgreementsPastDue && app.agenda_more_agreements;
+        let total = count + not_listed;
+        entries.push(Entry::Heading(
+            section,
+            if uncounted {
+                format!("{total}+")
+            } else {
+                total.to_string()
+            },
+        ));
         if count == 0 {
             entries.push(Entry::Nothing);
         }
@@ -47,8 +57,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
                 entries.push(Entry::About(i));
             }
         }
-        if not_listed > 0 {
-            entries.push(Entry::More(section, not_listed));
+        if uncounted {
+            entries.push(Entry::More(section, None));
+        } else if not_listed > 0 {
+            entries.push(Entry::More(section, Some(not_listed)));
         }
         entries.push(Entry::Blank);
         start += count;
@@ -71,12 +83,13 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             ),
             Entry::Nothing => Line::styled(format!("  {}", lang.text("agenda-none")), theme.dim),
             Entry::More(section, count) => {
-                let id = match section {
-                    Section::Escalated => "agenda-more-escalations",
-                    Section::AgreementsPastDue => "agenda-more-agreements",
-                    _ => "agenda-more-contacts",
+                let text = match (section, count) {
+                    (_, None) => lang.text("agenda-more-agreements"),
+                    (Section::Escalated, Some(n)) => {
+                        lang.render(&Msg::new("agenda-more-escalations").arg("count", n))
+                    }
+                    (_, Some(n)) => lang.render(&Msg::new("agenda-more-contacts").arg("count", n)),
                 };
-                let text = lang.render(&Msg::new(id).arg("count", count));
                 Line::styled(format!("  {text}"), theme.dim)
             }
             Entry::Blank => Line::default(),
@@ -84,10 +97,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             Entry::About(i) => about_line(app, theme, *i, area.width.saturating_sub(2) as usize),
         })
         .collect();
-    let title = lang.render(&Msg::new("agenda-title").arg(
-        "count",
-        app.agenda.len() + app.agenda_not_listed.iter().sum::<usize>(),
-    ));
+    let total = app.agenda.len() + app.agenda_not_listed.iter().sum::<usize>();
+    let more = if app.agenda_more_agreements { "+" } else { "" };
+    let title = lang.render(&Msg::new("agenda-title").arg("count", format!("{total}{more}")));
     let block = Block::bordered()
         .title(Span::styled(format!(" {title} "), theme.title))
         .border_style(theme.focused_border);

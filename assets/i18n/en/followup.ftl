@@ -48,6 +48,6 @@ form-help-reply = Travels to the coach with your next bundle. Empty is fine too.
 agenda-escalation-by = from { $coach }
 
 coachee-moved-away = { $code } was handed over to { $coach }, so you can no longer change this file. What you logged before goes to the coordinator with your next bundle, and on to { $coach }; nothing changed.
-agenda-more-agreements = … and { $count } more, less long past their date. Every agreement: stagecoach agreements --open
+agenda-more-agreements = … and more, less long past their date. Every agreement: stagecoach agreements --open
 agenda-more-escalations = … and { $count } more, open for less long. All of them: stagecoach escalations --open
 agenda-more-contacts = … and { $count } more. The caseload shows them all: sort with o.

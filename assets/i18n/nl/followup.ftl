@@ -48,6 +48,6 @@ form-help-reply = Gaat met je volgende bundel naar de coach. Leeg mag ook.
 agenda-escalation-by = van { $coach }
 
 coachee-moved-away = { $code } is overgedragen aan { $coach }, dus je kunt dit dossier niet meer wijzigen. Wat je eerder vastlegde, gaat met je volgende bundel naar de coördinator en zo naar { $coach }; er is niets veranderd.
-agenda-more-agreements = … en nog { $count }, minder lang over datum. Alle afspraken: stagecoach agreements --open
+agenda-more-agreements = … en meer, minder lang over datum. Alle afspraken: stagecoach agreements --open
 agenda-more-escalations = … en nog { $count }, minder lang open. Alle: stagecoach escalations --open
 agenda-more-contacts = … en nog { $count }. De caseload toont ze allemaal: sorteer met o.
