@@ -373,7 +373,7 @@ mod tests {
                     status: Status::Placed,
                     ..Coachee::default()
                 },
-                contact: Some(crate::store::ContactSummary {
+                contact: Some(crate::service::ContactSummary {
                     last_contact: Some(today),
                     next_contact: Some(today - TimeDelta::days(1 + n as i64)),
                     sessions: 1,
