@@ -36,15 +36,7 @@ fn after_a_cli_flow_and_a_screen_session_no_log_names_a_young_person() {
         env.ok(&args);
     }
     let handover = env.temp.path().join("handover.stagecoach");
-    env.cmd()
-        .args([
-            "export",
-            "--full",
-            "--passphrase",
-            "--to",
-            handover.to_str().unwrap(),
-        ])
-        .env("STAGECOACH_PASSPHRASE", "vijf rode fietsen op het dak")
+    env.handover(&handover, "vijf rode fietsen op het dak")
         .assert()
         .success();
 

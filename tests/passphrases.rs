@@ -35,35 +35,14 @@ fn a_weak_handover_passphrase_is_refused_with_the_reason_and_nothing_is_written(
         ("asdfghjkl;'", "toetsen die naast elkaar liggen"),
         ("stagecoach2026", "te snel te raden"),
     ] {
-        let out = env
-            .cmd()
-            .args([
-                "export",
-                "--full",
-                "--passphrase",
-                "--to",
-                file.to_str().unwrap(),
-            ])
-            .env("STAGECOACH_PASSPHRASE", weak)
-            .output()
-            .unwrap();
+        let out = env.handover(&file, weak).output().unwrap();
         assert_eq!(out.status.code(), Some(1), "{weak} accepted");
         let said = String::from_utf8_lossy(&out.stderr);
         assert!(said.contains(reason), "{weak}: {said}");
         assert!(said.contains("vier of vijf losse woorden"), "{said}");
         assert!(!file.exists(), "nothing written for {weak}");
     }
-    env.cmd()
-        .args([
-            "export",
-            "--full",
-            "--passphrase",
-            "--to",
-            file.to_str().unwrap(),
-        ])
-        .env("STAGECOACH_PASSPHRASE", STRONG)
-        .assert()
-        .success();
+    env.handover(&file, STRONG).assert().success();
     assert_eq!(scrypt_log_n(&std::fs::read(&file).unwrap()), 18);
     // Opening needs no strength: an old bundle's passphrase is what it is.
     let next = Env::new();

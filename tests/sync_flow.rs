@@ -256,15 +256,7 @@ fn coordinator_and_two_coaches_converge_through_bundles() {
     let next = Laptop::new("coordinator", "Noor");
     let handover = mila.env.temp.path().join("handover.stagecoach");
     mila.env
-        .cmd()
-        .args([
-            "export",
-            "--full",
-            "--passphrase",
-            "--to",
-            handover.to_str().unwrap(),
-        ])
-        .env("STAGECOACH_PASSPHRASE", "vijf rode fietsen op het dak")
+        .handover(&handover, "vijf rode fietsen op het dak")
         .assert()
         .success();
     next.env

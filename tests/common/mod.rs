@@ -64,6 +64,16 @@ impl Env {
         String::from_utf8(out.stderr).expect("utf-8")
     }
 
+    /// `export --full --passphrase --to FILE`, the passphrase given through the environment:
+    /// a handover bundle, ready to run.
+    pub fn handover(&self, file: &Path, passphrase: &str) -> Command {
+        let mut cmd = self.cmd();
+        cmd.args(["export", "--full", "--passphrase", "--to"])
+            .arg(file)
+            .env("STAGECOACH_PASSPHRASE", passphrase);
+        cmd
+    }
+
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
         serde_json::from_str(&self.ok(args)).expect("valid JSON")
     }
