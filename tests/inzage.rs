@@ -99,6 +99,13 @@ fn the_inzage_holds_all_of_one_person_and_nothing_of_another() {
     assert_eq!(doc["coachee"]["code"], code);
     assert_eq!(doc["sessions"].as_array().unwrap().len(), sessions.len());
     assert_eq!(doc["coachee"]["coach_note"], person_note(&env, code));
+    // Progress on a goal names the goal, not its id.
+    for goal in doc["goals"].as_array().unwrap() {
+        assert!(
+            !text.contains(goal["id"].as_str().unwrap()),
+            "a goal's id in {text}"
+        );
+    }
 
     let english = env.temp.path().join("inzage-en.md");
     env.cmd()

@@ -47,6 +47,11 @@ pub fn json(inzage: &Inzage) -> serde_json::Result<String> {
 /// The inzage as Markdown, in `lang`.
 pub fn markdown(inzage: &Inzage, lang: Lang) -> String {
     let c = &inzage.coachee;
+    let goals: GoalTexts = inzage
+        .goals
+        .iter()
+        .map(|g| (g.id.to_string(), g.text.clone()))
+        .collect();
     let mut out = Vec::new();
     out.push(format!("# {}", lang.text("inzage-title")));
     out.push(String::new());
@@ -74,6 +79,7 @@ pub fn markdown(inzage: &Inzage, lang: Lang) -> String {
         Coachee::FIELDS,
         Kind::Coachee,
         Shown::All,
+        &goals,
     );
 
     heading(
@@ -90,6 +96,7 @@ pub fn markdown(inzage: &Inzage, lang: Lang) -> String {
             Goal::FIELDS,
             Kind::Goal,
             Shown::Filled,
+            &goals,
         );
     }
 
@@ -111,6 +118,7 @@ pub fn markdown(inzage: &Inzage, lang: Lang) -> String {
             Placement::FIELDS,
             Kind::Placement,
             Shown::Filled,
+            &goals,
         );
     }
 
@@ -129,6 +137,7 @@ pub fn markdown(inzage: &Inzage, lang: Lang) -> String {
             Session::FIELDS,
             Kind::Session,
             Shown::Filled,
+            &goals,
         );
     }
 
@@ -189,6 +198,29 @@ fn subheading(out: &mut Vec<String>, text: String) {
     out.push(String::new());
 }
 
+/// The young person's goals by id, so that progress on a goal names the goal.
+type GoalTexts = std::collections::HashMap<String, String>;
+
+/// Puts each goal's text in place of its id, wherever a value names one (`goal`).
+fn name_goals(value: &mut Value, goals: &GoalTexts) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                match v {
+                    Value::String(id) if key == "goal" => {
+                        if let Some(text) = goals.get(id.as_str()) {
+                            *id = text.clone();
+                        }
+                    }
+                    _ => name_goals(v, goals),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| name_goals(v, goals)),
+        _ => {}
+    }
+}
+
 /// One line per field of `record`, in schema order, labelled in `lang`.
 fn fields<R: serde::Serialize>(
     out: &mut Vec<String>,
@@ -197,8 +229,13 @@ fn fields<R: serde::Serialize>(
     specs: &[FieldSpec],
     kind: Kind,
     shown: Shown,
+    goals: &GoalTexts,
 ) {
-    let Ok(Value::Object(values)) = serde_json::to_value(record) else {
+    let Ok(mut value) = serde_json::to_value(record) else {
+        return;
+    };
+    name_goals(&mut value, goals);
+    let Value::Object(values) = value else {
         return;
     };
     for spec in specs {
