@@ -55,6 +55,14 @@ impl Placement {
         )
     }
 
+    /// Completed or ended early: it runs no more.
+    pub fn is_finished(&self) -> bool {
+        matches!(
+            self.state(),
+            PlacementStatus::Completed | PlacementStatus::Ended
+        )
+    }
+
     /// The placement a coach visits now, of a coachee's placements: a running one before one
     /// only planned, and of those the one that started (or starts) last.
     pub fn the_current(placements: &[Placement]) -> Option<&Placement> {

@@ -237,11 +237,7 @@ fn add_coachee(
         if p.start.is_some_and(|s| period.contains(s)) {
             *totals.started.entry(p.placement_type).or_default() += 1;
         }
-        let finished = matches!(
-            p.state(),
-            PlacementStatus::Completed | PlacementStatus::Ended
-        );
-        match (finished, ended) {
+        match (p.is_finished(), ended) {
             (true, Some(end)) if period.contains(end) => {
                 *totals.ended.entry(p.outcome).or_default() += 1;
                 if p.placement_type.is_some_and(PlacementType::is_a_day_or_two) {
@@ -309,10 +305,7 @@ fn add_employer_use(totals: &mut Totals, p: &Placement, ended: Option<NaiveDate>
 /// own: it ended on its planned end, or earlier when the trajectory ended first (a completion
 /// or a dropout on or after its start).
 fn ended_on(p: &Placement, coachee: &Coachee) -> Option<NaiveDate> {
-    if !matches!(
-        p.state(),
-        PlacementStatus::Completed | PlacementStatus::Ended
-    ) {
+    if !p.is_finished() {
         return None;
     }
     let trajectory_end = coachee

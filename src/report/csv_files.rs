@@ -5,7 +5,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::{Label, Mode, Report, Value};
+use super::{Mode, Report, Value};
 use crate::i18n::Lang;
 
 /// Which CSV dialect to write.
@@ -43,10 +43,7 @@ pub fn write_dir(
             header.extend(table.columns.iter().map(|c| lang.text(c)));
             out.write_record(&header)?;
             for row in &table.rows {
-                let mut record = vec![match &row.label {
-                    Label::Id(id) => lang.text(id),
-                    Label::Text(name) => name.clone(),
-                }];
+                let mut record = vec![row.label.in_lang(lang)];
                 record.extend(row.values.iter().map(|v| cell(*v, mode, dialect)));
                 out.write_record(&record)?;
             }

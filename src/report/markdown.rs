@@ -1,7 +1,7 @@
 //! The report as Markdown: a heading per section, a table per part, ready to paste into an
 //! e-mail or a Word document.
 
-use super::{Label, Mode, Report};
+use super::{Mode, Report};
 use crate::domain::dates::format_date;
 use crate::i18n::Lang;
 use crate::message::Msg;
@@ -34,14 +34,7 @@ pub fn write(report: &Report, mode: Mode, lang: Lang) -> String {
             &lang.render(&Msg::new("report-header-coach").arg("coach", coach)),
         );
     }
-    line(
-        &mut out,
-        &lang.text(match mode {
-            Mode::Funder => "report-mode-funder",
-            Mode::Exact => "report-mode-exact",
-            Mode::Own => "report-mode-own",
-        }),
-    );
+    line(&mut out, &lang.text(mode.note_id()));
     for section in &report.sections {
         line(&mut out, "");
         line(&mut out, &format!("## {}", lang.text(section.title_id)));
@@ -56,10 +49,7 @@ pub fn write(report: &Report, mode: Mode, lang: Lang) -> String {
                 &format!("|---|{}", "---:|".repeat(table.columns.len())),
             );
             for row in &table.rows {
-                let label = match &row.label {
-                    Label::Id(id) => lang.text(id),
-                    Label::Text(name) => name.clone(),
-                };
+                let label = row.label.in_lang(lang);
                 let cells: Vec<String> = row
                     .values
                     .iter()

@@ -89,6 +89,27 @@ pub enum Label {
     Text(String),
 }
 
+impl Label {
+    /// The label as a reader sees it, in `lang`.
+    pub fn in_lang(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Label::Id(id) => lang.text(id),
+            Label::Text(text) => text.clone(),
+        }
+    }
+}
+
+impl Mode {
+    /// The line that says, at the top of a report, what kind of copy it is.
+    pub fn note_id(self) -> &'static str {
+        match self {
+            Mode::Funder => "report-mode-funder",
+            Mode::Exact => "report-mode-exact",
+            Mode::Own => "report-mode-own",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub label: Label,

@@ -6,7 +6,7 @@
 
 use rust_xlsxwriter::{Chart, ChartType, Format, Workbook, Worksheet, XlsxError};
 
-use super::{Label, Mode, Report, Table, Value};
+use super::{Mode, Report, Table, Value};
 use crate::domain::dates::format_date;
 use crate::i18n::Lang;
 use crate::message::Msg;
@@ -82,11 +82,7 @@ fn cover(
     sheet.set_column_width(0, 24)?;
     sheet.set_column_width(1, 70)?;
     sheet.write_string_with_format(0, 0, lang.text(report.title_id), &formats.title)?;
-    let mode_text = lang.text(match mode {
-        Mode::Funder => "report-mode-funder",
-        Mode::Exact => "report-mode-exact",
-        Mode::Own => "report-mode-own",
-    });
+    let mode_text = lang.text(mode.note_id());
     let period = lang.render(
         &Msg::new("report-xlsx-period-value")
             .arg("from", format_date(report.period.from))
@@ -131,10 +127,7 @@ fn write_table(
     }
     row += 1;
     for line in &table.rows {
-        let label = match &line.label {
-            Label::Id(id) => lang.text(id),
-            Label::Text(text) => text.clone(),
-        };
+        let label = line.label.in_lang(lang);
         sheet.write_string(row, 0, label)?;
         for (column, value) in (1u16..).zip(&line.values) {
             write_value(sheet, row, column, *value, mode, formats)?;

@@ -39,6 +39,8 @@ const CORRUPT: StoreError = StoreError::Corrupt {
 /// in order, so a prefix of [`Escalation`] decodes from its bytes.
 #[derive(serde::Deserialize)]
 struct EscalationHead {
+    /// Decoded to reach `open`, which follows it; the whole entry names the coachee too.
+    #[allow(dead_code)]
     coachee: EntityId,
     open: bool,
 }
@@ -57,15 +59,7 @@ impl Store {
             .iter()
             .map(|item| {
                 let (key, value) = item?;
-                let entry: Escalation = codec::decode(&value, "escalation")?;
-                Ok(EscalationEntry {
-                    date: codec::date_from_key(&key).ok_or(CORRUPT)?,
-                    session: key.get(4..20).and_then(codec::id_from).ok_or(CORRUPT)?,
-                    coachee: entry.coachee,
-                    open: entry.open,
-                    coach: entry.coach,
-                    headline: entry.headline,
-                })
+                escalation_entry(&key, codec::decode(&value, "escalation")?)
             })
             .collect()
     }
@@ -79,15 +73,10 @@ impl Store {
             if !head.open {
                 continue;
             }
-            let entry: Escalation = codec::decode(&value, "escalation")?;
-            open.push(EscalationEntry {
-                date: codec::date_from_key(&key).ok_or(CORRUPT)?,
-                session: key.get(4..20).and_then(codec::id_from).ok_or(CORRUPT)?,
-                coachee: head.coachee,
-                open: true,
-                coach: entry.coach,
-                headline: entry.headline,
-            });
+            open.push(escalation_entry(
+                &key,
+                codec::decode(&value, "escalation")?,
+            )?);
         }
         Ok(open)
     }
@@ -101,9 +90,8 @@ impl Store {
         keep: impl Fn(EntityId) -> bool,
         most: usize,
     ) -> Result<(Vec<DueAgreement>, bool), StoreError> {
-        let end = codec::date_key(by.succ_opt().unwrap_or(by));
         let mut listed = Vec::new();
-        for item in self.trees().get(T::OpenAgreements).range(..end.to_vec()) {
+        for item in self.date_range(T::OpenAgreements, NaiveDate::MIN, by) {
             let (key, value) = item?;
             let head: AgreementHead = codec::decode(&value, "open agreement")?;
             if !keep(head.coachee) {
@@ -119,6 +107,17 @@ impl Store {
         }
         Ok((listed, false))
     }
+}
+
+fn escalation_entry(key: &[u8], entry: Escalation) -> Result<EscalationEntry, StoreError> {
+    Ok(EscalationEntry {
+        date: codec::date_from_key(key).ok_or(CORRUPT)?,
+        session: key.get(4..20).and_then(codec::id_from).ok_or(CORRUPT)?,
+        coachee: entry.coachee,
+        open: entry.open,
+        coach: entry.coach,
+        headline: entry.headline,
+    })
 }
 
 fn due_agreement(key: &[u8], open: OpenAgreement) -> Result<DueAgreement, StoreError> {

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::codec;
 use super::trees::T;
-use super::views::{ContactTally, PlacementFacts};
+use super::views::{ContactTally, PlacementFacts, first_of_month};
 use super::{Store, StoreError};
 
 const CORRUPT: StoreError = StoreError::Corrupt {
@@ -29,7 +29,7 @@ impl Store {
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<Vec<MonthTally>, StoreError> {
-        self.date_range(T::ContactsByMonth, month_of(from), month_of(to))
+        self.date_range(T::ContactsByMonth, first_of_month(from), first_of_month(to))
             .map(|item| {
                 let (key, value) = item?;
                 let month = codec::date_from_key(&key).ok_or(CORRUPT)?;
@@ -73,7 +73,7 @@ impl Store {
     }
 
     /// The entries of a tree keyed by a date first, from `from` to `to` (both included).
-    fn date_range(&self, tree: T, from: NaiveDate, to: NaiveDate) -> sled::Iter {
+    pub(super) fn date_range(&self, tree: T, from: NaiveDate, to: NaiveDate) -> sled::Iter {
         let start = codec::date_key(from).to_vec();
         let end = match to.succ_opt() {
             Some(next) => codec::date_key(next).to_vec(),
@@ -81,9 +81,4 @@ impl Store {
         };
         self.trees().get(tree).range(start..end)
     }
-}
-
-fn month_of(day: NaiveDate) -> NaiveDate {
-    use chrono::Datelike;
-    day.with_day(1).unwrap_or(day)
 }

@@ -215,7 +215,7 @@ pub struct TallyPlace {
 
 impl TallyPlace {
     pub fn of(session: &Session) -> Self {
-        let month = session.date.with_day(1).unwrap_or(session.date);
+        let month = first_of_month(session.date);
         Self {
             month_key: key(&[&codec::date_key(month), session.author_name().as_bytes()]),
             day_key: codec::date_key(session.date),
@@ -223,6 +223,11 @@ impl TallyPlace {
             minutes: session.minutes,
         }
     }
+}
+
+/// The first day of the month `day` falls in: how the monthly tally is keyed.
+pub fn first_of_month(day: NaiveDate) -> NaiveDate {
+    day.with_day(1).unwrap_or(day)
 }
 
 /// What the overview needs of a placement, a few bytes instead of the whole record.
