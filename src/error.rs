@@ -48,6 +48,8 @@ pub enum Error {
     AgreementAlreadyDone { id: String, on: String },
     #[error("the agreement is open already")]
     AgreementNotDone { id: String },
+    #[error("the inzage could not be written")]
+    InzageNotWritten { path: String, reason: String },
 }
 
 impl Error {
@@ -77,6 +79,9 @@ impl Error {
             Error::NotYourSession => Msg::new("session-not-yours"),
             Error::DemoInterrupted => Msg::new("demo-interrupted"),
             Error::AckCoordinatorOnly => Msg::new("ack-coordinator-only"),
+            Error::InzageNotWritten { path, reason } => Msg::new("inzage-not-written")
+                .arg("path", path)
+                .arg("reason", reason),
             Error::CoacheeMovedAway { code, coach } => Msg::new("coachee-moved-away")
                 .arg("code", code)
                 .arg("coach", coach),

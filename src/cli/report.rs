@@ -100,30 +100,18 @@ fn period(ctx: &Context, args: &ReportArgs) -> Result<Period, Failure> {
 pub fn inzage(ctx: &Context, args: InzageArgs) -> CliResult {
     let store = open(ctx)?;
     let coachee = store.resolve_coachee(&args.reference)?;
-    let gathered = crate::service::inzage::gather(
+    let json = args.format == InzageFormat::Json;
+    let code = crate::service::inzage::write(
         &store,
         coachee.id,
         ctx.today,
-        crate::config::programme_name(),
+        ctx.out.lang,
+        json,
+        &args.out,
     )?;
-    let not_written = |reason: String| {
-        Failure::Message(
-            Msg::new("inzage-not-written")
-                .arg("path", args.out.display().to_string())
-                .arg("reason", reason),
-        )
-    };
-    let text = match args.format {
-        InzageFormat::Md => report::inzage::markdown(&gathered, ctx.out.lang),
-        InzageFormat::Json => {
-            report::inzage::json(&gathered).map_err(|e| not_written(e.to_string()))?
-        }
-    };
-    crate::store::files::replace_private(&args.out, text.as_bytes())
-        .map_err(|e| not_written(e.to_string()))?;
     ctx.out.say(
         &Msg::new("inzage-written")
-            .arg("code", &coachee.code)
+            .arg("code", code)
             .arg("path", args.out.display().to_string()),
     );
     Ok(())

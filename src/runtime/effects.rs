@@ -143,40 +143,18 @@ fn write_inzage(
     path: &str,
     json: bool,
 ) -> Result<(), StoreError> {
-    let programme = crate::config::programme_name();
-    let gathered = match crate::service::inzage::gather(store, coachee, app.today, programme) {
-        Ok(gathered) => gathered,
-        Err(crate::Error::Store(e)) => return Err(e),
-        Err(e) => {
-            app.message = Some(e.message());
-            return Ok(());
-        }
-    };
-    let text = if json {
-        crate::report::inzage::json(&gathered).map_err(|e| e.to_string())
-    } else {
-        Ok(crate::report::inzage::markdown(&gathered, app.lang))
-    };
-    let written = text.and_then(|text| {
-        crate::store::files::replace_private(std::path::Path::new(path), text.as_bytes())
-            .map_err(|e| e.to_string())
-    });
-    match written {
-        Ok(()) => {
+    let path = std::path::Path::new(path);
+    match crate::service::inzage::write(store, coachee, app.today, app.lang, json, path) {
+        Ok(code) => {
             close_form(app, store)?;
             app.message = Some(
                 Msg::new("inzage-written")
-                    .arg("code", &gathered.coachee.code)
-                    .arg("path", path),
+                    .arg("code", code)
+                    .arg("path", path.display()),
             );
         }
-        Err(reason) => {
-            app.message = Some(
-                Msg::new("inzage-not-written")
-                    .arg("path", path)
-                    .arg("reason", reason),
-            );
-        }
+        Err(crate::Error::Store(e)) => return Err(e),
+        Err(e) => app.message = Some(e.message()),
     }
     Ok(())
 }

@@ -1,10 +1,13 @@
 //! Inzage (AVG art. 15): everything this device holds about one young person, and who has
 //! received it, gathered into a `report::inzage::Inzage` to write out.
 
+use std::path::Path;
+
 use chrono::NaiveDate;
 
 use crate::Error;
-use crate::domain::{Coachee, EntityId, Role};
+use crate::domain::{Coachee, EntityId, Role, ShortCode};
+use crate::i18n::Lang;
 use crate::report::inzage::{Inzage, Recipient};
 use crate::store::Store;
 
@@ -42,6 +45,31 @@ pub fn gather(
         placements,
         sessions,
     })
+}
+
+/// Writes the inzage of `coachee` to `path`, a file only the user can read: Markdown in
+/// `lang`, or (`json`) every field as stored. Returns the person's code.
+pub fn write(
+    store: &Store,
+    coachee: EntityId,
+    today: NaiveDate,
+    lang: Lang,
+    json: bool,
+    path: &Path,
+) -> Result<ShortCode, Error> {
+    let gathered = gather(store, coachee, today, crate::config::programme_name())?;
+    let not_written = |reason: String| Error::InzageNotWritten {
+        path: path.display().to_string(),
+        reason,
+    };
+    let text = if json {
+        crate::report::inzage::json(&gathered).map_err(|e| not_written(e.to_string()))?
+    } else {
+        crate::report::inzage::markdown(&gathered, lang)
+    };
+    crate::store::files::replace_private(path, text.as_bytes())
+        .map_err(|e| not_written(e.to_string()))?;
+    Ok(gathered.coachee.code)
 }
 
 /// The peers that bundles carrying this person went to: a coordinator receives every coach's
