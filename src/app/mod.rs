@@ -169,10 +169,8 @@ pub struct App {
     /// The agenda tab's rows, built when the tab opens, and its cursor.
     pub agenda: Vec<tabs::agenda::AgendaRow>,
     pub agenda_selected: usize,
-    /// Per agenda section, the rows it counts but does not list.
-    pub agenda_not_listed: [usize; tabs::agenda::Section::ALL.len()],
-    /// There are more agreements past their date than the agenda lists.
-    pub agenda_more_agreements: bool,
+    /// What the agenda counts but does not list.
+    pub agenda_left_out: tabs::agenda::LeftOut,
     /// The employers tab, loaded when it first opens.
     pub employers: Option<tabs::employers::Employers>,
     /// The exchange tab, loaded when it opens.
@@ -214,8 +212,7 @@ impl App {
             palette: None,
             agenda: Vec::new(),
             agenda_selected: 0,
-            agenda_not_listed: Default::default(),
-            agenda_more_agreements: false,
+            agenda_left_out: Default::default(),
             employers: None,
             exchange: None,
             overview: None,

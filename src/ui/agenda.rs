@@ -37,17 +37,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             .iter()
             .take_while(|r| r.section == section)
             .count();
-        let not_listed = app.agenda_not_listed[section.index()];
-        let uncounted = section == Section::AgreementsPastDue && app.agenda_more_agreements;
-        let total = count + not_listed;
-        entries.push(Entry::Heading(
-            section,
-            if uncounted {
-                format!("{total}+")
-            } else {
-                total.to_string()
-            },
-        ));
+        let left_out = &app.agenda_left_out;
+        let not_listed = left_out.not_listed[section.index()];
+        entries.push(Entry::Heading(section, left_out.count(section, count)));
         if count == 0 {
             entries.push(Entry::Nothing);
         }
@@ -57,7 +49,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
                 entries.push(Entry::About(i));
             }
         }
-        if uncounted {
+        if left_out.uncounted(section) {
             entries.push(Entry::More(section, None));
         } else if not_listed > 0 {
             entries.push(Entry::More(section, Some(not_listed)));
@@ -97,9 +89,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             Entry::About(i) => about_line(app, theme, *i, area.width.saturating_sub(2) as usize),
         })
         .collect();
-    let total = app.agenda.len() + app.agenda_not_listed.iter().sum::<usize>();
-    let more = if app.agenda_more_agreements { "+" } else { "" };
-    let title = lang.render(&Msg::new("agenda-title").arg("count", format!("{total}{more}")));
+    let total = app.agenda_left_out.total(app.agenda.len());
+    let title = lang.render(&Msg::new("agenda-title").arg("count", total));
     let block = Block::bordered()
         .title(Span::styled(format!(" {title} "), theme.title))
         .border_style(theme.focused_border);

@@ -209,8 +209,10 @@ pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Ag
     });
     Agenda {
         rows,
-        not_listed,
-        more_agreements,
+        left_out: LeftOut {
+            not_listed,
+            more_agreements,
+        },
     }
 }
 
@@ -232,11 +234,38 @@ fn by_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> std::cmp::Ordering {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Agenda {
     pub rows: Vec<AgendaRow>,
+    pub left_out: LeftOut,
+}
+
+/// What the agenda counts but does not list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LeftOut {
     /// Per section (in [`Section::ALL`] order), the rows beyond [`MOST_PER_SECTION`].
     pub not_listed: [usize; Section::ALL.len()],
     /// There are agreements past their date beyond those listed (not counted: see
     /// `Store::open_agreements_due_by_for`).
     pub more_agreements: bool,
+}
+
+impl LeftOut {
+    /// Whether `section` has more than it lists without saying how many.
+    pub fn uncounted(&self, section: Section) -> bool {
+        section == Section::AgreementsPastDue && self.more_agreements
+    }
+
+    /// How many rows `section` has, of which `listed` are listed: "12", or "200+".
+    pub fn count(&self, section: Section, listed: usize) -> String {
+        let total = listed + self.not_listed[section.index()];
+        let more = if self.uncounted(section) { "+" } else { "" };
+        format!("{total}{more}")
+    }
+
+    /// How many rows the agenda has, of which `listed` are listed.
+    pub fn total(&self, listed: usize) -> String {
+        let total = listed + self.not_listed.iter().sum::<usize>();
+        let more = if self.more_agreements { "+" } else { "" };
+        format!("{total}{more}")
+    }
 }
 
 /// The agenda's hints: what the selected row lets you do first.
@@ -255,8 +284,7 @@ pub fn hints(selected: Option<&AgendaRow>, coordinator: bool) -> Vec<Hint> {
 pub fn show(app: &mut App, followups: &FollowUps) {
     let agenda = build(&app.caseload, followups, app.today);
     app.agenda = agenda.rows;
-    app.agenda_not_listed = agenda.not_listed;
-    app.agenda_more_agreements = agenda.more_agreements;
+    app.agenda_left_out = agenda.left_out;
     app.agenda_selected = app.agenda_selected.min(app.agenda.len().saturating_sub(1));
 }
 
@@ -354,7 +382,7 @@ mod tests {
             .filter(|r| r.section == Section::AgreementsPastDue)
             .collect();
         assert_eq!(listed.len(), MOST_PER_SECTION);
-        assert!(agenda.more_agreements);
+        assert!(agenda.left_out.more_agreements);
         // The oldest are the ones listed.
         assert_eq!(listed[0].date, Some(today - TimeDelta::days(400)));
         assert!(matches!(&listed[MOST_PER_SECTION - 1].subject,
@@ -391,7 +419,7 @@ mod tests {
             .filter(|r| r.section == Section::Overdue)
             .collect();
         assert_eq!(overdue.len(), MOST_PER_SECTION);
-        assert_eq!(agenda.not_listed[Section::Overdue.index()], 30);
+        assert_eq!(agenda.left_out.not_listed[Section::Overdue.index()], 30);
         let most_overdue = today - TimeDelta::days(MOST_PER_SECTION as i64 + 30);
         assert_eq!(
             overdue[0].date,
