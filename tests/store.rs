@@ -144,9 +144,20 @@ fn rebuilding_from_the_log_gives_byte_identical_views() {
     assert!(store.checkup().unwrap().is_healthy());
     store.rebuild().unwrap();
     assert_eq!(incremental, dump(&store).unwrap());
+    // The purge left bytes for sled to forget: opening rewrites the database, and the mark that
+    // asked for it is all that differs.
+    assert!(store.vacuum_owed().unwrap());
     drop(store);
     let reopened = Store::open(dir.path()).unwrap();
-    assert_eq!(incremental, dump(&reopened).unwrap());
+    assert!(!reopened.vacuum_owed().unwrap());
+    let mut vacuumed = incremental.clone();
+    for (tree, entries) in &mut vacuumed {
+        if *tree == "meta" {
+            entries.retain(|(key, _)| key.as_slice() != b"vacuum-owed");
+        }
+    }
+    assert_ne!(vacuumed, incremental);
+    assert_eq!(vacuumed, dump(&reopened).unwrap());
 }
 
 #[test]

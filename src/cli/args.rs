@@ -472,6 +472,23 @@ pub struct InzageArgs {
     pub format: InzageFormat,
 }
 
+#[derive(Debug, Args)]
+pub struct ForgetArgs {
+    /// The young person's code (K7F3) or id.
+    #[arg(
+        value_name = "CODE",
+        required_unless_present = "session",
+        conflicts_with = "session"
+    )]
+    pub reference: Option<String>,
+    /// Delete one contact (by its id, from `list sessions`) instead of a young person.
+    #[arg(long, value_name = "ID")]
+    pub session: Option<String>,
+    /// Do not ask first (for scripts).
+    #[arg(long)]
+    pub yes: bool,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum InzageFormat {
     Md,

@@ -163,12 +163,15 @@ pub fn import(ctx: &Context, args: ImportArgs) -> CliResult {
         passphrase,
     };
     let outcome = import::import_file(&mut store, &keys, &args.file, options, ctx.today)?;
+    // A bundle that erased someone here leaves their bytes in sled's files and the backups.
+    let (_store, settled) = crate::service::erasure::settle(store)?;
     if args.json {
         ctx.out
             .json(&ImportJson::new(&outcome, args.dry_run))
             .map_err(|e| Failure::Message(Msg::new("output-failed").arg("reason", e)))?;
     } else {
         say_import(ctx, &outcome, args.dry_run);
+        super::privacy::say_settled_after_import(ctx, &settled);
     }
     Ok(())
 }
@@ -283,7 +286,9 @@ pub fn sync_folder(ctx: &Context, args: SyncArgs) -> CliResult {
         ));
     }
     let result = folder::sync_folder(&mut store, &keys, &args.folder, ctx.today)?;
+    let (_store, settled) = crate::service::erasure::settle(store)?;
     say_folder(ctx, &result);
+    super::privacy::say_settled_after_import(ctx, &settled);
     Ok(())
 }
 

@@ -14,6 +14,7 @@ mod maintain;
 mod open;
 mod output;
 mod peers;
+mod privacy;
 mod profile;
 mod report;
 mod setup;
@@ -109,6 +110,9 @@ pub enum Command {
     /// Everything this laptop holds about one young person, and who received it, for them to
     /// read (AVG art. 15).
     Inzage(InzageArgs),
+    /// Erase a young person (or, with --session, one contact) from this laptop for good: the
+    /// log, the files and the backups; the erasure travels to your peers (AVG art. 17).
+    Forget(ForgetArgs),
 }
 
 /// The resolved settings every command runs with.
@@ -174,7 +178,28 @@ pub fn run(cli: Cli, ctx: &Context) -> CliResult {
         Some(Command::Agreement(AgreementCommand::Reopen(args))) => followup::reopen(ctx, args),
         Some(Command::Report(args)) => report::report(ctx, args),
         Some(Command::Inzage(args)) => report::inzage(ctx, args),
+        Some(Command::Forget(args)) => privacy::forget(ctx, args),
     }
+}
+
+/// Asks the question `question` on a terminal and reads a yes or no; without a terminal the
+/// person must have said `--yes` up front, which `needs_yes` tells them.
+pub(crate) fn confirmed(
+    ctx: &Context,
+    question: &str,
+    needs_yes: &'static str,
+) -> Result<bool, Failure> {
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() {
+        return Err(Failure::Message(Msg::new(needs_yes)));
+    }
+    ctx.out.prompt(&ctx.out.text(question));
+    let mut answer = String::new();
+    std::io::stdin()
+        .read_line(&mut answer)
+        .map_err(|e| Failure::Message(Msg::new("confirm-unreadable").arg("reason", e)))?;
+    let answer = answer.trim().to_lowercase();
+    Ok(["j", "ja", "y", "yes"].contains(&answer.as_str()))
 }
 
 /// Renders a failure as the one paragraph the user sees on stderr.

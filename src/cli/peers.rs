@@ -1,6 +1,5 @@
 //! `keys` (this device's card) and `trust` (a peer's card).
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use super::open::open;
@@ -45,7 +44,8 @@ pub fn trust(ctx: &Context, args: TrustArgs) -> CliResult {
     if let TrustChange::Replaced { before, after } = &change {
         out.say(&peer_line("trust-replace-before", before, out));
         out.say(&peer_line("trust-replace-after", after, out));
-        if !args.yes && !confirmed(ctx)? {
+        if !args.yes && !super::confirmed(ctx, "trust-replace-confirm", "trust-replace-needs-yes")?
+        {
             return Err(Failure::Message(Msg::new("trust-replace-cancelled")));
         }
     }
@@ -64,20 +64,6 @@ fn peer_line(id: &'static str, peer: &Peer, out: &Output) -> Msg {
         .arg("name", &peer.card.name)
         .arg("role", out.label(peer.role.label_id()))
         .arg("fingerprint", peer.card.fingerprint())
-}
-
-/// Asks "yes?" on a terminal; without one, the person must say `--yes` up front.
-fn confirmed(ctx: &Context) -> Result<bool, Failure> {
-    if !std::io::stdin().is_terminal() {
-        return Err(Failure::Message(Msg::new("trust-replace-needs-yes")));
-    }
-    ctx.out.prompt(&ctx.out.text("trust-replace-confirm"));
-    let mut answer = String::new();
-    std::io::stdin()
-        .read_line(&mut answer)
-        .map_err(|e| Failure::Message(Msg::new("confirm-unreadable").arg("reason", e)))?;
-    let answer = answer.trim().to_lowercase();
-    Ok(["j", "ja", "y", "yes"].contains(&answer.as_str()))
 }
 
 /// A card holds only public keys, but it is written like everything else: whole or not at all.

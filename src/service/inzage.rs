@@ -74,7 +74,7 @@ pub fn write(
 
 /// The peers that bundles carrying this person went to: a coordinator receives every coach's
 /// caseload, a coach only the young people they are (or were) the coach of.
-fn recipients(store: &Store, coachee: &Coachee) -> Result<Vec<Recipient>, Error> {
+pub(crate) fn recipients(store: &Store, coachee: &Coachee) -> Result<Vec<Recipient>, Error> {
     let mut recipients = Vec::new();
     for peer in super::exchange::overview(store)?.peers {
         let Some(last_sent) = peer.last_out else {

@@ -10,6 +10,7 @@ pub mod actions;
 pub mod detail;
 pub mod drafts;
 pub mod employers;
+pub mod erasure;
 pub mod exchange;
 pub mod followup;
 pub mod inzage;

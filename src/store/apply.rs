@@ -4,7 +4,7 @@
 //! the views after a rebuild are byte-identical to the views kept up to date incrementally.
 
 use std::collections::btree_map::Entry;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::StoreError;
 use super::codec::{self, key};
@@ -42,6 +42,11 @@ pub struct Applier<'w, 's> {
     /// Op-log pages read or written here, so that each is decoded and encoded once however
     /// many of its ops an import brings.
     log_pages: BTreeMap<PageKey, CachedPage>,
+    /// Records purged here: at the end, every op about them in the log loses its content.
+    erased: HashSet<EntityId>,
+    /// Whether values were removed here that sled may still hold in its files: the database
+    /// is then rewritten (vacuumed) before anyone relies on the erasure.
+    bytes_removed: bool,
 }
 
 struct CachedPage {
@@ -57,11 +62,14 @@ impl<'w, 's> Applier<'w, 's> {
             session_lists: BTreeMap::new(),
             contact_facts: HashMap::new(),
             log_pages: BTreeMap::new(),
+            erased: HashSet::new(),
+            bytes_removed: false,
         }
     }
 
     /// Appends `op` to the log (unless it is already there) and applies it. An op this device
-    /// had withheld is taken in when its content arrives again.
+    /// had withheld is taken in when its content arrives again; an op about a record erased
+    /// here is logged without its content, so a replayed bundle cannot bring it back.
     pub fn apply(&mut self, op: &Op) -> Result<Applied, StoreError> {
         let page = self.log_page(op.origin, op.seq)?;
         if let Some(logged) = page.page.get(op.seq)?
@@ -71,7 +79,14 @@ impl<'w, 's> Applier<'w, 's> {
         }
         page.page.put(op);
         page.changed = true;
-        self.replay(op)
+        let applied = self.replay(op)?;
+        if let Some(entity) = op.body.entity()
+            && let Some(redacted) = op.redacted()
+            && self.is_purged(entity)?
+        {
+            self.log_page(op.origin, op.seq)?.page.put(&redacted);
+        }
+        Ok(applied)
     }
 
     /// Keeps an op in the log without its content: it was about a coachee who moved away.
@@ -118,6 +133,9 @@ impl<'w, 's> Applier<'w, 's> {
                 writes,
             } => self.put(*kind, *entity, op.stamp(), writes),
             OpBody::Purge { entity, .. } => self.purge(*entity),
+            // Only an erased record leaves a redacted op behind, so it is erased here too: a
+            // rebuild from a redacted log ends where the erasure did.
+            OpBody::Redacted { entity, .. } => self.purge(*entity).map(|_| Applied::NoEffect),
             OpBody::Withheld => Ok(Applied::NoEffect),
         }
     }
@@ -186,7 +204,15 @@ impl<'w, 's> Applier<'w, 's> {
 
     /// Writes the log pages and session lists, and refreshes what depends on several entities
     /// at once; call before committing.
-    pub fn finish(self) -> Result<(), StoreError> {
+    pub fn finish(mut self) -> Result<(), StoreError> {
+        if !self.erased.is_empty() {
+            self.redact_log()?;
+            self.discard_drafts_about_erased()?;
+        }
+        if self.bytes_removed {
+            self.ws
+                .put(T::Meta, super::META_VACUUM_OWED.to_vec(), Vec::new());
+        }
         for (key, cached) in self.log_pages {
             if cached.changed {
                 self.ws.put(T::OpLog, key.to_vec(), cached.page.to_bytes());
@@ -260,8 +286,10 @@ impl<'w, 's> Applier<'w, 's> {
             if let Some(old) = &old {
                 self.remove_views(entity, old)?;
                 self.ws.delete(T::Entities, id_key.clone());
+                self.bytes_removed = true;
             }
             self.ws.put(T::Purged, id_key, Vec::new());
+            self.erased.insert(entity);
             return Ok(Applied::NoEffect);
         }
         let new_entries = views::entries(entity, &record)?;
@@ -310,9 +338,16 @@ impl<'w, 's> Applier<'w, 's> {
         // Only the fact is kept: which purge reached a record first depends on the order in
         // which ops arrived, and replicas must not differ by that.
         self.ws.put(T::Purged, id_key.clone(), Vec::new());
+        self.erased.insert(entity);
+        // Which coaches a coachee had is about them too; it is kept for no one's sake once
+        // they are gone.
+        for (past, _) in self.ws.scan_prefix(T::PastCoaches, entity.as_bytes())? {
+            self.ws.delete(T::PastCoaches, past);
+        }
         let Some(record) = self.load(entity)? else {
             return Ok(Applied::Changed);
         };
+        self.bytes_removed = true;
         self.remove_views(entity, &record)?;
         self.ws.delete(T::Entities, id_key);
         if record.kind == EntityKind::Coachee {
@@ -322,6 +357,41 @@ impl<'w, 's> Applier<'w, 's> {
             self.dirty_coachees.insert(entity);
         }
         Ok(Applied::Changed)
+    }
+
+    /// Drops the content of every logged op about a record erased here, whoever wrote it:
+    /// erasure means the log keeps no value of theirs either. A rare, whole-log pass.
+    fn redact_log(&mut self) -> Result<(), StoreError> {
+        let erased = |entity| self.erased.contains(&entity);
+        for cached in self.log_pages.values_mut() {
+            if cached.page.redact(erased)? {
+                cached.changed = true;
+                self.bytes_removed = true;
+            }
+        }
+        for key in self.ws.stored_keys(T::OpLog) {
+            let key = key?;
+            if key.len() != 24 || self.log_pages.contains_key(&key[..]) {
+                continue;
+            }
+            let mut page = Page::read(self.ws.get(T::OpLog, &key)?.as_deref())?;
+            if page.redact(erased)? {
+                self.ws.put(T::OpLog, key, page.to_bytes());
+                self.bytes_removed = true;
+            }
+        }
+        Ok(())
+    }
+
+    /// Half-filled forms about an erased record go with it.
+    fn discard_drafts_about_erased(&mut self) -> Result<(), StoreError> {
+        for (key, _) in self.ws.scan_prefix(T::Drafts, &[])? {
+            if super::drafts::about(&key).is_some_and(|id| self.erased.contains(&id)) {
+                self.ws.delete(T::Drafts, key);
+                self.bytes_removed = true;
+            }
+        }
+        Ok(())
     }
 
     fn children_of(&self, coachee: EntityId) -> Result<Vec<EntityId>, StoreError> {

@@ -15,6 +15,15 @@ pub struct Draft {
     pub saved_at: DateTime<Utc>,
 }
 
+/// The record a draft is about: its key ends in that record's id, after the last `:`
+/// (`app::form::FormKind::draft_key`). Erasing the record discards the draft.
+pub fn about(key: &[u8]) -> Option<crate::domain::EntityId> {
+    std::str::from_utf8(key)
+        .ok()
+        .and_then(|k| k.rsplit_once(':'))
+        .and_then(|(_, id)| id.parse().ok())
+}
+
 impl Store {
     /// Stores a draft and makes it durable before returning.
     pub fn save_draft(&self, key: &str, draft: &Draft) -> Result<(), StoreError> {

@@ -23,6 +23,7 @@ pub mod record;
 pub mod space;
 mod tally;
 pub mod trees;
+mod vacuum;
 pub mod views;
 mod write;
 pub mod writeset;
@@ -85,6 +86,10 @@ const META_IMPORT_UNDO: &[u8] = b"import-undo";
 const META_VIEWS: &[u8] = b"views";
 /// Present while the demo programme is being generated: a killed `demo` leaves it behind.
 const META_DEMO_RUNNING: &[u8] = b"demo-running";
+/// Present from the commit that erased a record until the database was rewritten without the
+/// bytes sled keeps of overwritten values (`vacuum.rs`): a vacuum that did not happen then is
+/// done on the next open.
+const META_VACUUM_OWED: &[u8] = b"vacuum-owed";
 /// In `marks`: this database was filled by `demo`.
 const MARK_DEMO: &[u8] = b"demo";
 /// 2: the contact summary knows the earliest due date of the open agreements.
@@ -211,13 +216,23 @@ impl Store {
         cache: Cache,
         repairing: impl FnOnce(),
     ) -> Result<Store, StoreError> {
+        Self::open_inner(dir, cache, repairing, Vacuum::IfOwed)
+    }
+
+    fn open_inner(
+        dir: &Path,
+        cache: Cache,
+        repairing: impl FnOnce(),
+        vacuum: Vacuum,
+    ) -> Result<Store, StoreError> {
         refuse_a_file(dir)?;
-        if !Self::exists(dir) {
+        if !Self::exists(dir) && !vacuum::interrupted(dir) {
             return Err(StoreError::NotInitialised {
                 dir: dir.to_path_buf(),
             });
         }
         let lock = lock(dir)?;
+        vacuum::settle_interrupted(dir)?;
         let db = open_sled(dir, cache)?;
         let trees = Trees::open(&db, &Self::db_path(dir))?;
         let meta = trees.get(T::Meta);
@@ -297,7 +312,24 @@ impl Store {
             store.rebuild()?;
         }
         tighten_permissions(dir)?;
+        if vacuum == Vacuum::IfOwed && store.vacuum_owed()? {
+            return Self::vacuum_on_open(store, cache);
+        }
         Ok(store)
+    }
+
+    /// An erasure whose vacuum did not happen (killed, no room) is vacuumed now. Failing
+    /// again is no reason to keep the user out: the erased records are gone from every view
+    /// and the log already, so the database opens and the vacuum waits for the next time.
+    fn vacuum_on_open(store: Store, cache: Cache) -> Result<Store, StoreError> {
+        let dir = store.dir.clone();
+        match store.vacuum() {
+            Ok(store) => Ok(store),
+            Err(e) => {
+                tracing::warn!(error = %e, "the database could not be rewritten after an erasure");
+                Self::open_inner(&dir, cache, || {}, Vacuum::Not)
+            }
+        }
     }
 
     pub fn dir(&self) -> &Path {
@@ -381,6 +413,13 @@ impl Store {
     pub(crate) fn trees(&self) -> &Trees {
         &self.trees
     }
+}
+
+/// Whether opening rewrites a database an erasure left bytes in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Vacuum {
+    IfOwed,
+    Not,
 }
 
 /// A data dir that turns out to be a file: `init` would not help, so it is said as it is.
@@ -485,8 +524,11 @@ fn tighten_permissions(dir: &Path) -> Result<(), StoreError> {
 pub const DEVICE_KEYS_FILE: &str = "device.keys";
 
 /// What stagecoach keeps in a data directory.
-const OWN_ENTRIES: [&str; 7] = [
+const OWN_ENTRIES: [&str; 10] = [
     "db",
+    "db.vacuum",
+    "db.vacuum.ready",
+    "db.old",
     "stagecoach.lock",
     "logs",
     "backups",

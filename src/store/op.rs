@@ -27,19 +27,27 @@ pub enum OpBody {
     /// An op whose content this device gave up: it was about a coachee who moved to another
     /// coach. It keeps the origin's sequence without a gap and is never sent on.
     Withheld,
+    /// An op about a record that was erased (purged), with every value it wrote dropped: only
+    /// the place in its origin's sequence and the id remain, so logs stay contiguous and no
+    /// later copy of the op can bring the content back.
+    Redacted { kind: EntityKind, entity: EntityId },
 }
 
 impl OpBody {
     pub fn entity(&self) -> Option<EntityId> {
         match self {
-            OpBody::Put { entity, .. } | OpBody::Purge { entity, .. } => Some(*entity),
+            OpBody::Put { entity, .. }
+            | OpBody::Purge { entity, .. }
+            | OpBody::Redacted { entity, .. } => Some(*entity),
             OpBody::Withheld => None,
         }
     }
 
     pub fn kind(&self) -> Option<EntityKind> {
         match self {
-            OpBody::Put { kind, .. } | OpBody::Purge { kind, .. } => Some(*kind),
+            OpBody::Put { kind, .. }
+            | OpBody::Purge { kind, .. }
+            | OpBody::Redacted { kind, .. } => Some(*kind),
             OpBody::Withheld => None,
         }
     }
@@ -67,6 +75,18 @@ pub struct Op {
 }
 
 impl Op {
+    /// The op with its content erased, if it had content about a record: see
+    /// [`OpBody::Redacted`].
+    pub fn redacted(&self) -> Option<Op> {
+        let OpBody::Put { kind, entity, .. } = self.body else {
+            return None;
+        };
+        Some(Op {
+            body: OpBody::Redacted { kind, entity },
+            ..self.clone()
+        })
+    }
+
     pub fn stamp(&self) -> Stamp {
         Stamp {
             hlc: self.hlc,

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use super::StoreError;
 use super::codec;
 use super::op::Op;
-use crate::domain::DeviceId;
+use crate::domain::{DeviceId, EntityId};
 
 /// Sequence numbers per page.
 pub const PAGE_SPAN: u64 = 64;
@@ -100,6 +100,23 @@ impl Page {
             .get(&seq)
             .map(|bytes| codec::decode(bytes, "op"))
             .transpose()
+    }
+
+    /// Drops the content of every op about a record `erased` says is erased
+    /// ([`Op::redacted`]). Returns whether any op changed.
+    pub fn redact(&mut self, erased: impl Fn(EntityId) -> bool) -> Result<bool, StoreError> {
+        let mut changed = false;
+        for bytes in self.ops.values_mut() {
+            let op: Op = codec::decode(bytes, "op")?;
+            if let Some(entity) = op.body.entity()
+                && erased(entity)
+                && let Some(redacted) = op.redacted()
+            {
+                *bytes = codec::encode(&redacted);
+                changed = true;
+            }
+        }
+        Ok(changed)
     }
 
     pub fn put(&mut self, op: &Op) {

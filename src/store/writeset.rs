@@ -100,6 +100,15 @@ impl<'s> WriteSet<'s> {
         }
     }
 
+    /// The keys stored in `tree` (not those only pending), streamed in key order.
+    pub fn stored_keys(&self, tree: T) -> impl Iterator<Item = Result<Vec<u8>, StoreError>> + 's {
+        self.trees
+            .get(tree)
+            .iter()
+            .keys()
+            .map(|key| Ok(key?.to_vec()))
+    }
+
     /// The keys of `tree` this write-set changes, in key order.
     pub fn pending_keys(&self, tree: T) -> impl Iterator<Item = &[u8]> {
         self.pending[tree.index()].keys().map(Vec::as_slice)

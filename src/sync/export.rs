@@ -185,7 +185,7 @@ fn select(
 fn shareable(op: Op) -> Option<Op> {
     match op.body {
         OpBody::Withheld => None,
-        OpBody::Purge { .. } => Some(op),
+        OpBody::Purge { .. } | OpBody::Redacted { .. } => Some(op),
         OpBody::Put {
             kind,
             entity,
@@ -230,6 +230,11 @@ impl<'s> Lookup<'s> {
     fn for_coach(&mut self, op: Op, coach: DeviceId) -> Result<Option<Op>, StoreError> {
         if matches!(op.body, OpBody::Purge { .. }) || op.body.kind() == Some(EntityKind::Employer) {
             return Ok(Some(op));
+        }
+        // What is left of an erased record is for the coordinator's log only: a coach holds
+        // no place for it, and the purge itself tells them to erase.
+        if matches!(op.body, OpBody::Redacted { .. }) {
+            return Ok(None);
         }
         let Some(coachee) = self.coachee_of(&op)? else {
             return Ok(None);

@@ -76,7 +76,7 @@ pub fn points(folder: &Path) -> Vec<Point> {
     points
 }
 
-fn is_backup_name(path: &Path) -> bool {
+pub(super) fn is_backup_name(path: &Path) -> bool {
     path.file_name()
         .and_then(|n| n.to_str())
         .is_some_and(|n| n.starts_with("stagecoach-") && n.ends_with(".backup"))

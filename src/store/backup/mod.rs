@@ -12,6 +12,7 @@ pub mod format;
 mod legacy;
 pub mod prune;
 pub mod recovery;
+mod scrub;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -21,6 +22,7 @@ pub use error::BackupError;
 pub use format::Keyring;
 pub use prune::Policy;
 pub use recovery::RecoveryKey;
+pub use scrub::Scrubbed;
 
 use self::chain::{ChainState, PAGE_MARK, STATE_KEY};
 use self::format::{Body, Clear};
@@ -220,6 +222,11 @@ impl Store {
             bytes: bytes.len() as u64,
             full,
         })
+    }
+
+    /// How many backups the backups folder holds.
+    pub fn backup_count(&self) -> usize {
+        chain::points(&self.backups_dir()).len()
     }
 
     fn chain_state(&self) -> Result<Option<ChainState>, StoreError> {

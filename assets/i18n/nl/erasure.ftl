@@ -1,0 +1,20 @@
+# Erasure: a young person or one contact removed for good (stagecoach forget).
+
+forget-what = Zeg wie of wat er gewist moet worden: een code (stagecoach forget K7F3) of een contact (stagecoach forget --session ID).
+forget-plan = Wissen: { $name } (code { $code }), met alles wat bij { $code } hoort:
+forget-plan-records = { $sessions } contacten, { $goals } doelen, { $placements } stages of banen, { $agreements } afspraken, { $escalations } escalaties en { $drafts } half ingevulde formulieren.
+forget-plan-backups = De { $count } back-ups op deze laptop worden herschreven zonder deze persoon.
+forget-plan-no-copies = Deze gegevens zijn in geen bundel naar iemand anders gegaan.
+forget-plan-copies = Deze mensen hebben een kopie gekregen; die wordt gewist zodra zij je volgende bundel inlezen:
+forget-plan-copy = - { $name } ({ $role }), laatste bundel op { $date }
+forget-plan-in-transit = Bundels die nog onderweg zijn, en laptops die ze nog niet hebben ingelezen, wissen bij hun volgende import. Een back-up op een USB-stick of een andere schijf kan stagecoach niet bereiken: gooi die zelf weg.
+forget-confirm = Voor altijd wissen? Dit kan niet ongedaan worden gemaakt. (ja/nee)
+forget-session-confirm = Dit contact voor altijd wissen? (ja/nee)
+forget-needs-yes = Wissen kan niet ongedaan worden gemaakt. Zonder terminal om het te vragen moet je --yes meegeven.
+forget-cancelled = Niets gewist.
+forget-done = { $code } is gewist: uit de database, het logboek, de bestanden en de back-ups op deze laptop.
+forget-session-plan = Wissen: het contact van { $date } ({ $type }) met { $code }, met de tekst, de afspraken en een escalatie erin.
+forget-session-done = Het contact van { $date } met { $code } is gewist, ook uit het logboek, de bestanden en de back-ups.
+forget-settled = { $rewritten } back-ups herschreven, { $wiped } back-ups die niet te openen waren gewist. Je volgende bundel neemt het wissen mee naar je coördinator en coaches.
+forget-vacuum-later = De database kon nu niet opnieuw worden geschreven (is de schijf vol?). De gegevens staan nergens meer in beeld of in het logboek; de laatste resten worden weggeschreven zodra stagecoach weer opent met genoeg ruimte.
+import-erased = De bundel wiste gegevens van iemand; ook de bestanden en { $rewritten } back-ups zijn nu zonder die persoon ({ $wiped } back-ups die niet te openen waren gewist).

@@ -1,0 +1,133 @@
+//! The privacy operations of the AVG: `forget` (erasure, of a young person or one contact).
+
+use super::open::open;
+use super::{CliResult, Context, Failure, ForgetArgs, confirmed};
+use crate::domain::dates::format_date;
+use crate::domain::{EntityKind, Session};
+use crate::message::Msg;
+use crate::service::erasure::{self, ForgetPlan, Settled};
+
+pub fn forget(ctx: &Context, args: ForgetArgs) -> CliResult {
+    match (&args.session, &args.reference) {
+        (Some(session), _) => forget_session(ctx, session, args.yes),
+        (None, Some(reference)) => forget_coachee(ctx, reference, args.yes),
+        (None, None) => Err(Failure::Message(Msg::new("forget-what"))),
+    }
+}
+
+fn forget_coachee(ctx: &Context, reference: &str, yes: bool) -> CliResult {
+    let store = open(ctx)?;
+    let coachee = store.resolve_coachee(reference)?;
+    let plan = erasure::plan(&store, coachee.id)?;
+    say_plan(ctx, &plan);
+    if !yes && !confirmed(ctx, "forget-confirm", "forget-needs-yes")? {
+        return Err(Failure::Message(Msg::new("forget-cancelled")));
+    }
+    let (_store, forgotten) = erasure::forget(store, coachee.id)?;
+    ctx.out
+        .say(&Msg::new("forget-done").arg("code", forgotten.code.as_str()));
+    say_settled(ctx, &forgotten.settled);
+    Ok(())
+}
+
+fn forget_session(ctx: &Context, reference: &str, yes: bool) -> CliResult {
+    let store = open(ctx)?;
+    let resolved = store.resolve(reference)?;
+    if resolved.kind != EntityKind::Session {
+        let wrong = crate::store::ResolveError::WrongKind {
+            reference: reference.trim().to_string(),
+            wanted: EntityKind::Session,
+            found: resolved.kind,
+        };
+        return Err(crate::Error::from(wrong).into());
+    }
+    let session: Session = store
+        .get(resolved.id)?
+        .ok_or_else(|| crate::store::ResolveError::NotFound {
+            reference: reference.trim().to_string(),
+        })
+        .map_err(crate::Error::from)?;
+    let code = store
+        .get::<crate::domain::Coachee>(session.coachee)?
+        .map(|c| c.code.as_str().to_string())
+        .unwrap_or_default();
+    ctx.out.say(
+        &Msg::new("forget-session-plan")
+            .arg("date", format_date(session.date))
+            .arg("type", ctx.out.label(session.kind().label_id()))
+            .arg("code", &code),
+    );
+    if !yes && !confirmed(ctx, "forget-session-confirm", "forget-needs-yes")? {
+        return Err(Failure::Message(Msg::new("forget-cancelled")));
+    }
+    let (_store, _session, settled) = erasure::delete_session(store, resolved.id)?;
+    ctx.out.say(
+        &Msg::new("forget-session-done")
+            .arg("date", format_date(session.date))
+            .arg("code", code),
+    );
+    say_settled(ctx, &settled);
+    Ok(())
+}
+
+/// Names the person and everything that goes with them, and where copies are that this
+/// laptop cannot reach.
+fn say_plan(ctx: &Context, plan: &ForgetPlan) {
+    let out = &ctx.out;
+    out.say(
+        &Msg::new("forget-plan")
+            .arg("name", plan.coachee.full_name())
+            .arg("code", plan.coachee.code.as_str()),
+    );
+    out.say_indented(
+        &Msg::new("forget-plan-records")
+            .arg("sessions", plan.sessions)
+            .arg("goals", plan.goals)
+            .arg("placements", plan.placements)
+            .arg("agreements", plan.agreements)
+            .arg("escalations", plan.escalations)
+            .arg("drafts", plan.drafts),
+    );
+    out.say_indented(&Msg::new("forget-plan-backups").arg("count", plan.backups));
+    if plan.recipients.is_empty() {
+        out.say_indented(&Msg::new("forget-plan-no-copies"));
+    } else {
+        out.say_indented(&Msg::new("forget-plan-copies"));
+        for peer in &plan.recipients {
+            out.say_indented(
+                &Msg::new("forget-plan-copy")
+                    .arg("name", &peer.name)
+                    .arg("role", out.label(peer.role.label_id()))
+                    .arg("date", format_date(peer.last_sent)),
+            );
+        }
+    }
+    out.say_indented(&Msg::new("forget-plan-in-transit"));
+}
+
+fn say_settled(ctx: &Context, settled: &Settled) {
+    ctx.out.say_indented(
+        &Msg::new("forget-settled")
+            .arg("rewritten", settled.backups.rewritten)
+            .arg("wiped", settled.backups.wiped),
+    );
+    if !settled.vacuumed {
+        ctx.out.warn(&Msg::new("forget-vacuum-later"));
+    }
+}
+
+/// After an import that erased someone: the backups rewritten, or the vacuum put off.
+pub(super) fn say_settled_after_import(ctx: &Context, settled: &Settled) {
+    if !settled.erased {
+        return;
+    }
+    if settled.vacuumed {
+        ctx.out.say(
+            &Msg::new("import-erased")
+                .arg("rewritten", settled.backups.rewritten)
+                .arg("wiped", settled.backups.wiped),
+        );
+    } else {
+        ctx.out.warn(&Msg::new("forget-vacuum-later"));
+    }
+}

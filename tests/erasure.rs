@@ -1,0 +1,200 @@
+//! Erasure (AVG art. 17, issue 15 point 2), checked the way an auditor would: after `forget`,
+//! a byte search of the whole data dir — sled's files, backups, logs — finds nothing of the
+//! person, on the coach's laptop and, once the purge bundle is imported, on the
+//! coordinator's; a replayed old bundle does not bring them back; and deleting one contact
+//! erases its text the same way, whether or not it had been exported.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::files_under;
+use common::laptop::{Laptop, bundle_for, send};
+
+/// The files under `dir` that hold any of `needles`, with the needle found.
+fn holding(dir: &Path, needles: &[&str]) -> Vec<(PathBuf, String)> {
+    let mut found = Vec::new();
+    for file in files_under(dir) {
+        let Ok(bytes) = std::fs::read(&file) else {
+            continue;
+        };
+        for needle in needles {
+            if bytes.windows(needle.len()).any(|w| w == needle.as_bytes()) {
+                found.push((file.clone(), needle.to_string()));
+            }
+        }
+    }
+    found
+}
+
+/// A coordinator and a coach who trust each other, with two young people of the coach's:
+/// one to erase (with a name, phone and a word no one else has written) and one to keep.
+struct Programme {
+    mila: Laptop,
+    sanne: Laptop,
+    code: String,
+    kept: String,
+}
+
+const FIRST: &str = "Zoëlinde";
+const LAST: &str = "Quakkelstein";
+const PHONE: &str = "0687654321";
+const WORD: &str = "Xylofoonwerkplaats";
+const KEPT_WORD: &str = "Blijfwoordvoorbeeld";
+
+fn programme() -> Programme {
+    let mila = Laptop::new("coordinator", "Mila");
+    let sanne = Laptop::new("coach", "Sanne");
+    mila.trust(&sanne);
+    mila.ok(&[
+        "add",
+        "coachee",
+        "--first-name",
+        FIRST,
+        "--last-name",
+        LAST,
+        "--phone",
+        PHONE,
+    ]);
+    mila.ok(&[
+        "add",
+        "coachee",
+        "--first-name",
+        "Bram",
+        "--last-name",
+        "Blijft",
+    ]);
+    let codes = mila.coachees();
+    let code_of = |first: &str| {
+        codes.iter().find(|c| c["first_name"] == first).unwrap()["code"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let (code, kept) = (code_of(FIRST), code_of("Bram"));
+    mila.ok(&["assign", &code, "Sanne"]);
+    mila.ok(&["assign", &kept, "Sanne"]);
+    let out = mila.export(&[]);
+    sanne.import(bundle_for(&out, "sanne"), &["--trust"]);
+    let summary = format!("Bezoek bij de {WORD}, loopt goed");
+    sanne.ok(&["log", &code, "--type", "stagebezoek", "--summary", &summary]);
+    let kept_summary = format!("Gesprek over de {KEPT_WORD}");
+    sanne.ok(&[
+        "log",
+        &kept,
+        "--type",
+        "coachgesprek",
+        "--summary",
+        &kept_summary,
+    ]);
+    sanne.ok(&["backup"]);
+    send(&sanne, &mila);
+    mila.ok(&["backup"]);
+    Programme {
+        mila,
+        sanne,
+        code,
+        kept,
+    }
+}
+
+#[test]
+fn a_forgotten_person_leaves_no_byte_on_either_laptop_and_does_not_come_back() {
+    let p = programme();
+    let needles = [FIRST, LAST, PHONE, WORD, p.code.as_str()];
+    let old_bundles = p.sanne.export(&[]);
+    assert!(
+        !holding(&p.sanne.env.dir(), &[WORD]).is_empty(),
+        "the search must find the word before the erasure, or it proves nothing"
+    );
+
+    let said = p.sanne.ok(&["forget", &p.code, "--yes"]);
+    assert!(said.contains(&p.code), "{said}");
+    assert!(said.contains("Mila"), "names who has a copy: {said}");
+    assert_eq!(
+        holding(&p.sanne.env.dir(), &needles),
+        vec![],
+        "the coach's data dir"
+    );
+    assert_eq!(p.sanne.codes(), vec![p.kept.clone()]);
+    assert!(
+        !holding(&p.sanne.env.dir(), &[KEPT_WORD]).is_empty(),
+        "the other young person's contact is still there"
+    );
+    p.sanne.ok(&["doctor"]);
+
+    send(&p.sanne, &p.mila);
+    assert_eq!(p.mila.codes(), vec![p.kept.clone()]);
+    assert_eq!(
+        holding(&p.mila.env.dir(), &needles),
+        vec![],
+        "the coordinator's data dir"
+    );
+    p.mila.ok(&["doctor"]);
+
+    // The bundle from before the erasure, imported again, brings nothing back.
+    p.mila.import(bundle_for(&old_bundles, "mila"), &[]);
+    assert_eq!(p.mila.codes(), vec![p.kept.clone()]);
+    assert_eq!(holding(&p.mila.env.dir(), &needles), vec![]);
+
+    // Nor does a restore from the backups folder: they were rewritten without the person.
+    p.mila.ok(&["doctor", "--rebuild"]);
+    assert_eq!(p.mila.codes(), vec![p.kept.clone()]);
+}
+
+#[test]
+fn a_deleted_contact_is_erased_whether_or_not_it_was_exported() {
+    let p = programme();
+    let sessions = p
+        .sanne
+        .env
+        .json(&["list", "sessions", "--coachee", &p.code, "--json"]);
+    let exported = sessions.as_array().unwrap()[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let unsent_word = "Onverzondenwoordje";
+    p.sanne.ok(&[
+        "log",
+        &p.code,
+        "--type",
+        "telefonisch",
+        "--summary",
+        &format!("Gebeld over {unsent_word}"),
+    ]);
+    let sessions = p
+        .sanne
+        .env
+        .json(&["list", "sessions", "--coachee", &p.code, "--json"]);
+    let unsent = sessions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["summary"].as_str().unwrap().contains(unsent_word))
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    p.sanne.ok(&["forget", "--session", &exported, "--yes"]);
+    p.sanne.ok(&["forget", "--session", &unsent, "--yes"]);
+    assert_eq!(holding(&p.sanne.env.dir(), &[WORD, unsent_word]), vec![]);
+    assert_eq!(p.sanne.codes().len(), 2, "the person themselves stays");
+
+    send(&p.sanne, &p.mila);
+    assert_eq!(holding(&p.mila.env.dir(), &[WORD, unsent_word]), vec![]);
+    let left = p
+        .mila
+        .env
+        .json(&["list", "sessions", "--coachee", &p.code, "--json"]);
+    assert_eq!(left.as_array().unwrap().len(), 0, "{left}");
+}
+
+#[test]
+fn forget_asks_first_and_without_a_terminal_needs_yes() {
+    let p = programme();
+    let before = p.sanne.env.dump();
+    let said = p.sanne.env.fails(&["forget", &p.code]);
+    assert!(said.contains("--yes"), "{said}");
+    assert_eq!(p.sanne.env.dump(), before, "nothing was erased");
+}
