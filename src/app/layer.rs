@@ -14,6 +14,8 @@ pub enum Layer {
     ConfirmDelete(EntityId),
     /// What an import would change: y/j imports, any other key is a no.
     ImportPreview,
+    /// "Erase this young person?": y/j erases, any other key is a no.
+    ConfirmForget(EntityId),
     /// "Throw this draft away?": y/j discards it, any other key goes back to the form.
     ConfirmDiscard,
     /// The command palette: typing filters the actions.
@@ -34,6 +36,7 @@ impl Layer {
         matches!(
             self,
             Layer::ConfirmDelete(_)
+                | Layer::ConfirmForget(_)
                 | Layer::ImportPreview
                 | Layer::ConfirmDiscard
                 | Layer::Help
@@ -53,6 +56,7 @@ impl App {
         match self.popups.last() {
             Some(Popup::ConfirmDelete(id)) => Layer::ConfirmDelete(*id),
             Some(Popup::ImportPreview(_)) => Layer::ImportPreview,
+            Some(Popup::ConfirmForget(plan)) => Layer::ConfirmForget(plan.coachee.id),
             Some(Popup::ConfirmDiscard) => Layer::ConfirmDiscard,
             _ if self.palette.is_some() => Layer::Palette,
             Some(Popup::Help) => Layer::Help,
@@ -83,7 +87,10 @@ impl App {
         // A question takes one key: the bar says which, and nothing else.
         if matches!(
             self.keyboard_owner(),
-            Layer::ConfirmDelete(_) | Layer::ConfirmDiscard | Layer::ImportPreview
+            Layer::ConfirmDelete(_)
+                | Layer::ConfirmForget(_)
+                | Layer::ConfirmDiscard
+                | Layer::ImportPreview
         ) {
             return Hints {
                 hints: vec![

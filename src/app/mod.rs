@@ -23,6 +23,7 @@ use crate::domain::{EntityId, Role};
 use crate::i18n::Lang;
 use crate::message::Msg;
 use crate::service::detail::Detail;
+use crate::service::erasure::ForgetPlan;
 use crate::service::exchange::ImportPreview;
 use crate::service::followup::AgreementRef;
 
@@ -65,7 +66,7 @@ pub enum Pane {
 }
 
 /// Windows on top of the screen; the last one has the keyboard.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Popup {
     Help,
     /// The whole of the selected session, read-only.
@@ -76,6 +77,9 @@ pub enum Popup {
     ImportPreview(Box<ImportPreview>),
     /// "Throw this draft away?", over the open form: y/j or anything else for no.
     ConfirmDiscard,
+    /// "Erase this young person for good?", naming everything that goes: y/j or anything
+    /// else for no.
+    ConfirmForget(Box<ForgetPlan>),
 }
 
 /// Work that `update` asks the loop to do (reading and writing the database).
@@ -89,6 +93,10 @@ pub enum Effect {
     DiscardDraft(String),
     Submit(Box<Submission>),
     DeleteSession(EntityId),
+    /// Count what erasing this coachee takes with it, and ask.
+    PlanForget(EntityId),
+    /// Erase this coachee (AVG art. 17), once the question was answered yes.
+    Forget(EntityId),
     /// Read every employer for the employers tab (and the first one's placements).
     LoadEmployers,
     /// Read the placements at this employer.

@@ -34,6 +34,14 @@ pub fn handle_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
             app.message = Some(Msg::new("delete-cancelled"));
             Vec::new()
         }
+        Layer::ConfirmForget(id) => {
+            app.popups.pop();
+            if yes {
+                return vec![Effect::Forget(id)];
+            }
+            app.message = Some(Msg::new("forget-cancelled"));
+            Vec::new()
+        }
         Layer::ImportPreview => super::tabs::exchange::preview_answer(app, yes),
         Layer::ConfirmDiscard => {
             app.popups.pop();
@@ -113,7 +121,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             return Vec::new();
         }
         Layer::Session(id) => return session_popup(app, id, action),
-        Layer::ConfirmDelete(_) | Layer::ImportPreview | Layer::ConfirmDiscard => {
+        Layer::ConfirmDelete(_)
+        | Layer::ConfirmForget(_)
+        | Layer::ImportPreview
+        | Layer::ConfirmDiscard => {
             return Vec::new();
         }
         Layer::Form => return form_action(app, action),
@@ -251,11 +262,17 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::Edit => return edit_selected(app),
+        // On a contact it deletes that contact; on a young person in the list it erases them
+        // with everything of theirs, after a question that says what goes.
         Action::Delete => {
             if app.focus == Pane::Sessions
                 && let Some(session) = app.selected_session()
             {
                 app.popups.push(Popup::ConfirmDelete(session.id));
+            } else if app.focus == Pane::List
+                && let Some(row) = app.caseload.selected_row()
+            {
+                return vec![Effect::PlanForget(row.coachee.id)];
             }
         }
         // Form actions mean nothing outside a form.

@@ -23,6 +23,12 @@ fn open_with(ctx: &Context, cache: Cache) -> Result<Store, Failure> {
     if store.undid_interrupted_import() {
         ctx.out.warn(&Msg::new("import-undone"));
     }
+    // An erasure cut short (a kill between its commit and the rewrite of the files) is
+    // finished before anything else reads the backups.
+    let (store, settled) = crate::service::erasure::settle(store)?;
+    if settled.erased {
+        tracing::info!("an erasure left unfinished was completed on opening");
+    }
     Ok(store)
 }
 

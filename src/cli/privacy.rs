@@ -74,60 +74,38 @@ fn forget_session(ctx: &Context, reference: &str, yes: bool) -> CliResult {
 /// laptop cannot reach.
 fn say_plan(ctx: &Context, plan: &ForgetPlan) {
     let out = &ctx.out;
-    out.say(
-        &Msg::new("forget-plan")
-            .arg("name", plan.coachee.full_name())
-            .arg("code", plan.coachee.code.as_str()),
-    );
-    out.say_indented(
-        &Msg::new("forget-plan-records")
-            .arg("sessions", plan.sessions)
-            .arg("goals", plan.goals)
-            .arg("placements", plan.placements)
-            .arg("agreements", plan.agreements)
-            .arg("escalations", plan.escalations)
-            .arg("drafts", plan.drafts),
-    );
-    out.say_indented(&Msg::new("forget-plan-backups").arg("count", plan.backups));
-    if plan.recipients.is_empty() {
-        out.say_indented(&Msg::new("forget-plan-no-copies"));
-    } else {
-        out.say_indented(&Msg::new("forget-plan-copies"));
-        for peer in &plan.recipients {
-            out.say_indented(
-                &Msg::new("forget-plan-copy")
-                    .arg("name", &peer.name)
-                    .arg("role", out.label(peer.role.label_id()))
-                    .arg("date", format_date(peer.last_sent)),
-            );
-        }
+    let mut lines = plan.lines(|id| out.label(id)).into_iter();
+    if let Some(heading) = lines.next() {
+        out.say(&heading);
     }
-    out.say_indented(&Msg::new("forget-plan-in-transit"));
+    for line in lines {
+        out.say_indented(&line);
+    }
 }
 
 fn say_settled(ctx: &Context, settled: &Settled) {
-    ctx.out.say_indented(
-        &Msg::new("forget-settled")
-            .arg("rewritten", settled.backups.rewritten)
-            .arg("wiped", settled.backups.wiped),
-    );
-    if !settled.vacuumed {
-        ctx.out.warn(&Msg::new("forget-vacuum-later"));
-    }
+    say_what_was_settled(ctx, settled, "forget-settled");
 }
 
 /// After an import that erased someone: the backups rewritten, or the vacuum put off.
 pub(super) fn say_settled_after_import(ctx: &Context, settled: &Settled) {
-    if !settled.erased {
-        return;
+    if settled.erased {
+        say_what_was_settled(ctx, settled, "import-erased");
     }
-    if settled.vacuumed {
-        ctx.out.say(
-            &Msg::new("import-erased")
-                .arg("rewritten", settled.backups.rewritten)
-                .arg("wiped", settled.backups.wiped),
-        );
-    } else {
+}
+
+/// `done` names the backups rewritten; what could not be done now is said as a warning, with
+/// when it will be.
+fn say_what_was_settled(ctx: &Context, settled: &Settled, done: &'static str) {
+    match settled.backups {
+        Some(backups) => ctx.out.say_indented(
+            &Msg::new(done)
+                .arg("rewritten", backups.rewritten)
+                .arg("wiped", backups.wiped),
+        ),
+        None => ctx.out.warn(&Msg::new("erasure-backups-later")),
+    }
+    if !settled.vacuumed {
         ctx.out.warn(&Msg::new("forget-vacuum-later"));
     }
 }

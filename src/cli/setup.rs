@@ -26,15 +26,9 @@ pub fn orientation(ctx: &Context) -> CliResult {
     let out = &ctx.out;
     match open_announcing_repairs(ctx) {
         // In a terminal the screen opens; piped or scripted, a short orientation is printed.
-        Ok(mut store) if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => {
-            Ok(crate::runtime::run(
-                &mut store,
-                out.lang,
-                ctx.today,
-                ctx.debug_timing,
-                ctx.started,
-            )?)
-        }
+        Ok(store) if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => Ok(
+            crate::runtime::run(store, out.lang, ctx.today, ctx.debug_timing, ctx.started)?,
+        ),
         Ok(store) => {
             if store.undid_interrupted_import() {
                 out.warn(&Msg::new("import-undone"));
@@ -54,8 +48,8 @@ pub fn orientation(ctx: &Context) -> CliResult {
         {
             match crate::runtime::welcome(&ctx.data_dir, out.lang, ctx.today)? {
                 // Counted from the new database: the welcome itself waited on the user.
-                Some(mut store) => Ok(crate::runtime::run(
-                    &mut store,
+                Some(store) => Ok(crate::runtime::run(
+                    store,
                     out.lang,
                     ctx.today,
                     ctx.debug_timing,

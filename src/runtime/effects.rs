@@ -4,12 +4,12 @@
 use super::exchange;
 use super::refresh::{self, Changed, after_save, close_form};
 use crate::app::form::records::{employer_form, placement_form};
-use crate::app::{App, Effect, FormRequest, Submission};
+use crate::app::{App, Effect, FormRequest, Popup, Submission};
 use crate::domain::dates::format_date;
 use crate::domain::{Coachee, Employer, Goal, Placement};
 use crate::message::Msg;
 use crate::service::detail::load_detail;
-use crate::service::{actions, employers, followup};
+use crate::service::{actions, employers, erasure, followup};
 use crate::store::{Store, StoreError};
 
 /// Carries out effects against the database. A failed read is returned (the screen cannot go on
@@ -77,6 +77,19 @@ pub fn run_effects(
                 Ok(session) => {
                     after_save(app, store, Changed::Coachee(session.coachee))?;
                     app.message = Some(Msg::new("session-deleted"));
+                }
+                Err(e) => app.message = Some(e.message()),
+            },
+            Effect::PlanForget(id) => match erasure::plan(store, id) {
+                Ok(plan) => app.popups.push(Popup::ConfirmForget(Box::new(plan))),
+                Err(e) => app.message = Some(e.message()),
+            },
+            Effect::Forget(id) => match erasure::erase(store, id) {
+                Ok(code) => {
+                    app.drafts.retain(|_, coachee| *coachee != Some(id));
+                    after_save(app, store, Changed::Everything)?;
+                    // The terminal loop rewrites the files next and says how that went.
+                    app.message = Some(Msg::new("forget-done").arg("code", code.as_str()));
                 }
                 Err(e) => app.message = Some(e.message()),
             },

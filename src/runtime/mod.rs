@@ -145,7 +145,7 @@ pub fn welcome(
 /// Runs the screen until the user quits or a signal ends it ([`signals::ended_by`] says which).
 /// `started` is when the wait began (the process start), for the first frame's figure.
 pub fn run(
-    store: &mut Store,
+    mut store: Store,
     lang: Lang,
     today: chrono::NaiveDate,
     debug_timing: bool,
@@ -153,12 +153,12 @@ pub fn run(
 ) -> Result<(), StoreError> {
     let mut timing = Timing::default();
     let (keymap, config_problem) = crate::config::keymap(lang);
-    let mut app = app_for(store, lang, today, keymap)?;
+    let mut app = app_for(&store, lang, today, keymap)?;
     let import_undone = store
         .undid_interrupted_import()
         .then(|| Msg::new("import-undone"));
     // Not being able to store it is said, not fatal: the file stays for the next start.
-    let editor_text = editor::recover_left_text(store).unwrap_or_else(|e| Some(e.message()));
+    let editor_text = editor::recover_left_text(&mut store).unwrap_or_else(|e| Some(e.message()));
     app.message = import_undone.or(editor_text).or(config_problem);
     app.high_contrast = std::env::var("STAGECOACH_THEME").is_ok_and(|t| t == "high-contrast");
     let signals = signals::install();
@@ -172,7 +172,7 @@ pub fn run(
         while !app.quit {
             if let Some(signal) = signals.received() {
                 tracing::info!(signal, "the screen ends on a signal");
-                return save_open_form(&mut app, store);
+                return save_open_form(&mut app, &mut store);
             }
             let Some(event) = next_event(signals).map_err(draw_err)? else {
                 continue;
@@ -184,9 +184,10 @@ pub fn run(
                         let mut effects = handle_key(&mut app, chord);
                         if effects.contains(&Effect::OpenEditor) {
                             effects.retain(|e| *e != Effect::OpenEditor);
-                            edit_in_editor(&mut app, store, &mut terminal, signals);
+                            edit_in_editor(&mut app, &mut store, &mut terminal, signals);
                         }
-                        run_effects(&mut app, store, effects)?;
+                        run_effects(&mut app, &mut store, effects)?;
+                        store = settle_erasure(&mut app, store)?;
                     }
                 }
                 // A resize needs nothing but a redraw.
@@ -202,6 +203,21 @@ pub fn run(
         crate::cli::Output { lang }.error_line(&lang.render(&timing.report()));
     }
     result
+}
+
+/// After a write that erased someone (a forget, a deleted contact, an import): rewrites the
+/// backups and the database files without them, and says on the status line what had to wait.
+fn settle_erasure(app: &mut App, store: Store) -> Result<Store, StoreError> {
+    if !crate::service::erasure::owed(&store)? {
+        return Ok(store);
+    }
+    let (store, settled) = crate::service::erasure::settle(store)?;
+    if settled.backups.is_none() {
+        app.message = Some(Msg::new("erasure-backups-later"));
+    } else if !settled.vacuumed {
+        app.message = Some(Msg::new("forget-vacuum-later"));
+    }
+    Ok(store)
 }
 
 /// The next event, or `None` when none came within [`signals::CHECK_EVERY`] (so the caller can

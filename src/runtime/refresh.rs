@@ -113,8 +113,14 @@ fn reload_caseload(app: &mut App, store: &Store) -> Result<(), StoreError> {
     caseload.sort = app.caseload.sort;
     caseload.show_closed = app.caseload.show_closed;
     caseload.refresh();
-    if let Some(id) = selected {
-        caseload.select_id(id);
+    let still_there = |id| caseload.all_rows().iter().any(|r| r.coachee.id == id);
+    match selected {
+        Some(id) if still_there(id) => {
+            caseload.select_id(id);
+        }
+        // Gone (erased, moved away): the row that took its place is selected, and the list
+        // stays as the user had it.
+        _ => caseload.selected = app.caseload.selected.min(caseload.len().saturating_sub(1)),
     }
     app.caseload = caseload;
     app.detail = None;

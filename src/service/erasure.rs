@@ -7,11 +7,13 @@
 //! both after any commit that erased something, a local one or an import.
 
 use crate::Error;
+use crate::domain::dates::format_date;
 use crate::domain::{Coachee, EntityId, Session, ShortCode};
+use crate::message::Msg;
 use crate::report::inzage::Recipient;
-use crate::store::Store;
 use crate::store::backup::{Keyring, Scrubbed};
 use crate::store::op::Change;
+use crate::store::{Store, StoreError};
 use crate::sync::DeviceKeys;
 
 /// What forgetting a young person takes away, for the confirmation that names it.
@@ -31,6 +33,39 @@ pub struct ForgetPlan {
     pub recipients: Vec<Recipient>,
 }
 
+impl ForgetPlan {
+    /// The confirmation, line by line: who goes, with what, and which copies this laptop
+    /// cannot reach. `label` renders a role's label in the user's language.
+    pub fn lines(&self, label: impl Fn(&'static str) -> String) -> Vec<Msg> {
+        let mut lines = vec![
+            Msg::new("forget-plan")
+                .arg("name", self.coachee.full_name())
+                .arg("code", self.coachee.code.as_str()),
+            Msg::new("forget-plan-records")
+                .arg("sessions", self.sessions)
+                .arg("goals", self.goals)
+                .arg("placements", self.placements)
+                .arg("agreements", self.agreements)
+                .arg("escalations", self.escalations)
+                .arg("drafts", self.drafts),
+            Msg::new("forget-plan-backups").arg("count", self.backups),
+        ];
+        if self.recipients.is_empty() {
+            lines.push(Msg::new("forget-plan-no-copies"));
+        } else {
+            lines.push(Msg::new("forget-plan-copies"));
+            lines.extend(self.recipients.iter().map(|peer| {
+                Msg::new("forget-plan-copy")
+                    .arg("name", &peer.name)
+                    .arg("role", label(peer.role.label_id()))
+                    .arg("date", format_date(peer.last_sent))
+            }));
+        }
+        lines.push(Msg::new("forget-plan-in-transit"));
+        lines
+    }
+}
+
 /// What an erasure did besides removing the records.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Settled {
@@ -38,7 +73,8 @@ pub struct Settled {
     pub erased: bool,
     /// The database was rewritten into fresh files.
     pub vacuumed: bool,
-    pub backups: Scrubbed,
+    /// The backups rewritten and wiped; `None` when that failed (it is tried again).
+    pub backups: Option<Scrubbed>,
 }
 
 /// What `forget` removed.
@@ -81,17 +117,18 @@ pub fn plan(store: &Store, coachee: EntityId) -> Result<ForgetPlan, Error> {
 /// Erases a young person and everything that hangs off them from this device, its log, its
 /// files and its backups. The store is given back rewritten (see [`settle`]).
 pub fn forget(mut store: Store, coachee: EntityId) -> Result<(Store, Forgotten), Error> {
+    let code = erase(&mut store, coachee)?;
+    let (store, settled) = settle(store)?;
+    Ok((store, Forgotten { code, settled }))
+}
+
+/// The purge itself: the person leaves the database and the log in one commit. What is left
+/// in sled's files and the backups is owed to [`settle`], which the caller runs next.
+pub fn erase(store: &mut Store, coachee: EntityId) -> Result<ShortCode, Error> {
     let record: Coachee = store.get(coachee)?.ok_or_else(|| not_found(coachee))?;
     store.save(vec![Change::purge(&record)])?;
     tracing::info!("a coachee was erased");
-    let (store, settled) = settle(store)?;
-    Ok((
-        store,
-        Forgotten {
-            code: record.code,
-            settled,
-        },
-    ))
+    Ok(record.code)
 }
 
 /// Deletes one contact the same way: its text leaves the log, the files and the backups.
@@ -101,22 +138,37 @@ pub fn delete_session(mut store: Store, id: EntityId) -> Result<(Store, Session,
     Ok((store, session, settled))
 }
 
-/// After a commit that erased records (here or in an import): rewrites the backups without
-/// them and the database into fresh files. Nothing to do when nothing was erased. A vacuum
-/// that fails leaves the database as it was and is tried again on the next open.
-pub fn settle(store: Store) -> Result<(Store, Settled), Error> {
-    if !store.vacuum_owed()? {
+/// Whether an erasure committed here still has files to reach.
+pub fn owed(store: &Store) -> Result<bool, StoreError> {
+    Ok(store.backup_scrub_owed()? || store.vacuum_owed()?)
+}
+
+/// After a commit that erased records (here or in an import), or on opening after one that
+/// was cut short: rewrites the backups without them and the database into fresh files.
+/// Nothing to do when nothing is owed. Neither step loses anything when it fails: a backup
+/// rewrite is tried again next time, a vacuum on the next open. The error is only that the
+/// database could not be opened again after a vacuum.
+pub fn settle(store: Store) -> Result<(Store, Settled), StoreError> {
+    if !owed(&store)? {
         return Ok((store, Settled::default()));
     }
-    let backups = match DeviceKeys::load_existing(store.dir())? {
-        Some(keys) => {
-            let seal = keys.backup_seal(store.dir())?;
-            let mut keyring = Keyring::new(Some(keys.decryption.clone()), None);
-            store.scrub_backups(&seal, &mut keyring)?
-        }
-        // No keys, no backups: they are sealed with the device's key.
-        None => Scrubbed::default(),
+    let backups = if store.backup_scrub_owed()? {
+        scrub_backups(&store)
+            .inspect_err(|e| tracing::warn!(error = %e, "the backups could not be rewritten"))
+            .ok()
+    } else {
+        Some(Scrubbed::default())
     };
+    if !store.vacuum_owed()? {
+        return Ok((
+            store,
+            Settled {
+                erased: true,
+                vacuumed: true,
+                backups,
+            },
+        ));
+    }
     let dir = store.dir().to_path_buf();
     match store.vacuum() {
         Ok(store) => Ok((
@@ -141,6 +193,18 @@ pub fn settle(store: Store) -> Result<(Store, Settled), Error> {
                 },
             ))
         }
+    }
+}
+
+fn scrub_backups(store: &Store) -> Result<Scrubbed, Error> {
+    match DeviceKeys::load_existing(store.dir())? {
+        Some(keys) => {
+            let seal = keys.backup_seal(store.dir())?;
+            let mut keyring = Keyring::new(Some(keys.decryption.clone()), None);
+            Ok(store.scrub_backups(&seal, &mut keyring)?)
+        }
+        // No keys, no backups: they are sealed with the device's key.
+        None => Ok(Scrubbed::default()),
     }
 }
 

@@ -90,6 +90,10 @@ const META_DEMO_RUNNING: &[u8] = b"demo-running";
 /// bytes sled keeps of overwritten values (`vacuum.rs`): a vacuum that did not happen then is
 /// done on the next open.
 const META_VACUUM_OWED: &[u8] = b"vacuum-owed";
+/// Present from the commit that erased a record until every backup was rewritten without it
+/// (`backup/scrub.rs`). The store cannot do that alone (the backups are sealed with the
+/// device's keys), so the service settles it after the commit or on the next open.
+const META_SCRUB_OWED: &[u8] = b"scrub-owed";
 /// In `marks`: this database was filled by `demo`.
 const MARK_DEMO: &[u8] = b"demo";
 /// 2: the contact summary knows the earliest due date of the open agreements.

@@ -103,6 +103,11 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             "confirm-discard-title",
             "confirm-discard-draft",
         ),
+        Layer::ConfirmForget(_) => {
+            if let Some(Popup::ConfirmForget(plan)) = app.popups.last() {
+                popup::forget::draw_forget(frame, app, theme, area, plan);
+            }
+        }
         Layer::ImportPreview => {
             if let Some(Popup::ImportPreview(preview)) = app.popups.last() {
                 popup::import_preview::draw_preview(frame, app, theme, area, preview);

@@ -3,7 +3,11 @@
 forget-what = Zeg wie of wat er gewist moet worden: een code (stagecoach forget K7F3) of een contact (stagecoach forget --session ID).
 forget-plan = Wissen: { $name } (code { $code }), met alles wat bij { $code } hoort:
 forget-plan-records = { $sessions } contacten, { $goals } doelen, { $placements } stages of banen, { $agreements } afspraken, { $escalations } escalaties en { $drafts } half ingevulde formulieren.
-forget-plan-backups = De { $count } back-ups op deze laptop worden herschreven zonder deze persoon.
+forget-plan-backups = { $count ->
+    [0] Er zijn geen back-ups op deze laptop.
+    [one] De back-up op deze laptop wordt herschreven zonder deze persoon.
+   *[other] De { $count } back-ups op deze laptop worden herschreven zonder deze persoon.
+}
 forget-plan-no-copies = Deze gegevens zijn in geen bundel naar iemand anders gegaan.
 forget-plan-copies = Deze mensen hebben een kopie gekregen; die wordt gewist zodra zij je volgende bundel inlezen:
 forget-plan-copy = - { $name } ({ $role }), laatste bundel op { $date }
@@ -18,3 +22,6 @@ forget-session-done = Het contact van { $date } met { $code } is gewist, ook uit
 forget-settled = { $rewritten } back-ups herschreven, { $wiped } back-ups die niet te openen waren gewist. Je volgende bundel neemt het wissen mee naar je coördinator en coaches.
 forget-vacuum-later = De database kon nu niet opnieuw worden geschreven (is de schijf vol?). De gegevens staan nergens meer in beeld of in het logboek; de laatste resten worden weggeschreven zodra stagecoach weer opent met genoeg ruimte.
 import-erased = De bundel wiste gegevens van iemand; ook de bestanden en { $rewritten } back-ups zijn nu zonder die persoon ({ $wiped } back-ups die niet te openen waren gewist).
+erasure-backups-later = De back-ups konden nu niet worden herschreven (is de schijf vol, of de map niet te schrijven?). Daarin staat deze persoon nog; stagecoach probeert het opnieuw elke keer dat het opent.
+forget-title = Voor altijd wissen?
+forget-confirm-screen = Dit kan niet ongedaan worden gemaakt. Druk j om te wissen, een andere toets om niets te doen.

@@ -28,6 +28,14 @@ pub struct Scrubbed {
 }
 
 impl Store {
+    /// Whether an erasure has yet to reach the backups folder.
+    pub fn backup_scrub_owed(&self) -> Result<bool, StoreError> {
+        Ok(self
+            .trees
+            .get(T::Meta)
+            .contains_key(crate::store::META_SCRUB_OWED)?)
+    }
+
     /// Rewrites every backup in the backups folder without the records this database has
     /// erased, sealed with `seal`, and keeps the chain this database adds to in step.
     pub fn scrub_backups(
@@ -81,8 +89,11 @@ impl Store {
             self.trees
                 .get(T::BackupState)
                 .insert(chain::STATE_KEY, state.encode())?;
-            self.flush()?;
         }
+        self.trees
+            .get(T::Meta)
+            .remove(crate::store::META_SCRUB_OWED)?;
+        self.flush()?;
         tracing::info!(
             rewritten = scrubbed.rewritten,
             wiped = scrubbed.wiped,

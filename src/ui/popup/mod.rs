@@ -2,6 +2,7 @@
 //! Which one is drawn is decided by `App::keyboard_owner`, like the keys they take.
 
 pub mod confirm;
+pub mod forget;
 pub mod help;
 pub mod import_preview;
 pub mod palette;
