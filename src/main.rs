@@ -56,12 +56,16 @@ fn start_logging(data_dir: &std::path::Path) -> Option<()> {
         return None;
     }
     // A read-only data dir must not stop the command: the command itself reports the problem.
+    // The folder is made first: the appender prunes old files on start and prints an error of
+    // its own to the terminal when the folder is not there yet.
+    let logs = data_dir.join("logs");
+    std::fs::create_dir_all(&logs).ok()?;
     let appender = tracing_appender::rolling::RollingFileAppender::builder()
         .rotation(tracing_appender::rolling::Rotation::DAILY)
         .max_log_files(14)
         .filename_prefix("stagecoach")
         .filename_suffix("log")
-        .build(data_dir.join("logs"))
+        .build(logs)
         .ok()?;
     tracing_subscriber::fmt()
         .with_writer(appender)

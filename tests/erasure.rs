@@ -6,26 +6,8 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-
-use common::files_under;
+use common::holding;
 use common::laptop::{Laptop, bundle_for, send};
-
-/// The files under `dir` that hold any of `needles`, with the needle found.
-fn holding(dir: &Path, needles: &[&str]) -> Vec<(PathBuf, String)> {
-    let mut found = Vec::new();
-    for file in files_under(dir) {
-        let Ok(bytes) = std::fs::read(&file) else {
-            continue;
-        };
-        for needle in needles {
-            if bytes.windows(needle.len()).any(|w| w == needle.as_bytes()) {
-                found.push((file.clone(), needle.to_string()));
-            }
-        }
-    }
-    found
-}
 
 /// A coordinator and a coach who trust each other, with two young people of the coach's:
 /// one to erase (with a name, phone and a word no one else has written) and one to keep.

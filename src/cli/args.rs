@@ -43,6 +43,43 @@ pub struct DemoArgs {
     pub restart: bool,
 }
 
+#[derive(Debug, Args)]
+pub struct ConsentArgs {
+    /// The young person's code (K7F3) or id.
+    #[arg(value_name = "CODE")]
+    pub reference: String,
+    /// Who gave consent: jongere (the young person, 16 or older) or
+    /// wettelijk_vertegenwoordiger (a parent or guardian).
+    #[arg(long, value_name = "WHO", required_unless_present = "withdraw")]
+    pub given_by: Option<String>,
+    /// The day consent was given or withdrawn (default: today).
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// What it covers, comma-separated: register, school, employer (default: register).
+    #[arg(long, value_name = "SCOPES", value_delimiter = ',')]
+    pub scope: Vec<String>,
+    /// Withdraw consent for the scopes given (all of it, without --scope).
+    #[arg(long, conflicts_with = "given_by")]
+    pub withdraw: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PolicyArgs {
+    /// Months a file is kept after it was closed (gesloten), 1–120; the default is 24.
+    #[arg(long, value_name = "N")]
+    pub retention_months: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct RetentionArgs {
+    /// Erase the files listed (asks first; --yes without a terminal).
+    #[arg(long)]
+    pub apply: bool,
+    /// Do not ask first (for scripts).
+    #[arg(long, requires = "apply")]
+    pub yes: bool,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListWhat {
     Coachees,

@@ -371,5 +371,12 @@ pub fn show(ctx: &Context, args: ShowArgs) -> CliResult {
                 .map_err(Error::from)?;
             ctx.out.json(&g).map_err(io)
         }
+        EntityKind::Policy => {
+            let policy: crate::domain::Policy = store
+                .get(resolved.id)?
+                .ok_or_else(missing)
+                .map_err(Error::from)?;
+            ctx.out.json(&policy).map_err(io)
+        }
     }
 }

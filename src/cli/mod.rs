@@ -17,6 +17,7 @@ mod peers;
 mod privacy;
 mod profile;
 mod report;
+mod retention;
 mod setup;
 
 use std::path::PathBuf;
@@ -113,6 +114,14 @@ pub enum Command {
     /// Erase a young person (or, with --session, one contact) from this laptop for good: the
     /// log, the files and the backups; the erasure travels to your peers (AVG art. 17).
     Forget(ForgetArgs),
+    /// Show the programme's policy, or (as coordinator) set how long closed files are kept;
+    /// coaches receive it with your next bundle.
+    Policy(PolicyArgs),
+    /// Record a young person's consent (or a parent's, under 16), or its withdrawal, dated.
+    Consent(ConsentArgs),
+    /// List the closed files kept longer than the programme's retention period, and with
+    /// --apply erase them as `forget` does.
+    Retention(RetentionArgs),
 }
 
 /// The resolved settings every command runs with.
@@ -179,6 +188,9 @@ pub fn run(cli: Cli, ctx: &Context) -> CliResult {
         Some(Command::Report(args)) => report::report(ctx, args),
         Some(Command::Inzage(args)) => report::inzage(ctx, args),
         Some(Command::Forget(args)) => privacy::forget(ctx, args),
+        Some(Command::Policy(args)) => retention::policy(ctx, args),
+        Some(Command::Consent(args)) => privacy::consent(ctx, args),
+        Some(Command::Retention(args)) => retention::retention(ctx, args),
     }
 }
 

@@ -1,10 +1,15 @@
-//! The privacy operations of the AVG: `forget` (erasure, of a young person or one contact).
+//! The privacy operations of the AVG: `forget` (erasure, of a young person or one contact)
+//! and `consent` (recorded and withdrawn, dated).
 
 use super::open::open;
-use super::{CliResult, Context, Failure, ForgetArgs, confirmed};
-use crate::domain::dates::format_date;
+use std::io::IsTerminal;
+
+use super::{CliResult, ConsentArgs, Context, Failure, ForgetArgs, confirmed};
+use crate::domain::ConsentGiver;
+use crate::domain::dates::{DateSense, format_date};
 use crate::domain::{EntityKind, Session};
 use crate::message::Msg;
+use crate::service::consent::{self, Scope};
 use crate::service::erasure::{self, ForgetPlan, Settled};
 
 pub fn forget(ctx: &Context, args: ForgetArgs) -> CliResult {
@@ -83,7 +88,7 @@ fn say_plan(ctx: &Context, plan: &ForgetPlan) {
     }
 }
 
-fn say_settled(ctx: &Context, settled: &Settled) {
+pub(super) fn say_settled(ctx: &Context, settled: &Settled) {
     say_what_was_settled(ctx, settled, "forget-settled");
 }
 
@@ -108,4 +113,84 @@ fn say_what_was_settled(ctx: &Context, settled: &Settled, done: &'static str) {
     if !settled.vacuumed {
         ctx.out.warn(&Msg::new("forget-vacuum-later"));
     }
+}
+
+/// `consent CODE --given-by WHO [--date D] [--scope S]` or `consent CODE --withdraw [--scope S]`.
+pub fn consent(ctx: &Context, args: ConsentArgs) -> CliResult {
+    let mut store = open(ctx)?;
+    let coachee = store.resolve_coachee(&args.reference)?;
+    let date = super::add::optional_date("consent", &args.date, ctx.today, DateSense::Past)?
+        .unwrap_or(ctx.today);
+    let mut scopes = Vec::new();
+    for input in &args.scope {
+        let scope = Scope::parse(input).ok_or_else(|| {
+            crate::Error::invalid(
+                "consent",
+                Msg::new("invalid-choice-value")
+                    .arg("value", input.trim())
+                    .arg("allowed", Scope::allowed()),
+            )
+        })?;
+        scopes.push(scope);
+    }
+    let code = coachee.code.as_str().to_string();
+    if args.withdraw {
+        if scopes.is_empty() {
+            scopes = Scope::ALL.to_vec();
+        }
+        let withdrawn = consent::withdraw(&mut store, coachee, &scopes, date, ctx.today)?;
+        if !withdrawn.register {
+            ctx.out
+                .say(&Msg::new("consent-withdrawn-part").arg("code", &code));
+            return Ok(());
+        }
+        ctx.out
+            .say(&Msg::new("consent-withdrawn").arg("code", &code));
+        // Without consent to be registered the data may not be kept: offer the erasure
+        // straight away, where someone can answer.
+        if std::io::stdin().is_terminal()
+            && confirmed(ctx, "consent-offer-forget", "forget-needs-yes")?
+        {
+            let plan = erasure::plan(&store, withdrawn.coachee.id)?;
+            say_plan(ctx, &plan);
+            if confirmed(ctx, "forget-confirm", "forget-needs-yes")? {
+                let (_store, forgotten) = erasure::forget(store, withdrawn.coachee.id)?;
+                ctx.out
+                    .say(&Msg::new("forget-done").arg("code", forgotten.code.as_str()));
+                say_settled(ctx, &forgotten.settled);
+                return Ok(());
+            }
+        }
+        ctx.out
+            .say(&Msg::new("consent-forget-how").arg("code", &code));
+        return Ok(());
+    }
+    let by = args.given_by.as_deref().unwrap_or_default();
+    let given_by = match by.trim().to_lowercase().as_str() {
+        "coachee" => Some(ConsentGiver::Coachee),
+        "representative" | "ouder" | "voogd" => Some(ConsentGiver::LegalRepresentative),
+        other => ConsentGiver::parse(other),
+    }
+    .ok_or_else(|| {
+        crate::Error::invalid(
+            "consent",
+            Msg::new("invalid-choice-value")
+                .arg("value", by.trim())
+                .arg("allowed", "jongere, wettelijk_vertegenwoordiger"),
+        )
+    })?;
+    if scopes.is_empty() {
+        scopes.push(Scope::Register);
+    }
+    let saved = consent::record(&mut store, coachee, given_by, date, &scopes, ctx.today)?;
+    ctx.out.say(
+        &Msg::new("consent-recorded")
+            .arg("code", &code)
+            .arg("by", ctx.out.label(given_by.label_id()))
+            .arg("date", format_date(date)),
+    );
+    if saved.needs_representative_consent(ctx.today) {
+        ctx.out.warn(&Msg::new("consent-still-missing"));
+    }
+    Ok(())
 }

@@ -23,6 +23,7 @@ pub fn print(ctx: &Context, store: &Store, coachee: &Coachee, json: bool) -> Cli
         doc["email"] = coachee.email.clone().into();
         doc["guardian"] = serde_json::to_value(&coachee.guardian).unwrap_or_default();
         doc["consent"] = serde_json::to_value(&coachee.consent).unwrap_or_default();
+        doc["consent_history"] = serde_json::to_value(&coachee.consent_history).unwrap_or_default();
         doc["status_history"] = serde_json::to_value(&coachee.status_history).unwrap_or_default();
         doc["goals"] = serde_json::to_value(&detail.goals).unwrap_or_default();
         doc["placements"] = serde_json::to_value(&detail.placements).unwrap_or_default();

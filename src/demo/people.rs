@@ -311,6 +311,7 @@ impl Generator {
             attention_flags: Vec::new(),
             coach_note: String::new(),
             registered_on: Some(started),
+            consent_history: Vec::new(),
         };
         // Who may consent depends on the age on the day consent was given.
         let age = crate::domain::coachee::age_on(birth_date, started);
@@ -340,6 +341,7 @@ impl Generator {
             share_with_employer: self.rng.random_bool(0.9),
             withdrawn: None,
         });
+        coachee.note_consent_change(None);
         if self.rng.random_bool(0.3) {
             coachee
                 .attention_flags

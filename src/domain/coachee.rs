@@ -72,6 +72,9 @@ pub struct Coachee {
     /// The coach's working note: never leaves the device.
     pub coach_note: String,
     pub registered_on: Option<NaiveDate>,
+    /// Every consent recorded and every withdrawal, oldest first, as it stood after each:
+    /// the programme must be able to show what was agreed when.
+    pub consent_history: Vec<Consent>,
 }
 
 record_fields!(Coachee, EntityKind::Coachee, {
@@ -95,6 +98,7 @@ record_fields!(Coachee, EntityKind::Coachee, {
     18 => attention_flags: Shared,
     19 => coach_note: CoachOnly,
     20 => registered_on: Shared,
+    21 => consent_history: Shared,
 });
 
 /// Whole years between two dates.
@@ -168,6 +172,28 @@ impl Coachee {
             }
         }
         errors.into_result()
+    }
+
+    /// Adds the consent as it stands now to the history, when it differs from `before`
+    /// (what was stored): called on every save, so the history cannot miss a change.
+    pub fn note_consent_change(&mut self, before: Option<&Consent>) {
+        if let Some(now) = &self.consent
+            && before != Some(now)
+            && self.consent_history.last() != Some(now)
+        {
+            self.consent_history.push(now.clone());
+        }
+    }
+
+    /// Under 16 today without a legal representative's consent in force: the programme may
+    /// not keep their data on the young person's word alone.
+    pub fn needs_representative_consent(&self, today: NaiveDate) -> bool {
+        self.birth_date
+            .is_some_and(|birth| age_on(birth, today) < AGE_OF_OWN_CONSENT)
+            && !self
+                .consent
+                .as_ref()
+                .is_some_and(|c| c.is_active() && c.given_by == ConsentGiver::LegalRepresentative)
     }
 
     /// Reminders that do not block saving, e.g. a minor without a guardian on file.

@@ -66,15 +66,18 @@ pub enum EntityKind {
     Session,
     Employer,
     Placement,
+    /// The programme's policy (one record, written by coordinators).
+    Policy,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 5] = [
+    pub const ALL: [EntityKind; 6] = [
         EntityKind::Coachee,
         EntityKind::Goal,
         EntityKind::Session,
         EntityKind::Employer,
         EntityKind::Placement,
+        EntityKind::Policy,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -84,6 +87,7 @@ impl EntityKind {
             EntityKind::Session => "session",
             EntityKind::Employer => "employer",
             EntityKind::Placement => "placement",
+            EntityKind::Policy => "policy",
         }
     }
 }

@@ -49,6 +49,7 @@ fn fields_of(kind: EntityKind) -> &'static [FieldSpec] {
         EntityKind::Session => Session::FIELDS,
         EntityKind::Employer => Employer::FIELDS,
         EntityKind::Placement => Placement::FIELDS,
+        EntityKind::Policy => crate::domain::Policy::FIELDS,
     }
 }
 

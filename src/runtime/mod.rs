@@ -158,7 +158,7 @@ pub fn run(
         .undid_interrupted_import()
         .then(|| Msg::new("import-undone"));
     // Not being able to store it is said, not fatal: the file stays for the next start.
-    let editor_text = editor::recover_left_text(&mut store).unwrap_or_else(|e| Some(e.message()));
+    let editor_text = editor::recover_left_text(&store).unwrap_or_else(|e| Some(e.message()));
     app.message = import_undone.or(editor_text).or(config_problem);
     app.high_contrast = std::env::var("STAGECOACH_THEME").is_ok_and(|t| t == "high-contrast");
     let signals = signals::install();
@@ -184,7 +184,7 @@ pub fn run(
                         let mut effects = handle_key(&mut app, chord);
                         if effects.contains(&Effect::OpenEditor) {
                             effects.retain(|e| *e != Effect::OpenEditor);
-                            edit_in_editor(&mut app, &mut store, &mut terminal, signals);
+                            edit_in_editor(&mut app, &store, &mut terminal, signals);
                         }
                         run_effects(&mut app, &mut store, effects)?;
                         store = settle_erasure(&mut app, store)?;

@@ -58,6 +58,7 @@ pub fn add_coachee(
 
 /// The defaults every new coachee gets, whoever creates them (CLI, TUI or demo).
 pub fn prepare_new_coachee(store: &Store, coachee: &mut Coachee, today: NaiveDate) {
+    coachee.note_consent_change(None);
     let registered = coachee.registered_on.unwrap_or(today);
     coachee.registered_on = Some(registered);
     coachee.status = Status::Registered;
@@ -82,6 +83,7 @@ pub fn update_coachee(
     ensure_still_mine(store, &before)?;
     edited.clean_text();
     edited.validate(today)?;
+    edited.note_consent_change(before.consent.as_ref());
     let warnings = scan_all([edited.coach_note.as_str()]);
     save_edit(store, Some(&before), &edited)?;
     Ok(Saved {

@@ -98,6 +98,8 @@ pub struct FollowUps {
     pub agreements: Vec<AgreementItem>,
     /// There are agreements past their date beyond those read.
     pub more_agreements: bool,
+    /// The programme's policy: which closed files are due for erasure.
+    pub policy: crate::domain::Policy,
 }
 
 /// The agenda's follow-ups on `today`, read from their indexes alone: no session and no
@@ -147,6 +149,7 @@ pub fn for_agenda(
         escalations,
         agreements,
         more_agreements,
+        policy: super::retention::policy(store)?,
     })
 }
 

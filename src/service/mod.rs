@@ -7,6 +7,7 @@
 //! store type: the screen state depends on this layer's vocabulary, not on sled's.
 
 pub mod actions;
+pub mod consent;
 pub mod detail;
 pub mod drafts;
 pub mod employers;
@@ -15,6 +16,7 @@ pub mod exchange;
 pub mod followup;
 pub mod inzage;
 pub mod profile;
+pub mod retention;
 pub mod session;
 
 pub use crate::store::drafts::Draft;

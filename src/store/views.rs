@@ -145,6 +145,8 @@ fn kind_entries(id: EntityId, record: &EntityRecord) -> Result<Vec<ViewEntry>, S
             }))
             .collect()
         }
+        // Read by its fixed id; nothing to look it up by.
+        EntityKind::Policy => Vec::new(),
     })
 }
 

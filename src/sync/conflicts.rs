@@ -307,6 +307,7 @@ fn field_json(
         EntityKind::Session => as_json::<Session>(record, entity, tag, value),
         EntityKind::Employer => as_json::<Employer>(record, entity, tag, value),
         EntityKind::Placement => as_json::<Placement>(record, entity, tag, value),
+        EntityKind::Policy => as_json::<crate::domain::Policy>(record, entity, tag, value),
     }
 }
 
@@ -341,5 +342,6 @@ fn field_bytes(
         EntityKind::Session => encode::<Session>(record, entity, tag, value),
         EntityKind::Employer => encode::<Employer>(record, entity, tag, value),
         EntityKind::Placement => encode::<Placement>(record, entity, tag, value),
+        EntityKind::Policy => encode::<crate::domain::Policy>(record, entity, tag, value),
     }
 }

@@ -228,7 +228,13 @@ impl<'s> Lookup<'s> {
     /// purge carries only an id), ops about a coachee only to their coach now, and the coach
     /// they moved away from hears only that they moved.
     fn for_coach(&mut self, op: Op, coach: DeviceId) -> Result<Option<Op>, StoreError> {
-        if matches!(op.body, OpBody::Purge { .. }) || op.body.kind() == Some(EntityKind::Employer) {
+        // Employers and the programme's policy are everyone's.
+        if matches!(op.body, OpBody::Purge { .. })
+            || matches!(
+                op.body.kind(),
+                Some(EntityKind::Employer | EntityKind::Policy)
+            )
+        {
             return Ok(Some(op));
         }
         // What is left of an erased record is for the coordinator's log only: a coach holds
@@ -281,7 +287,7 @@ impl<'s> Lookup<'s> {
         };
         match kind {
             EntityKind::Coachee => Ok(Some(entity)),
-            EntityKind::Employer => Ok(None),
+            EntityKind::Employer | EntityKind::Policy => Ok(None),
             _ => {
                 if let Some(parent) = self.parents.get(&entity) {
                     return Ok(*parent);

@@ -46,6 +46,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
                 .map(|d| d.format("%d-%m").to_string())
                 .unwrap_or_else(|| "–".into());
             let mut markers = String::new();
+            if c.needs_representative_consent(app.today) {
+                markers.push('§');
+            }
             if app.drafts.values().any(|d| *d == Some(c.id)) {
                 markers.push('✎');
             }
@@ -92,7 +95,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         Constraint::Length(12),
         Constraint::Length(if roomy { 4 } else { 0 }),
         Constraint::Length(6),
-        Constraint::Length(2),
+        Constraint::Length(3),
     ];
     // Only a coordinator's caseload has more than one coach in it.
     if coordinator {

@@ -202,3 +202,19 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     }
     files
 }
+
+/// The files under `dir` that hold any of `needles`, with the needle found.
+pub fn holding(dir: &Path, needles: &[&str]) -> Vec<(PathBuf, String)> {
+    let mut found = Vec::new();
+    for file in files_under(dir) {
+        let Ok(bytes) = std::fs::read(&file) else {
+            continue;
+        };
+        for needle in needles {
+            if bytes.windows(needle.len()).any(|w| w == needle.as_bytes()) {
+                found.push((file.clone(), needle.to_string()));
+            }
+        }
+    }
+    found
+}

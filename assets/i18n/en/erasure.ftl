@@ -25,3 +25,31 @@ import-erased = The bundle erased someone's data; the files and { $rewritten } b
 erasure-backups-later = The backups could not be rewritten now (is the disk full, or the folder read-only?). They still hold this person; stagecoach tries again every time it opens.
 forget-title = Erase for good?
 forget-confirm-screen = This cannot be undone. Press y to erase, any other key to leave everything as it is.
+
+# Retention: how long a closed file is kept (stagecoach policy, stagecoach retention).
+policy-shown = Closed files are kept { $months } months after closing{ $set ->
+    [true] , as the coordinator set it.
+   *[other] . That is the default; a coordinator can change it with stagecoach policy --retention-months N.
+}
+policy-set = Closed files are now kept { $months } months. Your coaches receive this with your next bundle.
+policy-retention-range = { $value } months will not do: choose 1 to { $max } months.
+retention-none = No closed files kept longer than { $months } months.
+retention-due = { $count ->
+    [one] One closed file has been kept longer than { $months } months:
+   *[other] { $count } closed files have been kept longer than { $months } months:
+}
+retention-file = - { $code } { $name }, closed on { $closed }, due for erasure since { $due }
+retention-how = Erase them with stagecoach retention --apply.
+retention-confirm = Erase these files for good, with everything that belongs to them? (yes/no)
+retention-erased = { $count ->
+    [one] One file erased: from the database, the log, the files and the backups on this laptop.
+   *[other] { $count } files erased: from the database, the log, the files and the backups on this laptop.
+}
+
+# Consent (stagecoach consent).
+consent-recorded = Consent for { $code } recorded: given by { $by } on { $date }.
+consent-still-missing = This young person is under 16: without a parent's or guardian's consent the programme may not keep their data.
+consent-withdrawn-part = The consent of { $code } is changed; the registration itself stays.
+consent-withdrawn = { $code } withdrew their consent. Without consent the data may not be kept.
+consent-offer-forget = Erase everything of this young person now? (yes/no)
+consent-forget-how = Erase the data with stagecoach forget { $code } as soon as the file is no longer needed.

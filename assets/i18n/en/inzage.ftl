@@ -42,3 +42,4 @@ inzage-format-md = to read (Markdown)
 inzage-format-json = every field (JSON)
 inzage-help-file = Without a folder it goes where you started stagecoach. Only you can read it.
 inzage-choose-coachee = First choose, in the caseload (1), the young person the inzage is for.
+inzage-key-consent_history = Consent over time

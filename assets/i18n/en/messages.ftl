@@ -503,3 +503,5 @@ record-session = contact
 record-goal = goal
 record-employer = employer
 record-placement = placement
+agenda-consent-missing = Under 16 without a parent's or guardian's consent ({ $count })
+agenda-to-erase = To erase: retention period over ({ $count })

@@ -25,3 +25,31 @@ import-erased = De bundel wiste gegevens van iemand; ook de bestanden en { $rewr
 erasure-backups-later = De back-ups konden nu niet worden herschreven (is de schijf vol, of de map niet te schrijven?). Daarin staat deze persoon nog; stagecoach probeert het opnieuw elke keer dat het opent.
 forget-title = Voor altijd wissen?
 forget-confirm-screen = Dit kan niet ongedaan worden gemaakt. Druk j om te wissen, een andere toets om niets te doen.
+
+# Retention: how long a closed file is kept (stagecoach policy, stagecoach retention).
+policy-shown = Gesloten dossiers worden { $months } maanden bewaard na het sluiten{ $set ->
+    [true] , zoals de coördinator heeft ingesteld.
+   *[other] . Dat is de standaard; een coördinator kan het aanpassen met stagecoach policy --retention-months N.
+}
+policy-set = Gesloten dossiers worden nu { $months } maanden bewaard. Je coaches krijgen dit met je volgende bundel.
+policy-retention-range = { $value } maanden kan niet: kies 1 tot en met { $max } maanden.
+retention-none = Geen gesloten dossiers die langer dan { $months } maanden bewaard zijn.
+retention-due = { $count ->
+    [one] Eén gesloten dossier is langer bewaard dan { $months } maanden:
+   *[other] { $count } gesloten dossiers zijn langer bewaard dan { $months } maanden:
+}
+retention-file = - { $code } { $name }, gesloten op { $closed }, te verwijderen sinds { $due }
+retention-how = Wis ze met stagecoach retention --apply.
+retention-confirm = Deze dossiers voor altijd wissen, met alles wat erbij hoort? (ja/nee)
+retention-erased = { $count ->
+    [one] Eén dossier gewist: uit de database, het logboek, de bestanden en de back-ups op deze laptop.
+   *[other] { $count } dossiers gewist: uit de database, het logboek, de bestanden en de back-ups op deze laptop.
+}
+
+# Consent (stagecoach consent).
+consent-recorded = Toestemming voor { $code } vastgelegd: gegeven door { $by } op { $date }.
+consent-still-missing = Deze jongere is jonger dan 16: zonder toestemming van een ouder of voogd mag het programma de gegevens niet bewaren.
+consent-withdrawn-part = De toestemming van { $code } is aangepast; de inschrijving zelf blijft.
+consent-withdrawn = { $code } heeft de toestemming ingetrokken. Zonder toestemming mogen de gegevens niet bewaard blijven.
+consent-offer-forget = Nu alles van deze jongere wissen? (ja/nee)
+consent-forget-how = Wis de gegevens met stagecoach forget { $code } zodra het dossier niet meer nodig is.

@@ -42,3 +42,4 @@ inzage-format-md = om te lezen (Markdown)
 inzage-format-json = alle velden (JSON)
 inzage-help-file = Zonder map komt het waar je stagecoach startte. Alleen jij kunt het lezen.
 inzage-choose-coachee = Kies eerst in de caseload (1) de jongere voor wie de inzage is.
+inzage-key-consent_history = Toestemming door de tijd

@@ -503,3 +503,5 @@ record-session = contact
 record-goal = doel
 record-employer = werkgever
 record-placement = plaatsing
+agenda-consent-missing = Jonger dan 16 zonder toestemming van ouder of voogd ({ $count })
+agenda-to-erase = Te verwijderen: bewaartermijn verstreken ({ $count })

@@ -33,15 +33,21 @@ pub enum Section {
     AgreementsPastDue,
     Upcoming,
     OutOfTouch,
+    /// Under 16 without a parent's or guardian's consent (AVG art. 8).
+    ConsentMissing,
+    /// Closed files kept past the programme's retention period (AVG art. 5(1)(e)).
+    ToErase,
 }
 
 impl Section {
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 7] = [
         Section::Escalated,
         Section::Overdue,
         Section::AgreementsPastDue,
         Section::Upcoming,
         Section::OutOfTouch,
+        Section::ConsentMissing,
+        Section::ToErase,
     ];
 
     /// The section's place in [`Section::ALL`].
@@ -56,6 +62,8 @@ impl Section {
             Section::AgreementsPastDue => "agenda-agreements-past-due",
             Section::Upcoming => "agenda-upcoming",
             Section::OutOfTouch => "agenda-out-of-touch",
+            Section::ConsentMissing => "agenda-consent-missing",
+            Section::ToErase => "agenda-to-erase",
         }
     }
 }
@@ -186,19 +194,28 @@ pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Ag
             contacts[2].1.push((last, code, i));
         }
     }
+    // Rare rows, so all of them are listed: each is a legal duty, not a reminder.
+    for (i, row) in all_rows.iter().enumerate() {
+        let c = &row.coachee;
+        if c.status.is_active() && c.needs_representative_consent(today) {
+            rows.push(contact_row(Section::ConsentMissing, &all_rows[i], None));
+        }
+    }
+    for file in crate::service::retention::due(&followups.policy, all_rows, today) {
+        rows.push(AgendaRow {
+            section: Section::ToErase,
+            coachee: file.coachee.id,
+            code: file.coachee.code.to_string(),
+            name: file.coachee.full_name(),
+            date: Some(file.erase_from),
+            subject: Subject::Contact,
+        });
+    }
     for (section, mut candidates) in contacts {
         candidates.sort_unstable_by(|a, b| by_date(a.0, b.0).then_with(|| a.1.cmp(b.1)));
         not_listed[section.index()] = candidates.len().saturating_sub(MOST_PER_SECTION);
         for (date, _, i) in candidates.into_iter().take(MOST_PER_SECTION) {
-            let c = &all_rows[i].coachee;
-            rows.push(AgendaRow {
-                section,
-                coachee: c.id,
-                code: c.code.to_string(),
-                name: c.full_name(),
-                date,
-                subject: Subject::Contact,
-            });
+            rows.push(contact_row(section, &all_rows[i], date));
         }
     }
     rows.sort_by(|a, b| {
@@ -213,6 +230,21 @@ pub fn build(caseload: &Caseload, followups: &FollowUps, today: NaiveDate) -> Ag
             not_listed,
             more_agreements,
         },
+    }
+}
+
+fn contact_row(
+    section: Section,
+    row: &crate::service::CoacheeRow,
+    date: Option<NaiveDate>,
+) -> AgendaRow {
+    AgendaRow {
+        section,
+        coachee: row.coachee.id,
+        code: row.coachee.code.to_string(),
+        name: row.coachee.full_name(),
+        date,
+        subject: Subject::Contact,
     }
 }
 
@@ -374,6 +406,7 @@ mod tests {
             escalations: Vec::new(),
             agreements,
             more_agreements: false,
+            policy: Default::default(),
         };
         let agenda = build(&caseload, &followups, today);
         let listed: Vec<&AgendaRow> = agenda

@@ -25,6 +25,8 @@ pub enum RefusalReason {
     NotTheirRecord,
     /// A coach answered an escalation: only a coordinator does.
     Acknowledgement,
+    /// A coach set the programme's policy: only a coordinator does.
+    Policy,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

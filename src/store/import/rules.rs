@@ -20,6 +20,8 @@ use crate::store::views;
 /// Where an op belongs in the caseload.
 enum Subject {
     Employer,
+    /// The programme's policy: every laptop holds it, only a coordinator writes it.
+    Programme,
     Coachee(EntityId),
     /// A child record whose coachee is not known here.
     Orphan,
@@ -122,7 +124,7 @@ impl Rules {
         subject: &Subject,
     ) -> Result<bool, StoreError> {
         Ok(match subject {
-            Subject::Employer | Subject::Nothing => true,
+            Subject::Employer | Subject::Programme | Subject::Nothing => true,
             Subject::Orphan => false,
             // A coachee who is here (and not given up), or who is coming here now. Anything
             // else, such as word that someone else's coachee moved, is not for this laptop.
@@ -144,6 +146,7 @@ impl Rules {
             return Ok(Some(RefusalReason::Relayed));
         }
         let coachee = match subject {
+            Subject::Programme => return Ok(Some(RefusalReason::Policy)),
             Subject::Employer | Subject::Nothing => return Ok(None),
             Subject::Orphan => return Ok(Some(RefusalReason::UnknownCoachee)),
             Subject::Coachee(coachee) => *coachee,
@@ -267,6 +270,9 @@ fn subject(applier: &Applier<'_, '_>, op: &Op) -> Result<Subject, StoreError> {
     };
     if kind == EntityKind::Employer {
         return Ok(Subject::Employer);
+    }
+    if kind == EntityKind::Policy {
+        return Ok(Subject::Programme);
     }
     if kind == EntityKind::Coachee {
         return Ok(Subject::Coachee(entity));
