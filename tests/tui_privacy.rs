@@ -60,3 +60,58 @@ fn delete_on_a_young_person_asks_with_what_goes_and_only_yes_erases() {
     assert!(settled.erased && settled.vacuumed);
     assert!(!erasure::owed(&store).unwrap());
 }
+
+#[test]
+fn the_agenda_lists_minors_without_a_parents_consent_and_files_past_retention() {
+    use stagecoach::app::tabs::agenda::Section;
+    use stagecoach::service::{actions, retention};
+
+    let mut f = demo_store(Role::Coordinator);
+    let today = common::screen::today();
+    // A fourteen-year-old whose consent is not on file.
+    let mut young: Coachee = f.store.coachees().unwrap()[0].coachee.clone();
+    young.birth_date = today.checked_sub_months(chrono::Months::new(14 * 12 + 2));
+    young.consent = None;
+    actions::update_coachee(&mut f.store, young.clone(), today).unwrap();
+    // A programme that keeps closed files a month: the demo's closed ones are past it.
+    retention::set_retention(&mut f.store, 1).unwrap();
+    let due = retention::due_here(&f.store, today).unwrap();
+    assert!(
+        !due.is_empty(),
+        "the demo has files closed more than a month ago"
+    );
+
+    let mut app = app(&f, Lang::Nl);
+    act(&mut app, &mut f.store, Action::TabAgenda);
+    let in_section = |section| -> Vec<_> {
+        app.agenda
+            .iter()
+            .filter(|r| r.section == section)
+            .map(|r| r.coachee)
+            .collect()
+    };
+    assert_eq!(in_section(Section::ConsentMissing), vec![young.id]);
+    let mut expected: Vec<_> = due.iter().map(|d| d.coachee.id).collect();
+    let mut listed = in_section(Section::ToErase);
+    expected.sort();
+    listed.sort();
+    assert_eq!(listed, expected);
+    // They come last, after the day's work: the bottom of the list shows them.
+    act(&mut app, &mut f.store, Action::Bottom);
+    let drawn = screen(&app, 100, 40);
+    assert!(
+        drawn.contains("Jonger dan 16 zonder toestemming"),
+        "{drawn}"
+    );
+    assert!(drawn.contains("Te verwijderen"), "{drawn}");
+
+    // The caseload marks the young person too.
+    act(&mut app, &mut f.store, Action::TabCaseload);
+    app.caseload.select_id(young.id);
+    let caseload = screen(&app, 120, 40);
+    let line = caseload
+        .lines()
+        .find(|l| l.contains(young.code.as_str()))
+        .unwrap();
+    assert!(line.contains('§'), "{line}");
+}

@@ -107,7 +107,9 @@ const MARK_DEMO: &[u8] = b"demo";
 ///    text and owner), so the agenda reads no session.
 /// 8: tallies of contacts (per month and author, and per day) and the placements by start
 ///    date, which the overview adds up.
-pub const VIEWS_VERSION: u32 = 8;
+/// 9: a coachee's view carries their consent history; erased records leave no past-coach
+///    rows, and a redacted op in the log erases its record on replay.
+pub const VIEWS_VERSION: u32 = 9;
 
 /// Who this database belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
