@@ -180,3 +180,80 @@ fn forget_asks_first_and_without_a_terminal_needs_yes() {
     assert!(said.contains("--yes"), "{said}");
     assert_eq!(p.sanne.env.dump(), before, "nothing was erased");
 }
+
+/// The report of a whole-month period before today, split into what must stay the same after
+/// an anonymised erasure: every section up to the table per coach, and of that table the
+/// period's own columns (caseload, active, contacts, hours, stage visits). The remaining
+/// columns are today's work lists (contacts overdue, open escalations, agreements past their
+/// date), which an erased person leaves.
+fn period_figures(env: &common::Env, period: &[&str]) -> (String, Vec<Vec<String>>) {
+    let mut args = vec!["report", "--exact"];
+    args.extend_from_slice(period);
+    let report = env.ok(&args);
+    let (figures, per_coach) = report
+        .split_once("## Per coach")
+        .expect("a table per coach");
+    let columns = per_coach
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| |"))
+        .map(|l| {
+            l.split('|')
+                .skip(1)
+                .take(6)
+                .map(|c| c.trim().to_string())
+                .collect()
+        })
+        .collect();
+    (figures.to_string(), columns)
+}
+
+#[test]
+fn anonymised_erasure_keeps_past_report_periods_identical_and_the_person_nowhere() {
+    let env = common::Env::coordinator_demo();
+    let sessions = env.json(&[
+        "list",
+        "sessions",
+        "--from",
+        "2026-07-01",
+        "--to",
+        "2026-09-30",
+        "--json",
+    ]);
+    // The young person with the most contacts in the third quarter: the most to lose.
+    let mut counts = std::collections::BTreeMap::<String, usize>::new();
+    for s in sessions.as_array().unwrap() {
+        *counts
+            .entry(s["coachee_id"].as_str().unwrap().to_string())
+            .or_default() += 1;
+    }
+    let (id, _) = counts.iter().max_by_key(|(_, n)| **n).unwrap();
+    let person = env.json(&["show", id, "--json"]);
+    let phone = person["phone"].as_str().unwrap().to_string();
+    let email = person["email"].as_str().unwrap().to_string();
+    assert!(!holding(&env.dir(), &[&phone, &email]).is_empty());
+
+    let periods: [&[&str]; 3] = [
+        &["--year", "2026", "--quarter", "3"],
+        &["--year", "2026", "--quarter", "2"],
+        &["--from", "2026-08-01", "--to", "2026-10-31"],
+    ];
+    let before: Vec<_> = periods.iter().map(|p| period_figures(&env, p)).collect();
+    let said = env.ok(&["forget", id, "--anonymise", "--yes"]);
+    assert!(said.contains("anoniem spoor"), "{said}");
+    for (period, before) in periods.iter().zip(&before) {
+        assert_eq!(&period_figures(&env, period), before, "{period:?}");
+    }
+    assert!(env.fails(&["show", id]).contains("Fout"));
+    let traces = holding(&env.dir(), &[&phone, &email]);
+    assert!(traces.is_empty(), "left behind: {traces:?}");
+
+    // Without --anonymise the same figures would have dropped: the trace is what keeps them.
+    let other = counts
+        .iter()
+        .filter(|(other, _)| *other != id)
+        .max_by_key(|(_, n)| **n)
+        .unwrap()
+        .0;
+    env.ok(&["forget", other, "--yes"]);
+    assert_ne!(&period_figures(&env, periods[0]), &before[0]);
+}

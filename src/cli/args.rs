@@ -75,6 +75,9 @@ pub struct RetentionArgs {
     /// Erase the files listed (asks first; --yes without a terminal).
     #[arg(long)]
     pub apply: bool,
+    /// Keep an anonymous trace of each for the funder report, as `forget --anonymise` does.
+    #[arg(long, requires = "apply")]
+    pub anonymise: bool,
     /// Do not ask first (for scripts).
     #[arg(long, requires = "apply")]
     pub yes: bool,
@@ -521,6 +524,10 @@ pub struct ForgetArgs {
     /// Delete one contact (by its id, from `list sessions`) instead of a young person.
     #[arg(long, value_name = "ID")]
     pub session: Option<String>,
+    /// Keep an anonymous trace for the funder report (months, types, minutes, outcomes, age
+    /// band, neighbourhood), so past periods keep their numbers.
+    #[arg(long, conflicts_with = "session")]
+    pub anonymise: bool,
     /// Do not ask first (for scripts).
     #[arg(long)]
     pub yes: bool,

@@ -378,5 +378,12 @@ pub fn show(ctx: &Context, args: ShowArgs) -> CliResult {
                 .map_err(Error::from)?;
             ctx.out.json(&policy).map_err(io)
         }
+        EntityKind::Trace => {
+            let trace: crate::domain::Trace = store
+                .get(resolved.id)?
+                .ok_or_else(missing)
+                .map_err(Error::from)?;
+            ctx.out.json(&trace).map_err(io)
+        }
     }
 }

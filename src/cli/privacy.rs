@@ -15,20 +15,27 @@ use crate::service::erasure::{self, ForgetPlan, Settled};
 pub fn forget(ctx: &Context, args: ForgetArgs) -> CliResult {
     match (&args.session, &args.reference) {
         (Some(session), _) => forget_session(ctx, session, args.yes),
-        (None, Some(reference)) => forget_coachee(ctx, reference, args.yes),
+        (None, Some(reference)) => forget_coachee(ctx, reference, args.anonymise, args.yes),
         (None, None) => Err(Failure::Message(Msg::new("forget-what"))),
     }
 }
 
-fn forget_coachee(ctx: &Context, reference: &str, yes: bool) -> CliResult {
+fn forget_coachee(ctx: &Context, reference: &str, anonymise: bool, yes: bool) -> CliResult {
     let store = open(ctx)?;
     let coachee = store.resolve_coachee(reference)?;
     let plan = erasure::plan(&store, coachee.id)?;
     say_plan(ctx, &plan);
+    if anonymise {
+        ctx.out.say_indented(&Msg::new("forget-plan-trace"));
+    }
     if !yes && !confirmed(ctx, "forget-confirm", "forget-needs-yes")? {
         return Err(Failure::Message(Msg::new("forget-cancelled")));
     }
-    let (_store, forgotten) = erasure::forget(store, coachee.id)?;
+    let (_store, forgotten) = if anonymise {
+        erasure::forget_anonymised(store, coachee.id)?
+    } else {
+        erasure::forget(store, coachee.id)?
+    };
     ctx.out
         .say(&Msg::new("forget-done").arg("code", forgotten.code.as_str()));
     say_settled(ctx, &forgotten.settled);

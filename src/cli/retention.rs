@@ -58,10 +58,13 @@ pub fn retention(ctx: &Context, args: RetentionArgs) -> CliResult {
         return Ok(());
     }
     out.say_indented(&Msg::new("forget-plan-in-transit"));
+    if args.anonymise {
+        out.say_indented(&Msg::new("forget-plan-trace"));
+    }
     if !args.yes && !confirmed(ctx, "retention-confirm", "forget-needs-yes")? {
         return Err(Failure::Message(Msg::new("forget-cancelled")));
     }
-    let (_store, settled) = retention::erase_due(store, &due)?;
+    let (_store, settled) = retention::erase_due(store, &due, args.anonymise)?;
     out.say(&Msg::new("retention-erased").arg("count", due.len()));
     super::privacy::say_settled(ctx, &settled);
     Ok(())

@@ -68,16 +68,19 @@ pub enum EntityKind {
     Placement,
     /// The programme's policy (one record, written by coordinators).
     Policy,
+    /// What an anonymised erasure leaves for the report: no one's data.
+    Trace,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 6] = [
+    pub const ALL: [EntityKind; 7] = [
         EntityKind::Coachee,
         EntityKind::Goal,
         EntityKind::Session,
         EntityKind::Employer,
         EntityKind::Placement,
         EntityKind::Policy,
+        EntityKind::Trace,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -88,6 +91,7 @@ impl EntityKind {
             EntityKind::Employer => "employer",
             EntityKind::Placement => "placement",
             EntityKind::Policy => "policy",
+            EntityKind::Trace => "trace",
         }
     }
 }

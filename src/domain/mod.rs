@@ -17,6 +17,7 @@ pub mod schema;
 pub mod sensitive;
 pub mod session;
 pub mod status;
+pub mod trace;
 pub mod validate;
 
 pub use clean::CleanText;
@@ -31,4 +32,5 @@ pub use placement::Placement;
 pub use policy::Policy;
 pub use session::{Acknowledgement, Agreement, AgreementDone, GoalProgress, Session};
 pub use status::{Status, StatusChange};
+pub use trace::Trace;
 pub use validate::{FieldError, ValidationErrors};

@@ -77,6 +77,7 @@ pub fn clean_encoded(kind: EntityKind, tag: FieldTag, bytes: &[u8]) -> Option<Ve
         EntityKind::Employer => clean_field::<Employer>(tag, bytes),
         EntityKind::Placement => clean_field::<Placement>(tag, bytes),
         EntityKind::Policy => clean_field::<super::policy::Policy>(tag, bytes),
+        EntityKind::Trace => clean_field::<super::trace::Trace>(tag, bytes),
     }
 }
 

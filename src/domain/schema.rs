@@ -50,6 +50,7 @@ fn fields_of(kind: EntityKind) -> &'static [FieldSpec] {
         EntityKind::Employer => Employer::FIELDS,
         EntityKind::Placement => Placement::FIELDS,
         EntityKind::Policy => crate::domain::Policy::FIELDS,
+        EntityKind::Trace => crate::domain::Trace::FIELDS,
     }
 }
 

@@ -12,7 +12,7 @@ use crate::domain::{
     Coachee, EducationLevel, EntityId, Outcome, Placement, PlacementStatus, PlacementType,
     Referrer, Sector, Session, SessionType, Status,
 };
-use crate::store::{CoacheeRow, Store, StoreError};
+use crate::store::{CoacheeRow, ContactSummary, Store, StoreError};
 
 /// The session fields a report counts: date, minutes, type and author. Nothing a coach wrote
 /// is even decoded.
@@ -189,6 +189,24 @@ pub(super) fn count(
     Ok(totals)
 }
 
+/// One young person as the report counts them: their record, contact summary, sessions and
+/// placements, and, for an anonymised trace, the figures it kept instead of exact dates.
+pub(super) struct Person<'a> {
+    pub(super) coachee: &'a Coachee,
+    pub(super) contact: Option<&'a ContactSummary>,
+    pub(super) sessions: &'a [Session],
+    pub(super) placements: &'a [Placement],
+    pub(super) kept: Option<&'a Kept>,
+}
+
+/// What a trace keeps because a rounded date could not give it.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Kept {
+    pub(super) days_to_first_placement: Option<u64>,
+    /// Per placement, in order: the stage visits during it.
+    pub(super) stage_visits: Vec<usize>,
+}
+
 fn add_coachee(
     store: &Store,
     totals: &mut Totals,
@@ -196,8 +214,53 @@ fn add_coachee(
     period: Period,
     today: NaiveDate,
 ) -> Result<(), StoreError> {
-    let c = &row.coachee;
-    let registered = registered_on(c);
+    if registered_on(&row.coachee).is_none_or(|r| r > period.to) {
+        add_person_to_coach(totals, &row.coachee, row.contact.as_ref(), today);
+        return Ok(());
+    }
+    let sessions = store.sessions_with_fields_of(row.coachee.id, COUNTED_FIELDS)?;
+    let placements = store.placements_of(row.coachee.id)?;
+    let person = Person {
+        coachee: &row.coachee,
+        contact: row.contact.as_ref(),
+        sessions: &sessions,
+        placements: &placements,
+        kept: None,
+    };
+    add_person(totals, &person, period, today);
+    Ok(())
+}
+
+/// Days from registration to the first placement's start, if both are known.
+pub(super) fn days_to_first_placement(coachee: &Coachee, placements: &[Placement]) -> Option<u64> {
+    let first = placements.iter().filter_map(|p| p.start).min()?;
+    let registered = registered_on(coachee)?;
+    Some((first - registered).num_days().max(0) as u64)
+}
+
+/// Stage visits during a finished placement (None while it runs).
+pub(super) fn stage_visits_during(
+    p: &Placement,
+    coachee: &Coachee,
+    sessions: &[Session],
+) -> Option<usize> {
+    let end = ended_on(p, coachee)?;
+    Some(
+        sessions
+            .iter()
+            .filter(|s| s.kind() == SessionType::StageVisit)
+            .filter(|s| p.start.is_none_or(|start| s.date >= start) && s.date <= end)
+            .count(),
+    )
+}
+
+/// The coach's own counts: their caseload and what is overdue in it today.
+fn add_person_to_coach<'t>(
+    totals: &'t mut Totals,
+    c: &Coachee,
+    contact: Option<&ContactSummary>,
+    today: NaiveDate,
+) -> &'t mut CoachTotals {
     let coach = totals
         .coaches
         .entry(
@@ -208,30 +271,42 @@ fn add_coachee(
         .or_default();
     coach.caseload += 1;
     coach.device = c.coach.as_ref().map(|r| r.device);
-    if let Some(contact) = &row.contact {
+    if let Some(contact) = contact {
         coach.overdue += u64::from(contact.next_contact.is_some_and(|d| d < today));
         coach.escalations += u64::from(contact.escalate);
         coach.agreements_past_due += u64::from(contact.first_open_due.is_some_and(|d| d < today));
     }
+    coach
+}
+
+pub(super) fn add_person(
+    totals: &mut Totals,
+    person: &Person<'_>,
+    period: Period,
+    today: NaiveDate,
+) {
+    let c = person.coachee;
+    let registered = registered_on(c);
+    let coach = add_person_to_coach(totals, c, person.contact, today);
     if registered.is_none_or(|r| r > period.to) {
-        return Ok(());
+        return;
     }
     let active = active_in(c, period);
     if active {
         coach.active += 1;
         add_reach(totals, c, registered, period);
     }
-    let sessions = store.sessions_with_fields_of(c.id, COUNTED_FIELDS)?;
-    let placements = store.placements_of(c.id)?;
+    let sessions = person.sessions;
+    let placements = person.placements;
     let first_start = placements.iter().filter_map(|p| p.start).min();
-    if let (Some(first), Some(registered)) = (first_start, registered)
-        && period.contains(first)
-    {
-        totals
-            .days_to_placement
-            .push((first - registered).num_days().max(0) as u64);
+    if first_start.is_some_and(|first| period.contains(first)) {
+        let days = match person.kept {
+            Some(kept) => kept.days_to_first_placement,
+            None => days_to_first_placement(c, placements),
+        };
+        totals.days_to_placement.extend(days);
     }
-    for p in &placements {
+    for (i, p) in placements.iter().enumerate() {
         let ended = ended_on(p, c);
         add_employer_use(totals, p, ended, period);
         if p.start.is_some_and(|s| period.contains(s)) {
@@ -243,11 +318,10 @@ fn add_coachee(
                 if p.placement_type.is_some_and(PlacementType::is_a_day_or_two) {
                     continue;
                 }
-                let visits = sessions
-                    .iter()
-                    .filter(|s| s.kind() == SessionType::StageVisit)
-                    .filter(|s| p.start.is_none_or(|start| s.date >= start) && s.date <= end)
-                    .count();
+                let visits = match person.kept {
+                    Some(kept) => kept.stage_visits.get(i).copied().unwrap_or(0),
+                    None => stage_visits_during(p, c, sessions).unwrap_or(0),
+                };
                 let band = &mut totals.visit_bands[visit_band(visits)];
                 band.0 += 1;
                 band.1 += u64::from(p.state() == PlacementStatus::Completed);
@@ -277,7 +351,7 @@ fn add_coachee(
     }
     let mut last_met: Option<NaiveDate> = None;
     for session in sessions {
-        add_session(totals, &session, period);
+        add_session(totals, session, period);
         if session.date <= period.to.min(today) && session.kind() != SessionType::NoShow {
             last_met = last_met.max(Some(session.date));
         }
@@ -286,7 +360,6 @@ fn add_coachee(
     let end = period.to.min(today);
     let quiet_since = end - Days::new(OUT_OF_TOUCH_DAYS);
     totals.out_of_touch += u64::from(active && last_met.is_none_or(|d| d < quiet_since));
-    Ok(())
 }
 
 /// What a placement tells of its employer. An employer this device does not know (a placement

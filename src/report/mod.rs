@@ -15,6 +15,7 @@ pub mod overview;
 mod period;
 mod reasons;
 mod sections;
+pub mod traces;
 pub mod xlsx;
 
 use chrono::NaiveDate;

@@ -55,6 +55,17 @@ impl DropoutReason {
     }
 }
 
+impl DropoutReason {
+    /// A word that places a reason in this category and says nothing else: what an
+    /// anonymised trace keeps of a reason ("" for other, which no word places).
+    pub(super) fn keyword(self) -> &'static str {
+        WORDS
+            .iter()
+            .find(|(category, _)| *category == self)
+            .map_or("", |(_, words)| words[0])
+    }
+}
+
 /// The words (as parts of words) that place a reason in a category.
 const WORDS: [(DropoutReason, &[&str]); 8] = [
     (

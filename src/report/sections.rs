@@ -18,7 +18,8 @@ pub fn compute(
     coach: Option<&str>,
     today: NaiveDate,
 ) -> Result<Report, StoreError> {
-    let totals = super::compute::count(store, period, coach, today)?;
+    let mut totals = super::compute::count(store, period, coach, today)?;
+    super::traces::add_traces(store, &mut totals, period, coach, today)?;
     let identity = store.identity();
     let mut sections = vec![
         reach(&totals),

@@ -122,6 +122,28 @@ pub fn forget(mut store: Store, coachee: EntityId) -> Result<(Store, Forgotten),
     Ok((store, Forgotten { code, settled }))
 }
 
+/// Like [`forget`], leaving a statistical trace for the funder report (see
+/// `domain::trace`): the report's past months keep their numbers, and nothing in the trace
+/// names the person or leads back to them.
+pub fn forget_anonymised(mut store: Store, coachee: EntityId) -> Result<(Store, Forgotten), Error> {
+    let code = erase_leaving_trace(&mut store, coachee)?;
+    let (store, settled) = settle(store)?;
+    Ok((store, Forgotten { code, settled }))
+}
+
+/// The trace and the purge in one commit: there is never a moment with both or neither.
+pub fn erase_leaving_trace(store: &mut Store, coachee: EntityId) -> Result<ShortCode, Error> {
+    let detail = super::detail::load_detail(store, coachee)?.ok_or_else(|| not_found(coachee))?;
+    let trace =
+        crate::report::traces::trace_of(&detail.coachee, &detail.sessions, &detail.placements);
+    store.save(vec![
+        Change::put(None, &trace).expect("a new record is always a change"),
+        Change::purge(&detail.coachee),
+    ])?;
+    tracing::info!("a coachee was erased, leaving an anonymous trace");
+    Ok(detail.coachee.code)
+}
+
 /// The purge itself: the person leaves the database and the log in one commit. What is left
 /// in sled's files and the backups is owed to [`settle`], which the caller runs next.
 pub fn erase(store: &mut Store, coachee: EntityId) -> Result<ShortCode, Error> {

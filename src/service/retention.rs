@@ -87,17 +87,28 @@ pub fn due_here(store: &Store, today: NaiveDate) -> Result<Vec<DueFile>, Error> 
     Ok(due(&policy(store)?, &store.coachees()?, today))
 }
 
-/// Erases every file in `due`, in one commit, and settles the files and backups once.
-pub fn erase_due(store: Store, due: &[DueFile]) -> Result<(Store, super::erasure::Settled), Error> {
+/// Erases every file in `due` (each leaving an anonymous trace when `anonymise`), and settles
+/// the files and backups once.
+pub fn erase_due(
+    store: Store,
+    due: &[DueFile],
+    anonymise: bool,
+) -> Result<(Store, super::erasure::Settled), Error> {
     let mut store = store;
-    let purges: Vec<Change> = due
-        .iter()
-        .map(|file| Change::purge(&file.coachee))
-        .collect();
-    if purges.is_empty() {
+    if due.is_empty() {
         return Ok((store, super::erasure::Settled::default()));
     }
-    store.save(purges)?;
+    if anonymise {
+        for file in due {
+            super::erasure::erase_leaving_trace(&mut store, file.coachee.id)?;
+        }
+    } else {
+        store.save(
+            due.iter()
+                .map(|file| Change::purge(&file.coachee))
+                .collect(),
+        )?;
+    }
     tracing::info!(
         files = due.len(),
         "closed files erased after their retention period"

@@ -108,7 +108,8 @@ const MARK_DEMO: &[u8] = b"demo";
 /// 8: tallies of contacts (per month and author, and per day) and the placements by start
 ///    date, which the overview adds up.
 /// 9: a coachee's view carries their consent history; erased records leave no past-coach
-///    rows, and a redacted op in the log erases its record on replay.
+///    rows, and a redacted op in the log erases its record on replay; anonymised erasures
+///    leave traces, with a view.
 pub const VIEWS_VERSION: u32 = 9;
 
 /// Who this database belongs to.

@@ -310,6 +310,15 @@ impl Store {
             .collect()
     }
 
+    /// What anonymised erasures left, for the report.
+    pub fn traces(&self) -> Result<Vec<crate::domain::Trace>, StoreError> {
+        self.trees()
+            .get(T::Traces)
+            .iter()
+            .map(|item| codec::decode(&item?.1, "trace"))
+            .collect()
+    }
+
     pub fn employers(&self) -> Result<Vec<Employer>, StoreError> {
         self.trees()
             .get(T::Employers)

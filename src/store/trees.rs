@@ -55,6 +55,8 @@ pub enum T {
     /// start date ++ placement id → PlacementFacts: type, state and planned end, so that the
     /// overview counts placements without decoding them.
     PlacementStarts,
+    /// trace id → Trace: what anonymised erasures left for the report.
+    Traces,
     /// form key → Draft: half-filled forms, saved per keystroke. Local only: never in the op
     /// log, so never in a bundle or a rebuild.
     Drafts,
@@ -86,7 +88,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 31] = [
+    pub const ALL: [T; 32] = [
         T::Meta,
         T::OpLog,
         T::Frontier,
@@ -108,6 +110,7 @@ impl T {
         T::ContactsByMonth,
         T::ContactsByDay,
         T::PlacementStarts,
+        T::Traces,
         T::Drafts,
         T::Peers,
         T::Conflicts,
@@ -121,7 +124,7 @@ impl T {
     ];
 
     /// The trees that are a pure function of the op log.
-    pub const DERIVED: [T; 20] = [
+    pub const DERIVED: [T; 21] = [
         T::Frontier,
         T::Entities,
         T::Purged,
@@ -141,6 +144,7 @@ impl T {
         T::ContactsByMonth,
         T::ContactsByDay,
         T::PlacementStarts,
+        T::Traces,
         T::Conflicts,
     ];
 
@@ -167,6 +171,7 @@ impl T {
             T::ContactsByMonth => "contacts_by_month",
             T::ContactsByDay => "contacts_by_day",
             T::PlacementStarts => "placement_starts",
+            T::Traces => "traces",
             T::Drafts => "drafts",
             T::Peers => "peers",
             T::Conflicts => "conflicts",

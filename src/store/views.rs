@@ -147,6 +147,10 @@ fn kind_entries(id: EntityId, record: &EntityRecord) -> Result<Vec<ViewEntry>, S
         }
         // Read by its fixed id; nothing to look it up by.
         EntityKind::Policy => Vec::new(),
+        EntityKind::Trace => {
+            let trace: crate::domain::Trace = decode_as(id, record)?;
+            vec![(T::Traces, id_bytes.to_vec(), codec::encode(&trace))]
+        }
     })
 }
 

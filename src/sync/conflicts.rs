@@ -308,6 +308,7 @@ fn field_json(
         EntityKind::Employer => as_json::<Employer>(record, entity, tag, value),
         EntityKind::Placement => as_json::<Placement>(record, entity, tag, value),
         EntityKind::Policy => as_json::<crate::domain::Policy>(record, entity, tag, value),
+        EntityKind::Trace => as_json::<crate::domain::Trace>(record, entity, tag, value),
     }
 }
 
@@ -343,5 +344,6 @@ fn field_bytes(
         EntityKind::Employer => encode::<Employer>(record, entity, tag, value),
         EntityKind::Placement => encode::<Placement>(record, entity, tag, value),
         EntityKind::Policy => encode::<crate::domain::Policy>(record, entity, tag, value),
+        EntityKind::Trace => encode::<crate::domain::Trace>(record, entity, tag, value),
     }
 }

@@ -287,7 +287,9 @@ impl<'s> Lookup<'s> {
         };
         match kind {
             EntityKind::Coachee => Ok(Some(entity)),
-            EntityKind::Employer | EntityKind::Policy => Ok(None),
+            // A trace is about no one; a coach has no use for it (reports are the
+            // coordinator's), so it never goes to one.
+            EntityKind::Employer | EntityKind::Policy | EntityKind::Trace => Ok(None),
             _ => {
                 if let Some(parent) = self.parents.get(&entity) {
                     return Ok(*parent);

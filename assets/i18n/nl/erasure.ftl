@@ -53,3 +53,4 @@ consent-withdrawn-part = De toestemming van { $code } is aangepast; de inschrijv
 consent-withdrawn = { $code } heeft de toestemming ingetrokken. Zonder toestemming mogen de gegevens niet bewaard blijven.
 consent-offer-forget = Nu alles van deze jongere wissen? (ja/nee)
 consent-forget-how = Wis de gegevens met stagecoach forget { $code } zodra het dossier niet meer nodig is.
+forget-plan-trace = Er blijft een anoniem spoor voor de rapportage aan de financier: per maand de status, soort en duur van de contacten, soort en uitkomst van stages, leeftijdsgroep en wijk. Geen naam, code, contactgegevens, geboortedatum of tekst.

@@ -274,6 +274,10 @@ fn subject(applier: &Applier<'_, '_>, op: &Op) -> Result<Subject, StoreError> {
     if kind == EntityKind::Policy {
         return Ok(Subject::Programme);
     }
+    // The trace of someone a coach erased: figures for the coordinator's report.
+    if kind == EntityKind::Trace {
+        return Ok(Subject::Nothing);
+    }
     if kind == EntityKind::Coachee {
         return Ok(Subject::Coachee(entity));
     }
