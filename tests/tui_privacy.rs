@@ -115,3 +115,38 @@ fn the_agenda_lists_minors_without_a_parents_consent_and_files_past_retention() 
         .unwrap();
     assert!(line.contains('§'), "{line}");
 }
+
+#[test]
+fn withdrawing_consent_in_the_profile_form_offers_the_erasure() {
+    let mut f = demo_store(Role::Coordinator);
+    let mut app = app(&f, Lang::Nl);
+    act(&mut app, &mut f.store, Action::Top);
+    let chosen = app.detail.as_ref().unwrap().coachee.clone();
+    assert!(chosen.consent.as_ref().is_some_and(|k| k.is_active()));
+    act(&mut app, &mut f.store, Action::Edit);
+    {
+        let form = app.form.as_mut().expect("e opens the profile form");
+        form.focus = form
+            .fields
+            .iter()
+            .position(|field| field.name == "consent:withdrawn")
+            .expect("the form has a withdrawal date");
+    }
+    common::screen::typed(&mut app, &mut f.store, "20-11-2026");
+    press(&mut app, &mut f.store, "Ctrl-s");
+    assert!(app.form.is_none(), "{:?}", app.message);
+    let stored: Coachee = f.store.get(chosen.id).unwrap().unwrap();
+    let consent = stored.consent.unwrap();
+    assert_eq!(
+        consent.withdrawn,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 20)
+    );
+    assert!(!consent.is_active());
+    assert_eq!(stored.consent_history.last(), Some(&consent));
+    // The question to erase follows at once; a no keeps the file.
+    assert!(
+        matches!(app.popups.last(), Some(Popup::ConfirmForget(plan)) if plan.coachee.id == chosen.id)
+    );
+    press(&mut app, &mut f.store, "n");
+    assert!(f.store.get::<Coachee>(chosen.id).unwrap().is_some());
+}

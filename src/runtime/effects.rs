@@ -174,6 +174,9 @@ fn write_inzage(
 
 fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<(), StoreError> {
     let today = app.today;
+    // Consent to be registered withdrawn in this save: the data may not be kept, so the
+    // erasure is offered straight after.
+    let mut offer_erasure = None;
     // What was saved, and whose row and details to refresh (an employer belongs to no one).
     let result: Result<Changed, crate::Error> = match submission {
         Submission::NewSession { coachee, session } => match store.get::<Coachee>(coachee)? {
@@ -188,6 +191,14 @@ fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<()
             actions::add_coachee(store, c, today).map(|s| Changed::Coachee(s.record.id))
         }
         Submission::EditCoachee(c) => {
+            let withdrawn = |c: &Coachee| c.consent.as_ref().is_some_and(|k| k.withdrawn.is_some());
+            if withdrawn(&c)
+                && !store
+                    .get::<Coachee>(c.id)?
+                    .is_some_and(|old| withdrawn(&old))
+            {
+                offer_erasure = Some(c.id);
+            }
             actions::update_coachee(store, c, today).map(|s| Changed::Coachee(s.record.id))
         }
         Submission::Status {
@@ -240,6 +251,10 @@ fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<()
             close_form(app, store)?;
             after_save(app, store, changed)?;
             app.message = Some(Msg::new("form-saved"));
+            if let Some(coachee) = offer_erasure {
+                app.message = Some(Msg::new("consent-withdrawn-offer"));
+                run_effects(app, store, vec![Effect::PlanForget(coachee)])?;
+            }
         }
         Err(crate::Error::Invalid(errors)) => {
             if let Some(form) = app.form.as_mut() {

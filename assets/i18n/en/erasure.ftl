@@ -54,3 +54,4 @@ consent-withdrawn = { $code } withdrew their consent. Without consent the data m
 consent-offer-forget = Erase everything of this young person now? (yes/no)
 consent-forget-how = Erase the data with stagecoach forget { $code } as soon as the file is no longer needed.
 forget-plan-trace = An anonymous trace stays for the funder report: per month the status, the kind and length of contacts, the kind and outcome of placements, age band and neighbourhood. No name, code, contact data, date of birth or text.
+consent-withdrawn-offer = Consent withdrawn: without consent the data may not be kept. Erase now?

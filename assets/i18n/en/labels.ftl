@@ -215,6 +215,7 @@ field-guardian_phone = Guardian: phone
 field-guardian_relation = Guardian: relation
 field-consent_given_by = Consent given by
 field-consent_date = Consent: date
+field-consent_withdrawn = Consent: withdrawn on
 field-share_with_school = Share with school
 field-share_with_employer = Share with employer
 field-reason = Reason

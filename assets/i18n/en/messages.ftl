@@ -279,6 +279,7 @@ form-new-goal = new goal
 form-new-placement = new placement or job
 form-help-guardian = Required for a young person under 18.
 form-help-consent = Under 16 a parent or guardian gives consent, not the young person.
+form-help-consent-withdrawn = Fill in only when the young person (or their parent or guardian) withdraws consent. After that the data may not be kept.
 form-help-reason = Required when pausing, for a drop-out and for not started.
 form-help-type-to-find = Type the first letter to jump to an employer; ← → pages through.
 form-help-employer-notes = Goes to your coordinator; write nothing about young people here.

@@ -54,3 +54,4 @@ consent-withdrawn = { $code } heeft de toestemming ingetrokken. Zonder toestemmi
 consent-offer-forget = Nu alles van deze jongere wissen? (ja/nee)
 consent-forget-how = Wis de gegevens met stagecoach forget { $code } zodra het dossier niet meer nodig is.
 forget-plan-trace = Er blijft een anoniem spoor voor de rapportage aan de financier: per maand de status, soort en duur van de contacten, soort en uitkomst van stages, leeftijdsgroep en wijk. Geen naam, code, contactgegevens, geboortedatum of tekst.
+consent-withdrawn-offer = Toestemming ingetrokken: zonder toestemming mogen de gegevens niet bewaard blijven. Nu wissen?

@@ -215,6 +215,7 @@ field-guardian_phone = Ouder/voogd: telefoon
 field-guardian_relation = Ouder/voogd: relatie
 field-consent_given_by = Toestemming gegeven door
 field-consent_date = Toestemming: datum
+field-consent_withdrawn = Toestemming: ingetrokken op
 field-share_with_school = Delen met school
 field-share_with_employer = Delen met werkgever
 field-reason = Reden

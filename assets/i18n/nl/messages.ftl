@@ -279,6 +279,7 @@ form-new-goal = nieuw doel
 form-new-placement = nieuwe stage of baan
 form-help-guardian = Verplicht invullen bij een jongere onder de 18.
 form-help-consent = Onder de 16 geeft een ouder of voogd toestemming, niet de jongere zelf.
+form-help-consent-withdrawn = Alleen invullen als de jongere (of ouder/voogd) de toestemming intrekt. Daarna mogen de gegevens niet bewaard blijven.
 form-help-reason = Verplicht bij pauzeren, uitval en niet gestart.
 form-help-type-to-find = Typ de eerste letter om naar een werkgever te springen; ← → bladert.
 form-help-employer-notes = Gaat mee naar je coördinator; schrijf hier niets over jongeren.

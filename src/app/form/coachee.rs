@@ -88,6 +88,13 @@ pub fn coachee_form(coachee: Option<&Coachee>) -> Form {
             Input::Toggle,
         )
         .ticked(consent.is_some_and(|k| k.share_with_employer)),
+        Field::new(
+            "consent:withdrawn",
+            Label::id("field-consent_withdrawn"),
+            Input::Date(DateSense::Past),
+        )
+        .value(date(consent.and_then(|k| k.withdrawn)))
+        .help(Msg::new("form-help-consent-withdrawn")),
         Field::named(
             "attention_flags",
             Input::Multi(Choice::all_of::<AttentionFlag>()),
@@ -129,18 +136,22 @@ pub fn read_coachee(
     c.learning_path = r.choice("learning_path");
     c.referrer = r.choice("referrer");
     let consent_date = r.date("consent:date", DateSense::Past);
-    c.consent = match r.choice::<ConsentGiver>("consent:given_by") {
-        Some(given_by) => Some(Consent {
+    // Withdrawal is its own act, never undone by editing the form: a date once stored stays.
+    let withdrawn = c
+        .consent
+        .as_ref()
+        .and_then(|k| k.withdrawn)
+        .or_else(|| r.date("consent:withdrawn", DateSense::Past));
+    c.consent = r
+        .choice::<ConsentGiver>("consent:given_by")
+        .map(|given_by| Consent {
             given_by,
             date: consent_date.unwrap_or(today),
-            register: true,
-            share_with_school: r.toggle("consent:school"),
-            share_with_employer: r.toggle("consent:employer"),
-            // Withdrawal is its own act, never undone by editing the form.
-            withdrawn: c.consent.as_ref().and_then(|k| k.withdrawn),
-        }),
-        None => None,
-    };
+            register: withdrawn.is_none(),
+            share_with_school: withdrawn.is_none() && r.toggle("consent:school"),
+            share_with_employer: withdrawn.is_none() && r.toggle("consent:employer"),
+            withdrawn,
+        });
     c.attention_flags = r.multi("attention_flags");
     c.coach_note = r.text("coach_note");
     r.finish(c, |c| c.validate(today))
