@@ -474,3 +474,22 @@ fn reading_a_folder_without_a_database_creates_nothing_in_it() {
         "no logs/ or lock left behind"
     );
 }
+
+#[test]
+fn counts_of_one_read_in_the_singular_and_advice_fits_the_role() {
+    let env = Env::new();
+    env.ok(&["init", "--name", "Mila", "--role", "coordinator"]);
+    env.add_coachee("Noor", "Enkelvoud");
+    let orientation = env.ok(&[]);
+    assert!(orientation.contains("· 1 jongere."), "{orientation}");
+    let card = env.temp.path().join("mila.card");
+    let written = env.ok(&["keys", "--out", card.to_str().unwrap()]);
+    assert!(written.contains("geef hem aan je coaches"), "{written}");
+    assert!(!written.contains("(of coach)"), "{written}");
+    // A bundle that is no bundle: no advice to pick a file whose name it already has.
+    let fake = env.temp.path().join("x.stagecoach");
+    std::fs::write(&fake, b"not a bundle at all").unwrap();
+    let refused = env.fails(&["import", fake.to_str().unwrap()]);
+    assert!(!refused.contains("eindigt op .stagecoach"), "{refused}");
+    assert!(refused.contains("Vraag de afzender"), "{refused}");
+}

@@ -139,8 +139,9 @@ pub(super) fn ask_passphrase(
         return Ok(SecretString::from(value));
     }
     let prompt = |id: &str| rpassword::prompt_password(format!("{}: ", ctx.out.text(id)));
-    let failed =
-        |e: std::io::Error| Failure::Message(Msg::new("passphrase-unreadable").arg("reason", e));
+    // Without a terminal there is nothing to type into: the raw error ("No such device or
+    // address") would tell a coach nothing, the way out does.
+    let failed = |_: std::io::Error| Failure::Message(Msg::new("passphrase-unreadable"));
     let first = prompt(prompt_id).map_err(failed)?;
     strong_enough(&first)?;
     if confirm && prompt(again).map_err(failed)? != first {

@@ -27,7 +27,11 @@ pub fn keys(ctx: &Context, args: KeysArgs) -> CliResult {
     );
     if let Some(path) = args.out {
         write_card(&path, &card.to_text(&keys))?;
-        out.say(&Msg::new("keys-written").arg("path", path.display()));
+        out.say(
+            &Msg::new("keys-written")
+                .arg("path", path.display())
+                .arg("role", card.role.code()),
+        );
     }
     Ok(())
 }

@@ -258,7 +258,19 @@ fn facts(
     if let Some(g) = &coachee.guardian {
         add(
             "field-guardian",
-            format!("{} ({}) {}", g.name, g.relation, g.phone),
+            // An empty relation or phone leaves no "()" or trailing space behind.
+            [
+                g.name.trim().to_string(),
+                Some(g.relation.trim())
+                    .filter(|r| !r.is_empty())
+                    .map(|r| format!("({r})"))
+                    .unwrap_or_default(),
+                g.phone.trim().to_string(),
+            ]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
             false,
         );
     }

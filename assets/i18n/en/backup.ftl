@@ -19,7 +19,10 @@ recover-skipped = { $count ->
     [one] 1 newer backup was damaged or incomplete and was skipped.
    *[other] { $count } newer backups were damaged or incomplete and were skipped.
 }
-recover-done = Recovered from { $file }: everything up to { $date }, { $coachees } young people.
+recover-done = Recovered from { $file }: everything up to { $date }, { $coachees ->
+        [one] 1 young person
+       *[other] { $coachees } young people
+    }.
 recover-bundles = What changed after { $date } is not in that backup. Import the bundles you imported since then again: run `stagecoach sync --folder FOLDER` once more, or `stagecoach import FILE` for each bundle (a bundle already in is skipped). What you entered yourself since then and did not send to your coordinator yet must be entered again.
 recover-no-backups = There are no backups in { $folder }, so there is nothing to restore. Do you have a backup elsewhere (a USB stick)? Restore it into a new folder: `stagecoach --data-dir NEW_FOLDER restore FILE`.
 recover-none-intact = None of the backups in { $folder } is intact ({ $tried } tried). Nothing was changed. If you have a backup elsewhere, restore it into a new folder: `stagecoach --data-dir NEW_FOLDER restore FILE`.

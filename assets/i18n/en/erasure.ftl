@@ -2,7 +2,25 @@
 
 forget-what = Say who or what to erase: a code (stagecoach forget K7F3) or a contact (stagecoach forget --session ID).
 forget-plan = Erasing: { $name } (code { $code }), with everything that belongs to { $code }:
-forget-plan-records = { $sessions } contacts, { $goals } goals, { $placements } placements, { $agreements } agreements, { $escalations } escalations and { $drafts } half-filled forms.
+forget-plan-records = { $sessions ->
+        [one] 1 contact
+       *[other] { $sessions } contacts
+    }, { $goals ->
+        [one] 1 goal
+       *[other] { $goals } goals
+    }, { $placements ->
+        [one] 1 placement
+       *[other] { $placements } placements
+    }, { $agreements ->
+        [one] 1 agreement
+       *[other] { $agreements } agreements
+    }, { $escalations ->
+        [one] 1 escalation
+       *[other] { $escalations } escalations
+    } and { $drafts ->
+        [one] 1 half-filled form
+       *[other] { $drafts } half-filled forms
+    }.
 forget-plan-backups = { $count ->
     [0] There are no backups on this laptop.
     [one] The backup on this laptop is rewritten without this person.
@@ -19,9 +37,21 @@ forget-cancelled = Nothing was erased.
 forget-done = { $code } is erased: from the database, the log, the files and the backups on this laptop.
 forget-session-plan = Erasing: the contact of { $date } ({ $type }) with { $code }, with its text, its agreements and any escalation.
 forget-session-done = The contact of { $date } with { $code } is erased, from the log, the files and the backups too.
-forget-settled = { $rewritten } backups rewritten, { $wiped } backups that could not be opened wiped. Your next bundle takes the erasure to your coordinator and coaches.
+forget-settled = { $rewritten ->
+        [one] 1 backup
+       *[other] { $rewritten } backups
+    } rewritten, { $wiped ->
+        [one] 1 backup
+       *[other] { $wiped } backups
+    } that could not be opened wiped. Your next bundle takes the erasure to your coordinator and coaches.
 forget-vacuum-later = The database could not be rewritten now (is the disk full?). The data is gone from every view and from the log; the last traces are removed as soon as stagecoach opens again with enough room.
-import-erased = The bundle erased someone's data; the files and { $rewritten } backups are now without them too ({ $wiped } backups that could not be opened wiped).
+import-erased = The bundle erased someone's data; the files and { $rewritten ->
+        [one] 1 backup
+       *[other] { $rewritten } backups
+    } are now without them too ({ $wiped ->
+        [one] 1 backup
+       *[other] { $wiped } backups
+    } that could not be opened wiped).
 erasure-backups-later = The backups could not be rewritten now (is the disk full, or the folder read-only?). They still hold this person; stagecoach tries again every time it opens.
 forget-title = Erase for good?
 forget-confirm-screen = This cannot be undone. Press y to erase, any other key to leave everything as it is.

@@ -5,7 +5,10 @@ cli-warning = Note: { $message }
 panic = Something went wrong inside stagecoach ({ $place }). Your saved work is safe: everything reported as saved is on disk. Start stagecoach again; if this keeps happening, pass this message on to your coordinator.
 no-data-dir = No folder for the data could be found. Give one with --data-dir DIR or the environment variable STAGECOACH_DATA_DIR.
 
-orientation-with-db = stagecoach · data in { $dir } · { $name } ({ $role }) · { $coachees } young people.
+orientation-with-db = stagecoach · data in { $dir } · { $name } ({ $role }) · { $coachees ->
+        [one] 1 young person
+       *[other] { $coachees } young people
+    }.
     In a terminal `stagecoach` opens the screen with your caseload. From the command line:
       stagecoach list coachees            your caseload
       stagecoach show K7F3                one young person with goals, placements and contacts
@@ -21,8 +24,23 @@ init-done = Database created in { $dir } for { $name } ({ $role }). Add a young 
 demo-default-name-coach = Demo coach
 demo-default-name-coordinator = Demo coordinator
 demo-progress = demo: { $done } of about { $total } records saved
-demo-done = Demo programme ready: { $coachees } young people, { $sessions } contacts, { $employers } employers and { $placements } placements ({ $seconds } s). Everything is invented. Have a look with `stagecoach list coachees`.
-demo-needs-empty = This database already holds { $coachees } young people; demo data only goes into an empty database. Use another folder: `stagecoach --data-dir /tmp/demo demo`.
+demo-done = Demo programme ready: { $coachees ->
+        [one] 1 young person
+       *[other] { $coachees } young people
+    }, { $sessions ->
+        [one] 1 contact
+       *[other] { $sessions } contacts
+    }, { $employers ->
+        [one] 1 employer
+       *[other] { $employers } employers
+    } and { $placements ->
+        [one] 1 placement
+       *[other] { $placements } placements
+    } ({ $seconds } s). Everything is invented. Have a look with `stagecoach list coachees`.
+demo-needs-empty = This database already holds { $coachees ->
+        [one] 1 young person
+       *[other] { $coachees } young people
+    }; demo data only goes into an empty database. Use another folder: `stagecoach --data-dir /tmp/demo demo`.
 demo-role-mismatch = This database belongs to a { $role }; the demo follows that role. Leave out --role or choose another folder with --data-dir.
 demo-interrupted = Filling in the demo data was cut off last time, so this database is only half filled. Start over with `stagecoach demo --restart`: it throws this half demo database away and makes the demo again.
 demo-nothing-to-restart = There is no interrupted demo to start over; --restart only throws away a half-made demo database, never real work. Nothing changed.
@@ -68,9 +86,18 @@ profile-sessions = { $count ->
 reminder-minor-without-guardian = this young person is a minor and no parent or guardian is on file yet.
 reminder-no-consent = no consent has been recorded yet.
 
-backup-done = Backup written to { $path } ({ $ops } changes, { $kib } KiB).
-restore-done = Database restored in { $dir }: { $coachees } young people.
-doctor-summary = Log: { $ops } changes from { $devices ->
+backup-done = Backup written to { $path } ({ $ops ->
+        [one] 1 change
+       *[other] { $ops } changes
+    }, { $kib } KiB).
+restore-done = Database restored in { $dir }: { $coachees ->
+        [one] 1 young person
+       *[other] { $coachees } young people
+    }.
+doctor-summary = Log: { $ops ->
+        [one] 1 change
+       *[other] { $ops } changes
+    } from { $devices ->
     [one] 1 device.
    *[other] { $devices } devices.
 }
@@ -82,7 +109,10 @@ doctor-gaps = changes are missing from the log for { $devices ->
 doctor-sequence = this device's counter does not match the log.
 doctor-stale = these views differ from the log: { $views }.
 doctor-unhealthy = The database is not in order. Repair the views with `stagecoach doctor --rebuild`; your data is safe in the log. If that does not help, run `stagecoach recover`.
-doctor-rebuilt = Views rebuilt from { $ops } changes.
+doctor-rebuilt = Views rebuilt from { $ops ->
+        [one] 1 change
+       *[other] { $ops } changes
+    }.
 import-undone = The last import was interrupted before it finished. It has been taken back: the database is as it was before. Simply import the bundle again.
 views-rebuilding = Rebuilding the views from the log. With a large programme this takes a while (up to half a minute).
 
@@ -131,7 +161,7 @@ invalid-record = Not saved: { $count ->
     [one] one field is not right.
    *[other] { $count } fields are not right.
 }
-invalid-required = this field cannot be empty.
+invalid-required = This field cannot be empty.
 invalid-choice = choose one of: { $allowed }.
 invalid-choice-value = '{ $value }' is not known. Choose one of: { $allowed }.
 invalid-score = { $value } is not possible: choose a number from 1 to 5.
@@ -327,7 +357,10 @@ agenda-agreements-past-due = Agreements past their date ({ $count })
 
 # Keys, cards and trust
 keys-card = This device: { $name } ({ $role }). Fingerprint: { $fingerprint } — read it out to whoever gets your card, so they can check it is yours.
-keys-written = Your card is in { $path }. It holds only public keys; give it to your coordinator (or coach).
+keys-written = Your card is in { $path }. It holds only public keys; give it to { $role ->
+    [coordinator] your coaches.
+   *[other] your coordinator.
+}
 trust-done = Trusted: { $name } ({ $role }), fingerprint { $fingerprint }. Check that fingerprint with { $name } in person, for example by phone.
 trust-already = { $name } ({ $role }, { $fingerprint }) was already trusted; nothing changed.
 trust-replaced = Updated: { $name } is now trusted as { $role }, fingerprint { $fingerprint }.
@@ -365,7 +398,7 @@ sync-card-too-new = This card comes from a newer stagecoach. Update stagecoach a
 sync-card-damaged = This card was changed on its way or is damaged, so it is not trusted. Ask the owner for a new card, preferably in person.
 sync-own-card = This is this device's own card; there is no need to trust it.
 sync-key-changed = { $name } is already known, but with other keys. Someone may be pretending to be { $name }. Check with { $name } in person; nothing changed.
-bundle-not-a-bundle = This is not a stagecoach bundle. Choose a file ending in .stagecoach.
+bundle-not-a-bundle = This file is not a stagecoach bundle, or it was damaged on the way. Nothing changed. Ask the sender to make and send the bundle again.
 bundle-too-new = This bundle was made with a newer stagecoach (format { $version }). Update stagecoach to at least version { $needs } and import it again; nothing changed.
 bundle-damaged = This bundle is damaged or did not arrive whole. Ask the sender to send it again; nothing changed.
 bundle-not-for-us = This bundle is meant for someone else and cannot be opened on this device; nothing changed.
@@ -382,7 +415,10 @@ bundle-untrusted = This bundle comes from { $name }, fingerprint { $fingerprint 
 export-no-recipients = There is no one to write a bundle for. Trust your coordinator's card first (stagecoach trust CARD), or name a peer with --for.
 export-unknown-peer = No trusted peer is called { $name }. Trusted: { $known }.
 export-needs-folder = Several bundles need a folder, and { $path } is not one. Give an existing folder with --to.
-export-written = Written: { $path } for { $recipient } — { $ops } changes, { $kib } KiB.
+export-written = Written: { $path } for { $recipient } — { $ops ->
+        [one] 1 change
+       *[other] { $ops } changes
+    }, { $kib } KiB.
 export-passphrase-recipient = whoever has the passphrase
 export-delta-hint = Each coach receives only their own coachees. Use --full to send a coach everything of theirs again.
 passphrase-prompt = Passphrase
@@ -397,15 +433,27 @@ passphrase-weak-date = This passphrase is too quick to guess: years and dates ar
 passphrase-weak-one-word = This passphrase is too quick to guess: a single word is found quickly. { -passphrase-advice }
 passphrase-weak-name = This passphrase is too quick to guess: names are found quickly. { -passphrase-advice }
 passphrase-mismatch = The two passphrases differ. Nothing was written; try again.
-passphrase-unreadable = The passphrase could not be read ({ $reason }). Set STAGECOACH_PASSPHRASE instead.
+passphrase-unreadable = There is no terminal to type a passphrase into. Pass it in the environment variable STAGECOACH_PASSPHRASE.
 output-failed = The output could not be written ({ $reason }).
 import-from = From { $name } ({ $role }), fingerprint { $fingerprint }.
 import-newly-trusted = { $name } is trusted on this laptop from now on.
 import-would-trust = { $name } would be trusted from now on by a real import; this dry run trusts nobody and changes nothing.
 import-not-trusted-yet = { $name } is not trusted on this laptop yet. This is what the bundle would do. Check the fingerprint above with { $name } in person, then import with --trust.
 import-already = This bundle was already imported on { $date }; nothing changed.
-import-plan = This import would add { $created } and change { $updated } records, remove { $purged }, and skip { $known } changes that are already here.
-import-done = Imported: { $created } records added, { $updated } changed, { $purged } removed; { $known } changes were already here.
+import-plan = This import would add { $created } and change { $updated ->
+        [one] 1 record
+       *[other] { $updated } records
+    }, remove { $purged }, and skip { $known ->
+        [one] 1 change that is already here.
+       *[other] { $known } changes that are already here.
+    }
+import-done = Imported: { $created ->
+        [one] 1 record
+       *[other] { $created } records
+    } added, { $updated } changed, { $purged } removed; { $known ->
+        [one] 1 change was already here.
+       *[other] { $known } changes were already here.
+    }
 import-kind-created = + { $count } { $kind }
 import-kind-updated = ~ { $count } { $kind }
 import-conflicts = { $count ->

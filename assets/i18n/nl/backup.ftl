@@ -19,7 +19,10 @@ recover-skipped = { $count ->
     [one] 1 nieuwere back-up was beschadigd of onvolledig en is overgeslagen.
    *[other] { $count } nieuwere back-ups waren beschadigd of onvolledig en zijn overgeslagen.
 }
-recover-done = Hersteld uit { $file }: alles tot { $date }, { $coachees } jongeren.
+recover-done = Hersteld uit { $file }: alles tot { $date }, { $coachees ->
+        [one] 1 jongere
+       *[other] { $coachees } jongeren
+    }.
 recover-bundles = Wat er na { $date } is veranderd, staat niet in die back-up. Bundels die je daarna hebt geïmporteerd, importeer je opnieuw: draai `stagecoach sync --folder MAP` nog een keer, of `stagecoach import BESTAND` per bundel (een bundel die er al in zit, wordt overgeslagen). Wat je zelf daarna hebt ingevoerd en nog niet naar je coördinator hebt gestuurd, moet je opnieuw invoeren.
 recover-no-backups = Er staan geen back-ups in { $folder }, dus er valt niets terug te zetten. Heb je een back-up op een andere plek (een USB-stick)? Zet die dan terug in een nieuwe map: `stagecoach --data-dir NIEUWE_MAP restore BESTAND`.
 recover-none-intact = Geen van de back-ups in { $folder } is heel ({ $tried } geprobeerd). Er is niets veranderd. Heb je een back-up op een andere plek, zet die dan terug in een nieuwe map: `stagecoach --data-dir NIEUWE_MAP restore BESTAND`.

@@ -2,7 +2,25 @@
 
 forget-what = Zeg wie of wat er gewist moet worden: een code (stagecoach forget K7F3) of een contact (stagecoach forget --session ID).
 forget-plan = Wissen: { $name } (code { $code }), met alles wat bij { $code } hoort:
-forget-plan-records = { $sessions } contacten, { $goals } doelen, { $placements } stages of banen, { $agreements } afspraken, { $escalations } escalaties en { $drafts } half ingevulde formulieren.
+forget-plan-records = { $sessions ->
+        [one] 1 contact
+       *[other] { $sessions } contacten
+    }, { $goals ->
+        [one] 1 doel
+       *[other] { $goals } doelen
+    }, { $placements ->
+        [one] 1 stage of baan
+       *[other] { $placements } stages of banen
+    }, { $agreements ->
+        [one] 1 afspraak
+       *[other] { $agreements } afspraken
+    }, { $escalations ->
+        [one] 1 escalatie
+       *[other] { $escalations } escalaties
+    } en { $drafts ->
+        [one] 1 half ingevuld formulier
+       *[other] { $drafts } half ingevulde formulieren
+    }.
 forget-plan-backups = { $count ->
     [0] Er zijn geen back-ups op deze laptop.
     [one] De back-up op deze laptop wordt herschreven zonder deze persoon.
@@ -19,9 +37,21 @@ forget-cancelled = Niets gewist.
 forget-done = { $code } is gewist: uit de database, het logboek, de bestanden en de back-ups op deze laptop.
 forget-session-plan = Wissen: het contact van { $date } ({ $type }) met { $code }, met de tekst, de afspraken en een escalatie erin.
 forget-session-done = Het contact van { $date } met { $code } is gewist, ook uit het logboek, de bestanden en de back-ups.
-forget-settled = { $rewritten } back-ups herschreven, { $wiped } back-ups die niet te openen waren gewist. Je volgende bundel neemt het wissen mee naar je coördinator en coaches.
+forget-settled = { $rewritten ->
+        [one] 1 back-up
+       *[other] { $rewritten } back-ups
+    } herschreven, { $wiped ->
+        [one] 1 back-up
+       *[other] { $wiped } back-ups
+    } die niet te openen waren gewist. Je volgende bundel neemt het wissen mee naar je coördinator en coaches.
 forget-vacuum-later = De database kon nu niet opnieuw worden geschreven (is de schijf vol?). De gegevens staan nergens meer in beeld of in het logboek; de laatste resten worden weggeschreven zodra stagecoach weer opent met genoeg ruimte.
-import-erased = De bundel wiste gegevens van iemand; ook de bestanden en { $rewritten } back-ups zijn nu zonder die persoon ({ $wiped } back-ups die niet te openen waren gewist).
+import-erased = De bundel wiste gegevens van iemand; ook de bestanden en { $rewritten ->
+        [one] 1 back-up
+       *[other] { $rewritten } back-ups
+    } zijn nu zonder die persoon ({ $wiped ->
+        [one] 1 back-up
+       *[other] { $wiped } back-ups
+    } die niet te openen waren gewist).
 erasure-backups-later = De back-ups konden nu niet worden herschreven (is de schijf vol, of de map niet te schrijven?). Daarin staat deze persoon nog; stagecoach probeert het opnieuw elke keer dat het opent.
 forget-title = Voor altijd wissen?
 forget-confirm-screen = Dit kan niet ongedaan worden gemaakt. Druk j om te wissen, een andere toets om niets te doen.

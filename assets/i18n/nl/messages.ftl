@@ -5,7 +5,10 @@ cli-warning = Let op: { $message }
 panic = Er ging iets mis in stagecoach ({ $place }). Je opgeslagen werk is veilig: alles wat gemeld is als opgeslagen staat op schijf. Start stagecoach opnieuw; gebeurt dit vaker, geef dan deze melding door aan je coördinator.
 no-data-dir = Er is geen map voor de gegevens te vinden. Geef er een op met --data-dir MAP of met de omgevingsvariabele STAGECOACH_DATA_DIR.
 
-orientation-with-db = stagecoach · gegevens in { $dir } · { $name } ({ $role }) · { $coachees } jongeren.
+orientation-with-db = stagecoach · gegevens in { $dir } · { $name } ({ $role }) · { $coachees ->
+        [one] 1 jongere
+       *[other] { $coachees } jongeren
+    }.
     In een terminal opent `stagecoach` het scherm met je caseload. Via de opdrachtregel:
       stagecoach list coachees            je caseload
       stagecoach show K7F3                één jongere met doelen, plekken en contacten
@@ -21,8 +24,23 @@ init-done = Database aangemaakt in { $dir } voor { $name } ({ $role }). Voeg een
 demo-default-name-coach = Demo-coach
 demo-default-name-coordinator = Demo-coördinator
 demo-progress = demo: { $done } van ongeveer { $total } records opgeslagen
-demo-done = Demoprogramma klaar: { $coachees } jongeren, { $sessions } contacten, { $employers } werkgevers en { $placements } plekken ({ $seconds } s). Alles is verzonnen. Bekijk het met `stagecoach list coachees`.
-demo-needs-empty = Er staan al { $coachees } jongeren in deze database; demogegevens gaan alleen in een lege database. Gebruik een andere map: `stagecoach --data-dir /tmp/demo demo`.
+demo-done = Demoprogramma klaar: { $coachees ->
+        [one] 1 jongere
+       *[other] { $coachees } jongeren
+    }, { $sessions ->
+        [one] 1 contact
+       *[other] { $sessions } contacten
+    }, { $employers ->
+        [one] 1 werkgever
+       *[other] { $employers } werkgevers
+    } en { $placements ->
+        [one] 1 plek
+       *[other] { $placements } plekken
+    } ({ $seconds } s). Alles is verzonnen. Bekijk het met `stagecoach list coachees`.
+demo-needs-empty = Er staan al { $coachees ->
+        [one] 1 jongere
+       *[other] { $coachees } jongeren
+    } in deze database; demogegevens gaan alleen in een lege database. Gebruik een andere map: `stagecoach --data-dir /tmp/demo demo`.
 demo-role-mismatch = Deze database is van een { $role }; de demo volgt die rol. Laat --role weg of kies een andere map met --data-dir.
 demo-interrupted = Het vullen met demodata is de vorige keer afgebroken, dus deze database is maar half gevuld. Begin opnieuw met `stagecoach demo --restart`: dat gooit deze halve demodatabase weg en maakt de demo opnieuw.
 demo-nothing-to-restart = Er is geen afgebroken demo om opnieuw te beginnen; --restart gooit alleen een halve demodatabase weg, nooit echt werk. Er is niets veranderd.
@@ -68,9 +86,18 @@ profile-sessions = { $count ->
 reminder-minor-without-guardian = deze jongere is minderjarig en er staat nog geen ouder of voogd bij.
 reminder-no-consent = er is nog geen toestemming vastgelegd.
 
-backup-done = Back-up geschreven naar { $path } ({ $ops } wijzigingen, { $kib } KiB).
-restore-done = Database teruggezet in { $dir }: { $coachees } jongeren.
-doctor-summary = Logboek: { $ops } wijzigingen van { $devices ->
+backup-done = Back-up geschreven naar { $path } ({ $ops ->
+        [one] 1 wijziging
+       *[other] { $ops } wijzigingen
+    }, { $kib } KiB).
+restore-done = Database teruggezet in { $dir }: { $coachees ->
+        [one] 1 jongere
+       *[other] { $coachees } jongeren
+    }.
+doctor-summary = Logboek: { $ops ->
+        [one] 1 wijziging
+       *[other] { $ops } wijzigingen
+    } van { $devices ->
     [one] 1 apparaat.
    *[other] { $devices } apparaten.
 }
@@ -82,7 +109,10 @@ doctor-gaps = bij { $devices ->
 doctor-sequence = de teller van dit apparaat loopt niet gelijk met het logboek.
 doctor-stale = deze overzichten wijken af van het logboek: { $views }.
 doctor-unhealthy = De database is niet in orde. Herstel de overzichten met `stagecoach doctor --rebuild`; je gegevens staan veilig in het logboek. Helpt dat niet, draai dan `stagecoach recover`.
-doctor-rebuilt = Overzichten opnieuw opgebouwd uit { $ops } wijzigingen.
+doctor-rebuilt = Overzichten opnieuw opgebouwd uit { $ops ->
+        [one] 1 wijziging
+       *[other] { $ops } wijzigingen
+    }.
 import-undone = Het vorige importeren werd onderbroken voordat het klaar was. Het is teruggedraaid: de database is zoals hij daarvoor was. Importeer de bundel gewoon opnieuw.
 views-rebuilding = De overzichten worden opnieuw opgebouwd uit het logboek. Bij een groot programma duurt dat even (tot een halve minuut).
 
@@ -230,7 +260,7 @@ form-has-errors = { $count ->
     [one] Eén veld klopt nog niet; zie de melding bij het veld.
    *[other] { $count } velden kloppen nog niet; zie de meldingen bij de velden.
 }
-form-privacy-check = Controleer de privacywaarschuwing onderaan; opslaan nogmaals om toch te bewaren.
+form-privacy-check = Controleer de privacywaarschuwing onderaan; sla nogmaals op om toch te bewaren.
 form-privacy-title = Deze tekst lijkt gevoelige gegevens te bevatten:
 form-privacy-choice = Pas de tekst aan, of druk nogmaals op opslaan als het zo moet blijven.
 form-saved = Opgeslagen.
@@ -294,7 +324,7 @@ palette-empty = Geen opdracht gevonden; probeer een ander woord.
 welcome-title = Welkom bij stagecoach
 welcome-intro = Er is nog geen database in { $dir }. Vul drie dingen in en druk Ctrl-S; Esc stopt zonder iets aan te maken.
 welcome-name = Je naam
-welcome-help-name = Zo zie je coördinator wie de contacten schreef.
+welcome-help-name = Zo ziet je coördinator wie de contacten schreef.
 welcome-start = Beginnen met
 welcome-start-demo = voorbeelddata (verzonnen, om te oefenen)
 welcome-start-empty = een lege caseload
@@ -327,7 +357,10 @@ agenda-agreements-past-due = Afspraken over hun datum ({ $count })
 
 # Keys, cards and trust
 keys-card = Dit apparaat: { $name } ({ $role }). Vingerafdruk: { $fingerprint } — lees die voor aan wie je kaart krijgt, zodat die kan controleren dat hij van jou is.
-keys-written = Je kaart staat in { $path }. Er staan alleen openbare sleutels in; geef hem aan je coördinator (of coach).
+keys-written = Je kaart staat in { $path }. Er staan alleen openbare sleutels in; geef hem aan { $role ->
+    [coordinator] je coaches.
+   *[other] je coördinator.
+}
 trust-done = Vertrouwd: { $name } ({ $role }), vingerafdruk { $fingerprint }. Controleer die vingerafdruk met { $name } zelf, bijvoorbeeld door de telefoon.
 trust-already = { $name } ({ $role }, { $fingerprint }) werd al vertrouwd; er is niets veranderd.
 trust-replaced = Bijgewerkt: { $name } is nu vertrouwd als { $role }, vingerafdruk { $fingerprint }.
@@ -365,7 +398,7 @@ sync-card-too-new = Deze kaart komt van een nieuwere stagecoach. Werk stagecoach
 sync-card-damaged = Deze kaart is onderweg veranderd of beschadigd, dus hij wordt niet vertrouwd. Vraag een nieuwe kaart aan de eigenaar, liefst rechtstreeks.
 sync-own-card = Dit is de kaart van dit apparaat zelf; die hoef je niet te vertrouwen.
 sync-key-changed = { $name } is al bekend, maar met andere sleutels. Dat kan betekenen dat iemand zich voordoet als { $name }. Controleer het met { $name } zelf; er is niets veranderd.
-bundle-not-a-bundle = Dit is geen stagecoach-bundel. Kies een bestand dat eindigt op .stagecoach.
+bundle-not-a-bundle = Dit bestand is geen stagecoach-bundel, of het is onderweg beschadigd. Er is niets veranderd. Vraag de afzender om de bundel opnieuw te maken en te sturen.
 bundle-too-new = Deze bundel is gemaakt met een nieuwere stagecoach (formaat { $version }). Werk stagecoach bij tot minstens versie { $needs } en importeer hem dan opnieuw; er is niets veranderd.
 bundle-damaged = Deze bundel is beschadigd of niet helemaal overgekomen. Vraag de afzender om hem opnieuw te sturen; er is niets veranderd.
 bundle-not-for-us = Deze bundel is voor iemand anders bedoeld en kan op dit apparaat niet geopend worden; er is niets veranderd.
@@ -382,7 +415,10 @@ bundle-untrusted = Deze bundel komt van { $name }, vingerafdruk { $fingerprint }
 export-no-recipients = Er is niemand om een bundel voor te maken. Vertrouw eerst de kaart van je coördinator (stagecoach trust KAART), of noem iemand met --for.
 export-unknown-peer = Niemand die je vertrouwt heet { $name }. Vertrouwd: { $known }.
 export-needs-folder = Voor meerdere bundels is een map nodig, en { $path } is geen map. Geef een bestaande map met --to.
-export-written = Geschreven: { $path } voor { $recipient } — { $ops } wijzigingen, { $kib } KiB.
+export-written = Geschreven: { $path } voor { $recipient } — { $ops ->
+        [one] 1 wijziging
+       *[other] { $ops } wijzigingen
+    }, { $kib } KiB.
 export-passphrase-recipient = wie de wachtwoordzin heeft
 export-delta-hint = Elke coach krijgt alleen de eigen jongeren. Met --full krijgt een coach alles van zichzelf opnieuw.
 passphrase-prompt = Wachtwoordzin
@@ -397,15 +433,27 @@ passphrase-weak-date = Deze wachtwoordzin is te snel te raden: jaartallen en dat
 passphrase-weak-one-word = Deze wachtwoordzin is te snel te raden: één woord is snel gevonden. { -passphrase-advice }
 passphrase-weak-name = Deze wachtwoordzin is te snel te raden: namen zijn snel gevonden. { -passphrase-advice }
 passphrase-mismatch = De twee wachtwoordzinnen verschillen. Er is niets geschreven; probeer het opnieuw.
-passphrase-unreadable = De wachtwoordzin kon niet gelezen worden ({ $reason }). Zet hem dan in STAGECOACH_PASSPHRASE.
+passphrase-unreadable = Hier kan geen wachtwoordzin worden getypt (er is geen terminal). Geef hem mee in de omgevingsvariabele STAGECOACH_PASSPHRASE.
 output-failed = De uitvoer kon niet geschreven worden ({ $reason }).
 import-from = Van { $name } ({ $role }), vingerafdruk { $fingerprint }.
 import-newly-trusted = { $name } wordt vanaf nu vertrouwd op deze laptop.
 import-would-trust = { $name } zou bij een echte import vanaf nu vertrouwd worden; deze proefimport vertrouwt niemand en verandert niets.
 import-not-trusted-yet = { $name } wordt op deze laptop nog niet vertrouwd. Dit is wat de bundel zou doen. Controleer de vingerafdruk hierboven met { $name } zelf en importeer dan met --trust.
 import-already = Deze bundel is al op { $date } geïmporteerd; er is niets veranderd.
-import-plan = Deze import zou { $created } gegevens toevoegen en { $updated } wijzigen, { $purged } verwijderen, en { $known } wijzigingen overslaan die er al zijn.
-import-done = Geïmporteerd: { $created } gegevens toegevoegd, { $updated } gewijzigd, { $purged } verwijderd; { $known } wijzigingen waren er al.
+import-plan = Deze import zou { $created ->
+        [one] 1 gegeven
+       *[other] { $created } gegevens
+    } toevoegen en { $updated } wijzigen, { $purged } verwijderen, en { $known ->
+        [one] 1 wijziging overslaan die er al is.
+       *[other] { $known } wijzigingen overslaan die er al zijn.
+    }
+import-done = Geïmporteerd: { $created ->
+        [one] 1 gegeven
+       *[other] { $created } gegevens
+    } toegevoegd, { $updated } gewijzigd, { $purged } verwijderd; { $known ->
+        [one] 1 wijziging was er al.
+       *[other] { $known } wijzigingen waren er al.
+    }
 import-kind-created = + { $count } { $kind }
 import-kind-updated = ~ { $count } { $kind }
 import-conflicts = { $count ->
