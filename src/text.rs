@@ -3,17 +3,46 @@
 
 use std::borrow::Cow;
 
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
 use crate::domain::clean::is_hidden_control;
 
-/// Cuts text to `max` characters with an ellipsis, for one-line columns and labels.
+/// The columns `text` takes in a terminal: two for a CJK character or most emoji, none for a
+/// combining mark. What every alignment and cursor position must count, not characters.
+pub fn width(text: &str) -> usize {
+    UnicodeWidthStr::width(text)
+}
+
+/// The columns one character takes (none for a control or combining character).
+pub fn char_width(c: char) -> usize {
+    UnicodeWidthChar::width(c).unwrap_or(0)
+}
+
+/// `text` clipped to `columns` and padded with spaces to exactly that many columns: what
+/// `format!("{:<n}")` does for characters, for a column that may hold wide characters.
+pub fn pad(text: &str, columns: usize) -> String {
+    let clipped = clip(text, columns);
+    let fill = columns.saturating_sub(width(&clipped));
+    format!("{clipped}{}", " ".repeat(fill))
+}
+
+/// Cuts text to `max` columns with an ellipsis, for one-line columns and labels.
 pub fn clip(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        let mut clipped: String = text.chars().take(max.saturating_sub(1)).collect();
-        clipped.push('…');
-        clipped
+    if width(text) <= max {
+        return text.to_string();
     }
+    let room = max.saturating_sub(1);
+    let mut used = 0;
+    let mut clipped = String::new();
+    for c in text.chars() {
+        used += char_width(c);
+        if used > room {
+            break;
+        }
+        clipped.push(c);
+    }
+    clipped.push('…');
+    clipped
 }
 
 /// Text as a terminal may receive it: newlines and tabs stay, every other character that would
@@ -53,6 +82,15 @@ fn push_stand_in(out: &mut String, c: char) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clip_counts_columns_not_characters() {
+        // 张 and 伟 take two columns each, 😀 too.
+        assert_eq!(width("Mỹ Linh 😀 Nguyễn-Đặng 张伟"), 27);
+        assert_eq!(clip("张伟张伟", 5), "张伟…");
+        assert_eq!(clip("张伟张伟", 4), "张…");
+        assert!(width(&clip("Mỹ Linh 😀 Nguyễn", 9)) <= 9);
+    }
 
     #[test]
     fn clip_adds_an_ellipsis() {

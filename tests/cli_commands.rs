@@ -493,3 +493,23 @@ fn counts_of_one_read_in_the_singular_and_advice_fits_the_role() {
     assert!(!refused.contains("eindigt op .stagecoach"), "{refused}");
     assert!(refused.contains("Vraag de afzender"), "{refused}");
 }
+
+#[test]
+fn list_columns_line_up_for_names_with_wide_characters() {
+    let env = Env::new();
+    env.ok(&["init", "--name", "Mila", "--role", "coordinator"]);
+    env.add_coachee("Mỹ Linh 😀", "Nguyễn-Đặng 张伟");
+    env.add_coachee("Bram", "Jansen");
+    let list = env.ok(&["list", "coachees"]);
+    // The status column starts in the same screen column on every row.
+    let columns: Vec<usize> = list
+        .lines()
+        .filter(|l| l.contains("aangemeld"))
+        .map(|l| {
+            let before = &l[..l.find("○").expect("status symbol")];
+            unicode_width::UnicodeWidthStr::width(before)
+        })
+        .collect();
+    assert_eq!(columns.len(), 2, "{list}");
+    assert_eq!(columns[0], columns[1], "{list}");
+}

@@ -202,10 +202,10 @@ pub fn table(headers: &[String], rows: &[Vec<String>]) -> String {
         .collect();
     let rows = rows.as_slice();
     let columns = headers.len();
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+    let mut widths: Vec<usize> = headers.iter().map(|h| crate::text::width(h)).collect();
     for row in rows {
         for (i, cell) in row.iter().enumerate().take(columns) {
-            widths[i] = widths[i].max(cell.chars().count());
+            widths[i] = widths[i].max(crate::text::width(cell));
         }
     }
     let line = |cells: &[String]| {
@@ -215,7 +215,7 @@ pub fn table(headers: &[String], rows: &[Vec<String>]) -> String {
                 text.push_str(cell);
             } else {
                 text.push_str(cell);
-                text.push_str(&" ".repeat(widths[i] - cell.chars().count() + 2));
+                text.push_str(&" ".repeat(widths[i] - crate::text::width(cell) + 2));
             }
         }
         text.trim_end().to_string()

@@ -119,7 +119,11 @@ fn row_line<'a>(app: &App, theme: &Theme, index: usize) -> Line<'a> {
     };
     let chosen = index == app.agenda_selected;
     let marker = if chosen { "›" } else { " " };
-    let text = format!("{marker} {}  {:<28} {when}", row.code, clip(&row.name, 28));
+    let text = format!(
+        "{marker} {}  {} {when}",
+        row.code,
+        crate::text::pad(&row.name, 28)
+    );
     if chosen {
         Line::styled(text, theme.selected)
     } else {
@@ -145,6 +149,6 @@ fn about_line<'a>(app: &App, theme: &Theme, index: usize, width: usize) -> Line<
         }
     };
     const INDENT: &str = "        ↳ ";
-    let room = width.saturating_sub(INDENT.chars().count());
+    let room = width.saturating_sub(crate::text::width(INDENT));
     Line::styled(format!("{INDENT}{}", clip(&about, room)), theme.dim)
 }

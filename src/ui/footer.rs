@@ -81,7 +81,7 @@ pub fn draw_hints(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let last = shown(&all.closing);
     // Whole hints only: one cut off halfway reads as nonsense. Help (?) lists everything.
     let width_of =
-        |(key, label): &(String, String)| key.chars().count() + label.chars().count() + 3;
+        |(key, label): &(String, String)| crate::text::width(key) + crate::text::width(label) + 3;
     let mut used: usize = last.iter().map(width_of).sum();
     let mut spans = Vec::new();
     let mut push = |(key, label): (String, String)| {

@@ -40,7 +40,7 @@ pub fn draw(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, area: Rect
         .as_ref()
         .map(|msg| format!(" {}", lang.render(msg)));
     let context_height = context_text.as_ref().map_or(0, |text| {
-        (text.chars().count() as u16)
+        (crate::text::width(text) as u16)
             .div_ceil(inner.width.max(1))
             .max(1)
             + 1
@@ -224,12 +224,9 @@ fn field_lines<'a>(
             )]));
         }
         Input::Text | Input::Path | Input::Date(_) | Input::Time | Input::Number { .. } => {
-            let chars = field.value.chars().count();
-            let skip = (field.cursor + 1).saturating_sub(width);
-            let shown: String = field.value.chars().skip(skip).take(width).collect();
-            let _ = chars;
+            let (shown, column) = window(&field.value, field.cursor, width);
             lines.push(head(vec![Span::styled(shown, value_style(focused, theme))]));
-            cursor = Some((0, field.cursor - skip));
+            cursor = Some((0, column));
         }
     }
     if let Some(problem) = &field.error {
@@ -257,12 +254,48 @@ fn value_style(focused: bool, theme: &Theme) -> ratatui::style::Style {
     }
 }
 
-/// Row and column of a character position in text with newlines.
+/// Row and screen column of a character position in text with newlines.
 fn cursor_in_lines(text: &str, cursor: usize) -> (usize, usize) {
     let before: String = text.chars().take(cursor).collect();
     let row = before.matches('\n').count();
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    let column = before.rsplit('\n').next().map_or(0, crate::text::width);
     (row, column)
+}
+
+/// The part of a one-line value that fits `width` columns with the cursor (a character
+/// position) in view, and the cursor's column in it. Wide characters count double, so the
+/// cursor stays on its character after emoji or Chinese.
+fn window(value: &str, cursor: usize, width: usize) -> (String, usize) {
+    let chars: Vec<char> = value.chars().collect();
+    let cursor = cursor.min(chars.len());
+    // The cell under the cursor: its character, or one column past the end.
+    let under = chars
+        .get(cursor)
+        .map_or(1, |c| crate::text::char_width(*c).max(1));
+    let mut start = cursor;
+    let mut used = under;
+    while start > 0 {
+        let w = crate::text::char_width(chars[start - 1]);
+        if used + w > width {
+            break;
+        }
+        used += w;
+        start -= 1;
+    }
+    let column = chars[start..cursor]
+        .iter()
+        .map(|c| crate::text::char_width(*c))
+        .sum();
+    let mut shown = String::new();
+    let mut taken = 0;
+    for c in &chars[start..] {
+        taken += crate::text::char_width(*c);
+        if taken > width {
+            break;
+        }
+        shown.push(*c);
+    }
+    (shown, column)
 }
 
 /// Lays option spans out over as many lines as the width needs.
@@ -275,7 +308,7 @@ fn wrap_spans<'a>(
     let mut rows: Vec<Vec<Span<'a>>> = vec![Vec::new()];
     let mut used = 0;
     for span in spans {
-        let w = span.content.chars().count();
+        let w = span.width();
         if used + w > width && used > 0 {
             rows.push(Vec::new());
             used = 0;
@@ -295,4 +328,24 @@ fn wrap_spans<'a>(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn the_cursor_stays_on_its_character_after_wide_ones() {
+        // 张 and 😀 take two columns each: the cursor after them is at column 5, not 3.
+        assert_eq!(window("张😀a", 3, 20), ("张😀a".to_string(), 5));
+        assert_eq!(window("张😀a", 2, 20).1, 4);
+        // Scrolled: the cursor's character and what fits before it are shown.
+        let (shown, column) = window("abcdef张伟", 7, 5);
+        assert_eq!(shown, "f张伟");
+        assert_eq!(column, 3);
+        assert!(crate::text::width(&shown) <= 5);
+        // At the end, one column is left for the cursor.
+        let (shown, column) = window("abcdef", 6, 4);
+        assert_eq!((shown.as_str(), column), ("def", 3));
+    }
 }

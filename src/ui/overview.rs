@@ -99,7 +99,7 @@ fn draw_headline(
     for (id, value) in figures {
         let number = value.shown(Mode::Exact).unwrap_or_default();
         let label = lang.text(id);
-        let needed = number.chars().count() + 1 + label.chars().count();
+        let needed = crate::text::width(&number) + 1 + crate::text::width(&label);
         if used > 0 && used + 3 + needed > width {
             lines.push(Line::default());
             used = 0;
