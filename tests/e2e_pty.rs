@@ -174,3 +174,60 @@ fn a_coachs_bundle_is_imported_from_the_sync_tab_after_its_preview() {
             .all(|c| c["coach"] == coach)
     );
 }
+
+/// A bracketed paste into the real binary: three lines into *Locatie* stay in *Locatie* (on one
+/// line), and two lines into *Verslag* stay two lines; nothing else in the form moves.
+#[test]
+fn a_bracketed_paste_lands_in_the_focused_field_only() {
+    const PASTE_START: &str = "\x1b[200~";
+    const PASTE_END: &str = "\x1b[201~";
+    const TABS_TO_LOCATION: usize = 5;
+    let env = Env::coach_demo();
+    let codes = codes(&env);
+    let mut terminal = Terminal::start(&env, None);
+    terminal.wait_for("Caseload 15/15");
+    let code = second_row_code(codes, &terminal);
+    terminal.keys("j");
+    terminal.wait_for(&format!("{code} ·"));
+    terminal.keys("n");
+    terminal.wait_for("Nieuw contact");
+    for _ in 0..TABS_TO_LOCATION {
+        terminal.keys(TAB);
+    }
+    // Clear what the form filled in (the placement's address), then paste.
+    for _ in 0..80 {
+        terminal.keys("\x7f");
+    }
+    terminal.keys(&format!(
+        "{PASTE_START}Bakkerij De Korenaar\rKerkstraat 12\rAlmere{PASTE_END}"
+    ));
+    terminal.wait_for("Bakkerij De Korenaar Kerkstraat 12 Almere");
+    for _ in TABS_TO_LOCATION..TABS_TO_SUMMARY {
+        terminal.keys(TAB);
+    }
+    terminal.keys(&format!(
+        "{PASTE_START}Eerste regel\rTweede regel{PASTE_END}"
+    ));
+    terminal.wait_for("Tweede regel");
+    terminal.keys(CTRL_S);
+    terminal.wait_for("Opgeslagen");
+    terminal.keys("q");
+    assert!(terminal.ended().success(), "q quits cleanly");
+
+    let sessions = env.json(&["list", "sessions", "--coachee", &code, "--json"]);
+    let found = sessions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["summary"] == "Eerste regel\nTweede regel")
+        .expect("the pasted summary is stored with its two lines");
+    assert_eq!(
+        found["location"],
+        "Bakkerij De Korenaar Kerkstraat 12 Almere"
+    );
+    assert_eq!(
+        found["participants"],
+        serde_json::json!(["jongere", "werkgever"]),
+        "the paste ticked or unticked nothing"
+    );
+}

@@ -403,3 +403,68 @@ fn a_waiting_draft_is_marked_in_the_caseload_and_counted_after_a_restart() {
     assert!(app.drafts.is_empty());
     assert!(!screen(&app, 120, 40).contains("concept wacht"));
 }
+
+#[test]
+fn a_paste_lands_whole_in_the_focused_field_and_touches_nothing_else() {
+    use stagecoach::app::handle_paste;
+    use stagecoach::runtime::effects::run_effects;
+
+    let mut f = demo_store(Role::Coach);
+    let (mut app, _) = open_new_session(&mut f);
+    focus(&mut app, "location");
+    let others = |app: &App| -> Vec<(String, String)> {
+        let form = app.form.as_ref().unwrap();
+        form.fields
+            .iter()
+            .filter(|field| field.name != "location" && field.name != "summary")
+            .map(|field| (field.name.clone(), field.value.clone()))
+            .collect()
+    };
+    let before = others(&app);
+    let focus_before = app.form.as_ref().unwrap().focus;
+    app.form
+        .as_mut()
+        .unwrap()
+        .fields
+        .iter_mut()
+        .for_each(|field| {
+            if field.name == "location" {
+                field.value.clear();
+                field.cursor = 0;
+            }
+        });
+
+    let effects = handle_paste(&mut app, "Bakkerij De Korenaar\nKerkstraat 12\r\nAlmere\n");
+    run_effects(&mut app, &mut f.store, effects).unwrap();
+    let form = app.form.as_ref().unwrap();
+    assert_eq!(
+        form.text("location"),
+        "Bakkerij De Korenaar Kerkstraat 12 Almere"
+    );
+    assert_eq!(form.focus, focus_before, "a paste never moves the focus");
+    assert_eq!(others(&app), before, "nor changes another field");
+    assert!(
+        form.text("summary").is_empty(),
+        "nothing slipped into the summary"
+    );
+    assert!(
+        app.drafts.keys().any(|k| *k == form.kind.draft_key()),
+        "the paste is saved as a draft"
+    );
+
+    // A multi-line field keeps the lines.
+    focus(&mut app, "summary");
+    let effects = handle_paste(&mut app, "Eerste regel\nTweede regel");
+    run_effects(&mut app, &mut f.store, effects).unwrap();
+    assert_eq!(
+        app.form.as_ref().unwrap().text("summary"),
+        "Eerste regel\nTweede regel"
+    );
+    assert_eq!(others(&app), before);
+
+    // A tick box or a choice takes no paste.
+    focus(&mut app, "participants");
+    let effects = handle_paste(&mut app, " x \n");
+    assert!(effects.is_empty());
+    assert_eq!(others(&app), before);
+}

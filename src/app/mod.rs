@@ -17,7 +17,7 @@ pub use form::{Form, FormKind, Submission};
 pub use keymap::{Key, KeyChord, Keymap};
 pub use layer::{Hint, HintKey, Hints, Layer};
 pub use tabs::caseload::{Caseload, SortOrder};
-pub use update::{handle_key, update};
+pub use update::{handle_key, handle_paste, update};
 
 use crate::domain::{EntityId, Role};
 use crate::i18n::Lang;

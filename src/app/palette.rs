@@ -49,6 +49,23 @@ impl Palette {
     }
 }
 
+/// Pasted text into the palette's query, on one line.
+pub fn palette_paste(app: &mut App, text: &str) {
+    let lang = app.lang;
+    if let Some(palette) = app.palette.as_mut() {
+        palette.query.push_str(&one_line(text));
+        palette.refresh(lang);
+    }
+}
+
+/// Pasted text for a one-line field: line breaks and tabs become spaces.
+pub fn one_line(text: &str) -> String {
+    text.trim_end_matches(['\r', '\n'])
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
 /// Keys while the palette is open: typing filters, arrows choose, Esc closes, and Enter closes
 /// it and returns the chosen action, for `update` to carry out.
 pub fn palette_key(app: &mut App, chord: KeyChord) -> Option<Action> {

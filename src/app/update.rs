@@ -74,6 +74,30 @@ pub fn handle_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
     }
 }
 
+/// Pasted text (a bracketed paste from the terminal) goes whole into the field that takes
+/// typing: the form's focused field, the filter or the palette. Anywhere else it is ignored:
+/// pasted letters must never be taken for commands.
+pub fn handle_paste(app: &mut App, text: &str) -> Vec<Effect> {
+    match app.keyboard_owner() {
+        Layer::Form => {
+            app.message = None;
+            super::form::keys::form_paste(app, text)
+        }
+        Layer::Filter => {
+            app.caseload
+                .filter
+                .push_str(&super::palette::one_line(text));
+            app.caseload.refresh();
+            app.load_selected()
+        }
+        Layer::Palette => {
+            super::palette::palette_paste(app, text);
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
 fn filter_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
     match chord.key {
         Key::Enter => app.caseload.filtering = false,

@@ -17,7 +17,9 @@ use ratatui::backend::Backend;
 
 use self::effects::run_effects;
 use crate::app::form::welcome::welcome_form;
-use crate::app::{App, Caseload, Effect, Key, KeyChord, Keymap, Owner, Submission, handle_key};
+use crate::app::{
+    App, Caseload, Effect, Key, KeyChord, Keymap, Owner, Submission, handle_key, handle_paste,
+};
 use crate::i18n::Lang;
 use crate::message::Msg;
 use crate::service::detail::load_detail;
@@ -164,6 +166,9 @@ pub fn run(
     let signals = signals::install();
     signals::watch_terminal();
     let mut terminal = ratatui::init();
+    // A paste arrives whole (one event), not as keys: typed as keys, a line break in it would
+    // move to the next field and a space would tick a box.
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste);
     let result = (|| -> Result<(), StoreError> {
         let draw_err = |e: std::io::Error| StoreError::io("draw the screen", "terminal", e);
         draw_unless_ended(&mut terminal, &app, signals).map_err(draw_err)?;
@@ -189,6 +194,10 @@ pub fn run(
                         run_effects(&mut app, &mut store, effects)?;
                         store = settle_erasure(&mut app, store)?;
                     }
+                }
+                Event::Paste(text) => {
+                    let effects = handle_paste(&mut app, &text);
+                    run_effects(&mut app, &mut store, effects)?;
                 }
                 // A resize needs nothing but a redraw.
                 _ => {}
@@ -262,6 +271,7 @@ fn save_open_form(app: &mut App, store: &mut Store) -> Result<(), StoreError> {
 /// Leaves the alternate screen, turns raw mode off and shows the cursor again. Failures are
 /// ignored: after a hangup there is no terminal left to give back.
 fn give_back(mut terminal: ratatui::DefaultTerminal) {
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
     let _ = ratatui::try_restore();
     let _ = terminal.show_cursor();
 }

@@ -64,6 +64,21 @@ pub fn is_form_action(action: Action) -> bool {
     )
 }
 
+/// Pasted text into the open form's focused field (see [`super::Form::paste`]).
+pub fn form_paste(app: &mut App, text: &str) -> Vec<Effect> {
+    let Some(form) = app.form.as_mut() else {
+        return Vec::new();
+    };
+    let name = form.focused().name.clone();
+    let before = form.focused().value.clone();
+    if form.paste(text) {
+        form.after_edit(&name, &before);
+        vec![Effect::SaveDraft]
+    } else {
+        Vec::new()
+    }
+}
+
 fn apply_edit(app: &mut App, edit: Edit) -> Vec<Effect> {
     let lang = app.lang;
     let Some(form) = app.form.as_mut() else {

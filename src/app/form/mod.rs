@@ -276,6 +276,37 @@ impl Form {
         changed
     }
 
+    /// Inserts pasted text at the cursor of the focused field, whole: a multi-line field keeps
+    /// its line breaks, a one-line field gets spaces for them, a number field keeps its digits.
+    /// A choice, a tick box or a scale takes no paste (pasted text must never toggle or pick
+    /// anything, nor move the focus). True when the value changed.
+    pub fn paste(&mut self, text: &str) -> bool {
+        let field = &mut self.fields[self.focus];
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let pasted: String = match field.input {
+            Input::Multiline => text.replace('\t', " "),
+            Input::Text | Input::Path | Input::Date(_) | Input::Time => text
+                .trim_end_matches('\n')
+                .chars()
+                .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+                .collect(),
+            Input::Number { .. } => text.chars().filter(char::is_ascii_digit).collect(),
+            Input::Choice(_) | Input::Multi(_) | Input::Toggle | Input::Scale { .. } => {
+                return false;
+            }
+        };
+        if pasted.is_empty() {
+            return false;
+        }
+        let len = field.value.chars().count();
+        field.cursor = field.cursor.min(len);
+        let at = byte_index(&field.value, field.cursor);
+        field.value.insert_str(at, &pasted);
+        field.cursor += pasted.chars().count();
+        self.mark_changed();
+        true
+    }
+
     /// Replaces the focused field's whole value (text written in `$EDITOR`); true when it
     /// changed, with the same consequences as typing.
     pub fn replace_focused(&mut self, value: String) -> bool {
