@@ -468,3 +468,35 @@ fn a_paste_lands_whole_in_the_focused_field_and_touches_nothing_else() {
     assert!(effects.is_empty());
     assert_eq!(others(&app), before);
 }
+
+#[test]
+fn typing_into_a_prefilled_field_replaces_it_and_an_arrow_keeps_it() {
+    let mut f = demo_store(Role::Coach);
+    let (mut app, _) = open_new_session(&mut f);
+    let today = app.form.as_ref().unwrap().text("date").to_string();
+    assert!(!today.is_empty(), "the date is pre-filled");
+    press(&mut app, &mut f.store, "Tab");
+    assert_eq!(app.form.as_ref().unwrap().focused().name, "date");
+    assert!(
+        app.form.as_ref().unwrap().selected,
+        "arriving selects the value"
+    );
+    typed(&mut app, &mut f.store, "13-11-2026");
+    assert_eq!(app.form.as_ref().unwrap().text("date"), "13-11-2026");
+
+    // Away and back: selected again; → lets go and keeps it, so typing adds to it.
+    press(&mut app, &mut f.store, "Tab");
+    press(&mut app, &mut f.store, "BackTab");
+    assert!(app.form.as_ref().unwrap().selected);
+    press(&mut app, &mut f.store, "Right");
+    assert!(!app.form.as_ref().unwrap().selected);
+    press(&mut app, &mut f.store, "Backspace");
+    typed(&mut app, &mut f.store, "5");
+    assert_eq!(app.form.as_ref().unwrap().text("date"), "13-11-2025");
+
+    // Backspace on a selected value empties it.
+    press(&mut app, &mut f.store, "Tab");
+    press(&mut app, &mut f.store, "BackTab");
+    press(&mut app, &mut f.store, "Backspace");
+    assert_eq!(app.form.as_ref().unwrap().text("date"), "");
+}

@@ -71,7 +71,8 @@ pub fn draw(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, area: Rect
         if focused {
             focus_line = lines.len();
         }
-        let rendered = field_lines(field, focused, lang, theme, value_width);
+        let selected = focused && form.selected;
+        let rendered = field_lines(field, focused, selected, lang, theme, value_width);
         if focused && let Some((row, column)) = rendered.cursor {
             cursor = Some((lines.len() + row, column));
         }
@@ -116,6 +117,7 @@ struct Rendered<'a> {
 fn field_lines<'a>(
     field: &'a Field,
     focused: bool,
+    selected: bool,
     lang: Lang,
     theme: &Theme,
     width: usize,
@@ -225,7 +227,13 @@ fn field_lines<'a>(
         }
         Input::Text | Input::Path | Input::Date(_) | Input::Time | Input::Number { .. } => {
             let (shown, column) = window(&field.value, field.cursor, width);
-            lines.push(head(vec![Span::styled(shown, value_style(focused, theme))]));
+            // A selected value is drawn as selected: typing will replace it.
+            let style = if selected {
+                theme.selected
+            } else {
+                value_style(focused, theme)
+            };
+            lines.push(head(vec![Span::styled(shown, style)]));
             cursor = Some((0, column));
         }
     }

@@ -211,6 +211,9 @@ pub struct Form {
     pub privacy: Option<Vec<SensitiveFinding>>,
     /// Whether anything was typed since the form opened (or its draft was restored).
     pub dirty: bool,
+    /// The focused one-line field's pre-filled value is selected: typing replaces it, a
+    /// cursor key keeps it. Set when the focus arrives on a filled one-line field.
+    pub selected: bool,
 }
 
 impl Form {
@@ -222,6 +225,7 @@ impl Form {
             focus: 0,
             privacy: None,
             dirty: false,
+            selected: false,
         }
     }
 
@@ -248,12 +252,42 @@ impl Form {
         } else {
             (self.focus + len - 1) % len
         };
+        self.select_if_prefilled();
+    }
+
+    /// Moves the focus to field `at`, selecting a pre-filled one-line value.
+    pub fn focus_on(&mut self, at: usize) {
+        self.focus = at.min(self.fields.len().saturating_sub(1));
+        self.select_if_prefilled();
+    }
+
+    fn select_if_prefilled(&mut self) {
+        let field = &mut self.fields[self.focus];
+        self.selected = is_one_line(&field.input) && !field.value.is_empty();
+        if self.selected {
+            field.cursor = field.value.chars().count();
+        }
     }
 
     /// Applies an edit to the focused field; true when its value changed.
     pub fn edit(&mut self, edit: Edit, lang: Lang) -> bool {
         let field = &mut self.fields[self.focus];
         let before = field.value.clone();
+        // A selected value is replaced by what is typed (or removed by a delete key); a
+        // cursor key only lets go of the selection.
+        if std::mem::take(&mut self.selected)
+            && matches!(
+                edit,
+                Edit::Insert(_) | Edit::Toggle | Edit::Backspace | Edit::Delete
+            )
+        {
+            field.value.clear();
+            field.cursor = 0;
+            if matches!(edit, Edit::Backspace | Edit::Delete) {
+                self.mark_changed();
+                return true;
+            }
+        }
         match field.input.clone() {
             Input::Text | Input::Path | Input::Date(_) | Input::Time => {
                 edit_text(field, edit, false, |_| true)
@@ -281,6 +315,7 @@ impl Form {
     /// A choice, a tick box or a scale takes no paste (pasted text must never toggle or pick
     /// anything, nor move the focus). True when the value changed.
     pub fn paste(&mut self, text: &str) -> bool {
+        let replace = std::mem::take(&mut self.selected);
         let field = &mut self.fields[self.focus];
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
         let pasted: String = match field.input {
@@ -297,6 +332,10 @@ impl Form {
         };
         if pasted.is_empty() {
             return false;
+        }
+        if replace {
+            field.value.clear();
+            field.cursor = 0;
         }
         let len = field.value.chars().count();
         field.cursor = field.cursor.min(len);
@@ -343,6 +382,8 @@ impl Form {
         }
         if let Some(first) = self.fields.iter().position(|f| f.error.is_some()) {
             self.focus = first;
+            // A wrong value is fixed, not retyped: no selection.
+            self.selected = false;
         }
     }
 
@@ -376,6 +417,14 @@ impl Form {
         }
         self.dirty = false;
     }
+}
+
+/// Fields of one line of text, where a pre-filled value is selected on arrival.
+fn is_one_line(input: &Input) -> bool {
+    matches!(
+        input,
+        Input::Text | Input::Path | Input::Date(_) | Input::Time | Input::Number { .. }
+    )
 }
 
 fn byte_index(text: &str, chars: usize) -> usize {
