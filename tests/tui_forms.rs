@@ -500,3 +500,39 @@ fn typing_into_a_prefilled_field_replaces_it_and_an_arrow_keeps_it() {
     press(&mut app, &mut f.store, "Backspace");
     assert_eq!(app.form.as_ref().unwrap().text("date"), "");
 }
+
+#[test]
+fn a_date_field_shows_the_date_it_understood_while_typing() {
+    let mut f = demo_store(Role::Coach);
+    let (mut app, _) = open_new_session(&mut f);
+    focus(&mut app, "next_contact");
+    app.form
+        .as_mut()
+        .unwrap()
+        .fields
+        .iter_mut()
+        .for_each(|field| {
+            if field.name == "next_contact" {
+                field.value.clear();
+                field.cursor = 0;
+            }
+        });
+    typed(&mut app, &mut f.store, "over 2 weken");
+    // The tests' today is Monday 23-11-2026.
+    let drawn = screen(&app, 120, 40);
+    assert!(drawn.contains("→ ma 07-12-2026"), "{drawn}");
+    focus(&mut app, "summary");
+    typed(&mut app, &mut f.store, "Kort gesproken.");
+    press(&mut app, &mut f.store, "Ctrl-s");
+    assert!(app.form.is_none(), "{:?}", app.message);
+    let detail = app.detail.as_ref().unwrap();
+    let saved = detail
+        .sessions
+        .iter()
+        .find(|s| s.summary == "Kort gesproken.")
+        .unwrap();
+    assert_eq!(
+        saved.next_contact,
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 7)
+    );
+}

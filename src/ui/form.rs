@@ -72,7 +72,15 @@ pub fn draw(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, area: Rect
             focus_line = lines.len();
         }
         let selected = focused && form.selected;
-        let rendered = field_lines(field, focused, selected, lang, theme, value_width);
+        let rendered = field_lines(
+            field,
+            focused,
+            selected,
+            app.today,
+            lang,
+            theme,
+            value_width,
+        );
         if focused && let Some((row, column)) = rendered.cursor {
             cursor = Some((lines.len() + row, column));
         }
@@ -118,6 +126,7 @@ fn field_lines<'a>(
     field: &'a Field,
     focused: bool,
     selected: bool,
+    today: chrono::NaiveDate,
     lang: Lang,
     theme: &Theme,
     width: usize,
@@ -237,6 +246,24 @@ fn field_lines<'a>(
             cursor = Some((0, column));
         }
     }
+    // The date a date field understood, while it is being typed: "over 2 weken" → di 15-12-2026.
+    if focused
+        && let Input::Date(sense) = field.input
+        && !field.value.trim().is_empty()
+        && let Ok(date) = crate::domain::dates::parse_date(&field.value, today, sense)
+    {
+        lines.push(Line::from(vec![
+            Span::raw(indent()),
+            Span::styled(
+                lang.render(
+                    &crate::message::Msg::new("date-preview")
+                        .arg("weekday", lang.text(weekday_id(date)))
+                        .arg("date", crate::domain::dates::format_date(date)),
+                ),
+                theme.dim,
+            ),
+        ]));
+    }
     if let Some(problem) = &field.error {
         lines.push(Line::from(vec![
             Span::raw(indent()),
@@ -251,6 +278,20 @@ fn field_lines<'a>(
     Rendered {
         lines,
         cursor: if focused { cursor } else { None },
+    }
+}
+
+/// The message id of a date's weekday, short ("vr", "Fri").
+fn weekday_id(date: chrono::NaiveDate) -> &'static str {
+    use chrono::Datelike;
+    match date.weekday() {
+        chrono::Weekday::Mon => "weekday-mon",
+        chrono::Weekday::Tue => "weekday-tue",
+        chrono::Weekday::Wed => "weekday-wed",
+        chrono::Weekday::Thu => "weekday-thu",
+        chrono::Weekday::Fri => "weekday-fri",
+        chrono::Weekday::Sat => "weekday-sat",
+        chrono::Weekday::Sun => "weekday-sun",
     }
 }
 
