@@ -8,6 +8,7 @@ pub mod keymap;
 pub mod layer;
 pub mod palette;
 pub mod tabs;
+mod theme_choice;
 mod update;
 
 use chrono::NaiveDate;
@@ -17,6 +18,7 @@ pub use form::{Form, FormKind, Submission};
 pub use keymap::{Key, KeyChord, Keymap};
 pub use layer::{Hint, HintKey, Hints, Layer};
 pub use tabs::caseload::{Caseload, SortOrder};
+pub use theme_choice::ThemeChoice;
 pub use update::{handle_key, handle_paste, update};
 
 use crate::domain::{EntityId, Role};
@@ -186,7 +188,7 @@ pub struct App {
     /// The overview tab: its period and order, and its figures, read when it opens.
     pub overview: Option<tabs::overview::OverviewTab>,
     /// Stronger contrast for bright light (a shop floor, a train window) or weaker eyes.
-    pub high_contrast: bool,
+    pub theme: ThemeChoice,
     /// The forms with a stored draft, by draft key, with the coachee each is about: marked in
     /// the caseload and counted in the status line.
     pub drafts: std::collections::BTreeMap<String, Option<EntityId>>,
@@ -224,7 +226,7 @@ impl App {
             employers: None,
             exchange: None,
             overview: None,
-            high_contrast: false,
+            theme: ThemeChoice::Default,
             drafts: Default::default(),
             message: None,
             quit: false,

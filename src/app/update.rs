@@ -166,12 +166,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.message = Some(Msg::new("language-switched"));
         }
         Action::SwitchTheme => {
-            app.high_contrast = !app.high_contrast;
-            app.message = Some(Msg::new(if app.high_contrast {
-                "theme-high-contrast"
-            } else {
-                "theme-default"
-            }));
+            app.theme = app.theme.next();
+            app.message = Some(Msg::new(app.theme.message_id()));
         }
         Action::TabCaseload => app.tab = Tab::Caseload,
         Action::TabAgenda => {

@@ -162,7 +162,9 @@ pub fn run(
     // Not being able to store it is said, not fatal: the file stays for the next start.
     let editor_text = editor::recover_left_text(&store).unwrap_or_else(|e| Some(e.message()));
     app.message = import_undone.or(editor_text).or(config_problem);
-    app.high_contrast = std::env::var("STAGECOACH_THEME").is_ok_and(|t| t == "high-contrast");
+    app.theme = std::env::var("STAGECOACH_THEME")
+        .map(|name| crate::app::ThemeChoice::from_name(&name))
+        .unwrap_or_default();
     let signals = signals::install();
     signals::watch_terminal();
     let mut terminal = ratatui::init();
@@ -253,7 +255,7 @@ fn draw_unless_ended(
     app: &App,
     signals: &signals::Signals,
 ) -> std::io::Result<()> {
-    match terminal.draw(|f| ui::draw(f, app, &Theme::choose(app.high_contrast))) {
+    match terminal.draw(|f| ui::draw(f, app, &Theme::choose(app.theme))) {
         Err(_) if signals.received().is_some() => Ok(()),
         other => other.map(drop),
     }

@@ -554,3 +554,4 @@ record-employer = employer
 record-placement = placement
 agenda-consent-missing = Under 16 without a parent's or guardian's consent ({ $count })
 agenda-to-erase = To erase: retention period over ({ $count })
+theme-light = Colours for a light background.

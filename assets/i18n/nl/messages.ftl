@@ -554,3 +554,4 @@ record-employer = werkgever
 record-placement = plaatsing
 agenda-consent-missing = Jonger dan 16 zonder toestemming van ouder of voogd ({ $count })
 agenda-to-erase = Te verwijderen: bewaartermijn verstreken ({ $count })
+theme-light = Kleuren voor een lichte achtergrond.
