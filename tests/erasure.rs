@@ -93,6 +93,13 @@ fn a_forgotten_person_leaves_no_byte_on_either_laptop_and_does_not_come_back() {
     let said = p.sanne.ok(&["forget", &p.code, "--yes"]);
     assert!(said.contains(&p.code), "{said}");
     assert!(said.contains("Mila"), "names who has a copy: {said}");
+    // The backup made earlier is rewritten without them, not left as it was.
+    assert!(
+        said.contains("1 back-up herschreven")
+            || said.contains("back-ups herschreven") && !said.contains(" 0 back-ups herschreven"),
+        "{said}"
+    );
+    assert!(!said.contains("0 back-ups herschreven"), "{said}");
     assert_eq!(
         holding(&p.sanne.env.dir(), &needles),
         vec![],

@@ -36,8 +36,12 @@ fn delete_on_a_young_person_asks_with_what_goes_and_only_yes_erases() {
     assert!(f.store.get::<Coachee>(chosen.id).unwrap().is_some());
     assert_eq!(app.caseload.len(), listed);
 
+    // A habitual j (down, and yes elsewhere) does not erase: this question wants a capital.
     act(&mut app, &mut f.store, Action::Delete);
     press(&mut app, &mut f.store, "j");
+    assert!(f.store.get::<Coachee>(chosen.id).unwrap().is_some());
+    act(&mut app, &mut f.store, Action::Delete);
+    press(&mut app, &mut f.store, "J");
     assert!(app.popups.is_empty());
     assert!(f.store.get::<Coachee>(chosen.id).unwrap().is_none());
     assert_eq!(app.caseload.len(), listed - 1);

@@ -85,6 +85,15 @@ impl App {
     /// those of what it covers), then help and quit unless letters are text there.
     pub fn hints(&self) -> Hints {
         // A question takes one key: the bar says which, and nothing else.
+        if matches!(self.keyboard_owner(), Layer::ConfirmForget(_)) {
+            return Hints {
+                hints: vec![
+                    Hint::Key(HintKey::Named("key-yes-capital"), "hint-erase"),
+                    Hint::Key(HintKey::Named("key-other"), "hint-no"),
+                ],
+                closing: Vec::new(),
+            };
+        }
         if matches!(
             self.keyboard_owner(),
             Layer::ConfirmDelete(_)

@@ -36,7 +36,11 @@ pub fn handle_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
         }
         Layer::ConfirmForget(id) => {
             app.popups.pop();
-            if yes {
+            // Erasing cannot be undone, and j is also "down": only a capital J or Y erases, so
+            // d followed by a habitual j never does.
+            let yes_capital =
+                matches!(chord.key, Key::Char('J' | 'Y')) && !chord.ctrl && !chord.alt;
+            if yes_capital {
                 return vec![Effect::Forget(id)];
             }
             app.message = Some(Msg::new("forget-cancelled"));

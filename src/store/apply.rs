@@ -213,6 +213,12 @@ impl<'w, 's> Applier<'w, 's> {
             self.ws
                 .put(T::Meta, super::META_VACUUM_OWED.to_vec(), Vec::new());
         }
+        // Backups hold everything of a record erased here, whether or not this device held it
+        // in its views: they are rewritten after every commit that erased something.
+        if !self.erased.is_empty() {
+            self.ws
+                .put(T::Meta, super::META_SCRUB_OWED.to_vec(), Vec::new());
+        }
         for (key, cached) in self.log_pages {
             if cached.changed {
                 self.ws.put(T::OpLog, key.to_vec(), cached.page.to_bytes());

@@ -54,7 +54,7 @@ import-erased = The bundle erased someone's data; the files and { $rewritten ->
     } that could not be opened wiped).
 erasure-backups-later = The backups could not be rewritten now (is the disk full, or the folder read-only?). They still hold this person; stagecoach tries again every time it opens.
 forget-title = Erase for good?
-forget-confirm-screen = This cannot be undone. Press y to erase, any other key to leave everything as it is.
+forget-confirm-screen = This cannot be undone. Press Y (capital) to erase, any other key to leave everything as it is.
 
 # Retention: how long a closed file is kept (stagecoach policy, stagecoach retention).
 policy-shown = Closed files are kept { $months } months after closing{ $set ->

@@ -54,7 +54,7 @@ import-erased = De bundel wiste gegevens van iemand; ook de bestanden en { $rewr
     } die niet te openen waren gewist).
 erasure-backups-later = De back-ups konden nu niet worden herschreven (is de schijf vol, of de map niet te schrijven?). Daarin staat deze persoon nog; stagecoach probeert het opnieuw elke keer dat het opent.
 forget-title = Voor altijd wissen?
-forget-confirm-screen = Dit kan niet ongedaan worden gemaakt. Druk j om te wissen, een andere toets om niets te doen.
+forget-confirm-screen = Dit kan niet ongedaan worden gemaakt. Druk J (hoofdletter) om te wissen, een andere toets om niets te doen.
 
 # Retention: how long a closed file is kept (stagecoach policy, stagecoach retention).
 policy-shown = Gesloten dossiers worden { $months } maanden bewaard na het sluiten{ $set ->

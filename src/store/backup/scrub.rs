@@ -58,15 +58,27 @@ impl Store {
         for point in points {
             let bytes = fs::read(&point.path)
                 .map_err(|e| StoreError::io("open the backup", &point.path, e))?;
-            let rewritten = format::format_of(&bytes)
+            // A backup of today's format that cannot be rewritten holds everyone else too: the
+            // error keeps the rewrite owed (tried again on the next open) instead of wiping it.
+            // Only an older format (not encrypted, or not readable any more) is wiped.
+            let current_format = format::format_of(&bytes)
                 .ok()
-                .filter(|f| *f == format::FORMAT)
-                .and_then(|_| {
-                    let before = previous
-                        .filter(|(chain, _)| *chain == point.clear.chain)
-                        .map(|(_, digest)| digest);
-                    rewrite(&bytes, before, point.clear.index, seal, keyring, &erased).ok()
-                });
+                .is_some_and(|f| f == format::FORMAT);
+            let rewritten = if current_format {
+                let before = previous
+                    .filter(|(chain, _)| *chain == point.clear.chain)
+                    .map(|(_, digest)| digest);
+                Some(rewrite(
+                    &bytes,
+                    before,
+                    point.clear.index,
+                    seal,
+                    keyring,
+                    &erased,
+                )?)
+            } else {
+                None
+            };
             match rewritten {
                 Some(new) => {
                     files::replace_private(&point.path, &new)
