@@ -4,6 +4,7 @@
 use super::open::open;
 use std::io::IsTerminal;
 
+use super::add::choice;
 use super::{CliResult, ConsentArgs, Context, Failure, ForgetArgs, confirmed};
 use crate::domain::ConsentGiver;
 use crate::domain::dates::{DateSense, format_date};
@@ -31,10 +32,20 @@ fn forget_coachee(ctx: &Context, reference: &str, anonymise: bool, yes: bool) ->
     if !yes && !confirmed(ctx, "forget-confirm", "forget-needs-yes")? {
         return Err(Failure::Message(Msg::new("forget-cancelled")));
     }
+    erase_and_say(ctx, store, coachee.id, anonymise)
+}
+
+/// Erases a young person once the question was answered, and says what was done.
+fn erase_and_say(
+    ctx: &Context,
+    store: crate::store::Store,
+    coachee: crate::domain::EntityId,
+    anonymise: bool,
+) -> CliResult {
     let (_store, forgotten) = if anonymise {
-        erasure::forget_anonymised(store, coachee.id)?
+        erasure::forget_anonymised(store, coachee)?
     } else {
-        erasure::forget(store, coachee.id)?
+        erasure::forget(store, coachee)?
     };
     ctx.out
         .say(&Msg::new("forget-done").arg("code", forgotten.code.as_str()));
@@ -128,18 +139,11 @@ pub fn consent(ctx: &Context, args: ConsentArgs) -> CliResult {
     let coachee = store.resolve_coachee(&args.reference)?;
     let date = super::add::optional_date("consent", &args.date, ctx.today, DateSense::Past)?
         .unwrap_or(ctx.today);
-    let mut scopes = Vec::new();
-    for input in &args.scope {
-        let scope = Scope::parse(input).ok_or_else(|| {
-            crate::Error::invalid(
-                "consent",
-                Msg::new("invalid-choice-value")
-                    .arg("value", input.trim())
-                    .arg("allowed", Scope::allowed()),
-            )
-        })?;
-        scopes.push(scope);
-    }
+    let mut scopes = args
+        .scope
+        .iter()
+        .map(|input| choice("consent", input, Scope::parse, Scope::allowed))
+        .collect::<Result<Vec<_>, _>>()?;
     let code = coachee.code.as_str().to_string();
     if args.withdraw {
         if scopes.is_empty() {
@@ -161,11 +165,7 @@ pub fn consent(ctx: &Context, args: ConsentArgs) -> CliResult {
             let plan = erasure::plan(&store, withdrawn.coachee.id)?;
             say_plan(ctx, &plan);
             if confirmed(ctx, "forget-confirm", "forget-needs-yes")? {
-                let (_store, forgotten) = erasure::forget(store, withdrawn.coachee.id)?;
-                ctx.out
-                    .say(&Msg::new("forget-done").arg("code", forgotten.code.as_str()));
-                say_settled(ctx, &forgotten.settled);
-                return Ok(());
+                return erase_and_say(ctx, store, withdrawn.coachee.id, false);
             }
         }
         ctx.out
@@ -173,19 +173,7 @@ pub fn consent(ctx: &Context, args: ConsentArgs) -> CliResult {
         return Ok(());
     }
     let by = args.given_by.as_deref().unwrap_or_default();
-    let given_by = match by.trim().to_lowercase().as_str() {
-        "coachee" => Some(ConsentGiver::Coachee),
-        "representative" | "ouder" | "voogd" => Some(ConsentGiver::LegalRepresentative),
-        other => ConsentGiver::parse(other),
-    }
-    .ok_or_else(|| {
-        crate::Error::invalid(
-            "consent",
-            Msg::new("invalid-choice-value")
-                .arg("value", by.trim())
-                .arg("allowed", "jongere, wettelijk_vertegenwoordiger"),
-        )
-    })?;
+    let given_by = choice("consent", by, consent::parse_giver, ConsentGiver::allowed)?;
     if scopes.is_empty() {
         scopes.push(Scope::Register);
     }

@@ -28,8 +28,18 @@ impl Scope {
         }
     }
 
-    pub fn allowed() -> &'static str {
-        "register, school, employer"
+    pub fn allowed() -> String {
+        "register, school, employer".to_string()
+    }
+}
+
+/// Who gave consent, as typed: the vocabulary's codes, or the English words the command
+/// line documents and the Dutch ones people say ("ouder", "voogd").
+pub fn parse_giver(input: &str) -> Option<ConsentGiver> {
+    match input.trim().to_lowercase().as_str() {
+        "coachee" => Some(ConsentGiver::Coachee),
+        "representative" | "ouder" | "voogd" => Some(ConsentGiver::LegalRepresentative),
+        other => ConsentGiver::parse(other),
     }
 }
 
