@@ -50,6 +50,8 @@ pub enum Error {
     AgreementNotDone { id: String },
     #[error("the inzage could not be written")]
     InzageNotWritten { path: String, reason: String },
+    #[error("no consent on file to withdraw")]
+    NoConsentToWithdraw { code: String },
 }
 
 impl Error {
@@ -97,6 +99,9 @@ impl Error {
                 .arg("id", id)
                 .arg("on", on),
             Error::AgreementNotDone { id } => Msg::new("agreement-not-done").arg("id", id),
+            Error::NoConsentToWithdraw { code } => {
+                Msg::new("consent-none-to-withdraw").arg("code", code)
+            }
         }
     }
 

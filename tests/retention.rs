@@ -131,6 +131,19 @@ fn consent_is_recorded_and_withdrawn_per_scope_with_its_history() {
     let refused = mila.env.fails(&["consent", &code, "--given-by", "coachee"]);
     assert!(refused.contains("16"), "{refused}");
     assert!(show()["consent"].is_null());
+    // Nothing on file: nothing is withdrawn, and the user is told so rather than reassured.
+    let nothing = mila.env.fails(&["consent", &code, "--withdraw"]);
+    assert!(nothing.contains("geen toestemming"), "{nothing}");
+    assert!(
+        nothing.contains(&format!("stagecoach forget {code}")),
+        "{nothing}"
+    );
+    assert!(show()["consent"].is_null());
+    assert!(
+        show()["consent_history"]
+            .as_array()
+            .is_none_or(Vec::is_empty)
+    );
 
     mila.ok(&[
         "consent",

@@ -83,19 +83,24 @@ pub fn withdraw(
 ) -> Result<Withdrawn, Error> {
     let mut edited = coachee;
     let register = scopes.contains(&Scope::Register);
-    if let Some(consent) = edited.consent.as_mut() {
-        if register {
-            consent.withdrawn = Some(date);
-            consent.register = false;
-            consent.share_with_school = false;
-            consent.share_with_employer = false;
-        }
-        if scopes.contains(&Scope::School) {
-            consent.share_with_school = false;
-        }
-        if scopes.contains(&Scope::Employer) {
-            consent.share_with_employer = false;
-        }
+    // Nothing on file is nothing to withdraw: saying "withdrawn" would record nothing while
+    // the user believes it was noted. Not wanting to be registered at all is an erasure.
+    let Some(consent) = edited.consent.as_mut() else {
+        return Err(Error::NoConsentToWithdraw {
+            code: edited.code.to_string(),
+        });
+    };
+    if register {
+        consent.withdrawn = Some(date);
+        consent.register = false;
+        consent.share_with_school = false;
+        consent.share_with_employer = false;
+    }
+    if scopes.contains(&Scope::School) {
+        consent.share_with_school = false;
+    }
+    if scopes.contains(&Scope::Employer) {
+        consent.share_with_employer = false;
     }
     let coachee = update_coachee(store, edited, today)?.record;
     Ok(Withdrawn { coachee, register })

@@ -79,6 +79,7 @@ retention-erased = { $count ->
 # Consent (stagecoach consent).
 consent-recorded = Consent for { $code } recorded: given by { $by } on { $date }.
 consent-still-missing = This young person is under 16: without a parent's or guardian's consent the programme may not keep their data.
+consent-none-to-withdraw = No consent of { $code } is on file, so there is nothing to withdraw. If the young person does not want to be registered at all, erase the file with `stagecoach forget { $code }`.
 consent-withdrawn-part = The consent of { $code } is changed; the registration itself stays.
 consent-withdrawn = { $code } withdrew their consent. Without consent the data may not be kept.
 consent-offer-forget = Erase everything of this young person now? (yes/no)

@@ -79,6 +79,7 @@ retention-erased = { $count ->
 # Consent (stagecoach consent).
 consent-recorded = Toestemming voor { $code } vastgelegd: gegeven door { $by } op { $date }.
 consent-still-missing = Deze jongere is jonger dan 16: zonder toestemming van een ouder of voogd mag het programma de gegevens niet bewaren.
+consent-none-to-withdraw = Van { $code } staat geen toestemming vastgelegd, dus er valt niets in te trekken. Wil de jongere helemaal niet geregistreerd staan? Wis het dossier dan met `stagecoach forget { $code }`.
 consent-withdrawn-part = De toestemming van { $code } is aangepast; de inschrijving zelf blijft.
 consent-withdrawn = { $code } heeft de toestemming ingetrokken. Zonder toestemming mogen de gegevens niet bewaard blijven.
 consent-offer-forget = Nu alles van deze jongere wissen? (ja/nee)
