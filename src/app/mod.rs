@@ -131,6 +131,22 @@ pub enum Effect {
     },
 }
 
+impl Effect {
+    /// Whether carrying it out may commit a change to the database (and so erase someone:
+    /// a purge, a deleted contact, an import), after which files may owe a rewrite.
+    pub fn writes(&self) -> bool {
+        matches!(
+            self,
+            Effect::Submit(_)
+                | Effect::DeleteSession(_)
+                | Effect::Forget(_)
+                | Effect::ApplyImport(_)
+                | Effect::Resolve { .. }
+                | Effect::SetAgreement { .. }
+        )
+    }
+}
+
 /// A form whose contents must be read from the database first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormRequest {

@@ -193,8 +193,13 @@ pub fn run(
                             effects.retain(|e| *e != Effect::OpenEditor);
                             edit_in_editor(&mut app, &store, &mut terminal, signals);
                         }
+                        // Only after a commit: a rewrite that failed (no room) is tried
+                        // again with the next change, not with every key.
+                        let wrote = effects.iter().any(Effect::writes);
                         run_effects(&mut app, &mut store, effects)?;
-                        store = settle_erasure(&mut app, store)?;
+                        if wrote {
+                            store = settle_erasure(&mut app, store)?;
+                        }
                     }
                 }
                 Event::Paste(text) => {
