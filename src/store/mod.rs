@@ -424,7 +424,7 @@ impl Store {
 
 /// Whether opening rewrites a database an erasure left bytes in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Vacuum {
+pub(super) enum Vacuum {
     IfOwed,
     Not,
 }
@@ -502,7 +502,7 @@ fn open_sled(dir: &Path, cache: Cache) -> Result<sled::Db, StoreError> {
 /// Data about minors: stagecoach's own folders are 0700 and its files 0600, whatever the umask
 /// was when they were made. Only stagecoach's own entries are touched: a data dir pointed at a
 /// folder with other files in it keeps their permissions.
-fn tighten_permissions(dir: &Path) -> Result<(), StoreError> {
+pub(super) fn tighten_permissions(dir: &Path) -> Result<(), StoreError> {
     fn walk(path: &Path) -> std::io::Result<()> {
         let meta = match fs::symlink_metadata(path) {
             Ok(meta) => meta,

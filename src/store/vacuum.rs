@@ -16,6 +16,8 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+#[cfg(test)]
+use super::Vacuum;
 use super::trees::{T, Trees};
 use super::{Cache, META_VACUUM_OWED, Store, StoreError, files, open_sled};
 
@@ -56,12 +58,24 @@ pub(super) fn settle_interrupted(dir: &Path) -> Result<(), StoreError> {
         }
         remove_marker(dir, &folders)?;
     } else if folders.fresh.exists() {
-        wipe(&folders.fresh).map_err(|e| StoreError::io("remove an unfinished copy", dir, e))?;
+        // Not being able to clear away leftovers is no reason to keep anyone out of the
+        // database itself: it is tried again on the next open (and before the next vacuum).
+        if let Err(e) = wipe(&folders.fresh) {
+            tracing::warn!(error = %e, "an unfinished copy of the database could not be removed");
+        }
     }
-    if folders.old.exists() {
-        wipe(&folders.old).map_err(|e| StoreError::io("wipe the old database", dir, e))?;
-    }
+    wipe_old(&folders);
     Ok(())
+}
+
+/// Zeroes and removes `db.old/`, if there is one. A failure is logged and left for the next
+/// open: the erased records are out of the live database either way.
+fn wipe_old(folders: &Folders) {
+    if folders.old.exists()
+        && let Err(e) = wipe(&folders.old)
+    {
+        tracing::warn!(error = %e, "the old database files could not be wiped yet");
+    }
 }
 
 impl Store {
@@ -78,14 +92,24 @@ impl Store {
         let folders = Folders::of(&dir);
         let size = folder_size(&folders.live);
         self.trees.room().ensure(size)?;
+        // What a swap needs out of the way is cleared before the copy wins (the marker): a
+        // swap that cannot finish would otherwise keep every later open from the database.
         if folders.fresh.exists() {
             wipe(&folders.fresh)
                 .map_err(|e| StoreError::io("remove an unfinished copy", &dir, e))?;
+        }
+        if folders.old.exists() {
+            wipe(&folders.old).map_err(|e| StoreError::io("wipe the old database", &dir, e))?;
         }
         if let Err(e) = self.copy_into(&folders.fresh) {
             let _ = wipe(&folders.fresh);
             return Err(e);
         }
+        // The marker says the copy wins over the original: everything it stands for must be
+        // on the disk before it is.
+        sync_dir(&folders.fresh)
+            .and_then(|()| sync_dir(&dir))
+            .map_err(|e| StoreError::io("write the rewritten database", &dir, e))?;
         files::write_private(&folders.ready, b"", true)
             .map_err(|e| StoreError::io("mark the copy complete", &dir, e))?;
         let Store {
@@ -102,9 +126,10 @@ impl Store {
         drop(db);
         swap(&dir, &folders)?;
         remove_marker(&dir, &folders)?;
-        wipe(&folders.old).map_err(|e| StoreError::io("wipe the old database", &dir, e))?;
+        wipe_old(&folders);
         let db = open_sled(&dir, Cache::Working)?;
         let trees = Trees::open(&db, &Store::db_path(&dir))?;
+        super::tighten_permissions(&dir)?;
         tracing::info!(bytes_before = size, "database rewritten after an erasure");
         Ok(Store {
             dir,
@@ -125,6 +150,7 @@ impl Store {
             .path(path)
             .cache_capacity(Cache::OnePass.bytes())
             .open()?;
+        let mut copied = Vec::new();
         for name in self.db.tree_names() {
             let from = self.db.open_tree(&name)?;
             let to = fresh.open_tree(&name)?;
@@ -143,10 +169,29 @@ impl Store {
                 }
             }
             to.apply_batch(batch)?;
+            copied.push((name, to.len()));
         }
         fresh.flush()?;
-        Ok(())
+        drop(fresh);
+        verify_copy(path, &copied)
     }
+}
+
+/// Opens the copy again and checks that every tree is there with every entry: the original
+/// is only given up for a copy that is known to read back whole.
+fn verify_copy(path: &Path, copied: &[(sled::IVec, usize)]) -> Result<(), StoreError> {
+    let reopened = sled::Config::new()
+        .path(path)
+        .cache_capacity(Cache::OnePass.bytes())
+        .open()?;
+    for (name, entries) in copied {
+        if reopened.open_tree(name)?.len() != *entries {
+            return Err(StoreError::Corrupt {
+                what: "rewritten database",
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Steps 3: the complete copy takes the old database's place.
@@ -232,4 +277,115 @@ fn folder_size(folder: &Path) -> u64 {
 
 fn sync_dir(dir: &Path) -> std::io::Result<()> {
     fs::File::open(dir)?.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Coachee, Role};
+    use crate::store::maintenance::{TreeDump, dump};
+    use crate::store::op::Change;
+
+    fn today() -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    /// A coordinator's database with two coachees, one of them purged: a vacuum is owed.
+    fn erased_one(dir: &Path) -> Store {
+        let mut store = Store::init(dir, "Mila", Role::Coordinator, today()).unwrap();
+        for name in ["Vacuumvera", "Blijftbram"] {
+            let coachee = Coachee {
+                first_name: name.into(),
+                last_name: "Test".into(),
+                ..Default::default()
+            };
+            crate::service::actions::add_coachee(&mut store, coachee, today()).unwrap();
+        }
+        let gone = store.coachees().unwrap()[0].coachee.clone();
+        store.save(vec![Change::purge(&gone)]).unwrap();
+        assert!(store.vacuum_owed().unwrap());
+        store
+    }
+
+    fn without_owed_mark(mut trees: Vec<TreeDump>) -> Vec<TreeDump> {
+        for (tree, entries) in &mut trees {
+            if *tree == "meta" {
+                entries.retain(|(key, _)| key.as_slice() != META_VACUUM_OWED);
+            }
+        }
+        trees
+    }
+
+    #[test]
+    fn a_copy_killed_before_its_marker_is_thrown_away_and_the_original_kept() {
+        let work = tempfile::tempdir().unwrap();
+        let store = erased_one(work.path());
+        let folders = Folders::of(work.path());
+        store.copy_into(&folders.fresh).unwrap();
+        let before = dump(&store).unwrap();
+        drop(store);
+
+        let reopened = Store::open_inner(work.path(), Cache::Working, || {}, Vacuum::Not).unwrap();
+        assert!(!folders.fresh.exists());
+        assert_eq!(dump(&reopened).unwrap(), before);
+    }
+
+    #[test]
+    fn a_swap_killed_between_its_renames_is_finished_on_the_next_open() {
+        let work = tempfile::tempdir().unwrap();
+        let store = erased_one(work.path());
+        let folders = Folders::of(work.path());
+        store.copy_into(&folders.fresh).unwrap();
+        let expected = without_owed_mark(dump(&store).unwrap());
+        files::write_private(&folders.ready, b"", true).unwrap();
+        drop(store);
+        // Killed right after the first rename: there is no `db/` at all.
+        fs::rename(&folders.live, &folders.old).unwrap();
+
+        let reopened = Store::open(work.path()).unwrap();
+        assert_eq!(dump(&reopened).unwrap(), expected);
+        assert!(!folders.ready.exists() && !folders.old.exists() && !folders.fresh.exists());
+    }
+
+    #[test]
+    fn old_files_that_cannot_be_wiped_do_not_keep_anyone_out() {
+        let work = tempfile::tempdir().unwrap();
+        let store = erased_one(work.path());
+        drop(store);
+        // Something in the way that the wipe cannot remove as a folder.
+        fs::write(Folders::of(work.path()).old, b"in the way").unwrap();
+        let reopened = Store::open(work.path()).unwrap();
+        assert_eq!(reopened.coachees().unwrap().len(), 1);
+        // The vacuum waits until the way is clear, and then happens.
+        assert!(reopened.vacuum_owed().unwrap());
+        drop(reopened);
+        fs::remove_file(Folders::of(work.path()).old).unwrap();
+        let reopened = Store::open(work.path()).unwrap();
+        assert!(!reopened.vacuum_owed().unwrap());
+        assert_eq!(reopened.coachees().unwrap().len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_rewritten_database_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let work = tempfile::tempdir().unwrap();
+        let store = erased_one(work.path());
+        let store = store.vacuum().unwrap();
+        let db = Store::db_path(store.dir());
+        for entry in walkdir(&db) {
+            let mode = fs::metadata(&entry).unwrap().permissions().mode();
+            assert_eq!(mode & 0o077, 0, "{} is {mode:o}", entry.display());
+        }
+    }
+
+    fn walkdir(path: &Path) -> Vec<PathBuf> {
+        let mut found = vec![path.to_path_buf()];
+        if path.is_dir() {
+            for entry in fs::read_dir(path).unwrap() {
+                found.extend(walkdir(&entry.unwrap().path()));
+            }
+        }
+        found
+    }
 }
