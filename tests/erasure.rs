@@ -7,7 +7,7 @@
 mod common;
 
 use common::holding;
-use common::laptop::{Laptop, bundle_for, send};
+use common::laptop::{Laptop, bundle_for, refusal_reasons, send};
 
 /// A coordinator and a coach who trust each other, with two young people of the coach's:
 /// one to erase (with a name, phone and a word no one else has written) and one to keep.
@@ -263,4 +263,108 @@ fn anonymised_erasure_keeps_past_report_periods_identical_and_the_person_nowhere
         .0;
     env.ok(&["forget", other, "--yes"]);
     assert_ne!(&period_figures(&env, periods[0]), &before[0]);
+}
+
+#[test]
+fn work_logged_and_erased_between_two_bundles_arrives_as_its_erasure_alone() {
+    let p = programme();
+    let unsent = "Nooitverzondenbezoek";
+    p.sanne.ok(&[
+        "log",
+        &p.code,
+        "--type",
+        "telefonisch",
+        "--summary",
+        &format!("Gebeld over {unsent}"),
+    ]);
+    let contacts = p
+        .sanne
+        .env
+        .json(&["list", "sessions", "--coachee", &p.kept, "--json"]);
+    let kept_contact = contacts[0]["id"].as_str().unwrap().to_string();
+    p.sanne.ok(&[
+        "log",
+        &p.kept,
+        "--type",
+        "telefonisch",
+        "--summary",
+        "Even gebeld, ook dit verdwijnt",
+    ]);
+    let contacts = p
+        .sanne
+        .env
+        .json(&["list", "sessions", "--coachee", &p.kept, "--json"]);
+    let fresh_contact = contacts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_string())
+        .find(|id| *id != kept_contact)
+        .unwrap();
+    p.sanne
+        .ok(&["forget", "--session", &fresh_contact, "--yes"]);
+    p.sanne.ok(&["forget", &p.code, "--yes"]);
+
+    let plan = send(&p.sanne, &p.mila);
+    assert_eq!(refusal_reasons(&plan), Vec::<String>::new(), "{plan}");
+    assert_eq!(p.mila.codes(), vec![p.kept.clone()]);
+    assert_eq!(holding(&p.mila.env.dir(), &[FIRST, WORD, unsent]), vec![]);
+    // The coach's sequence arrives whole: no gap where the erased work was.
+    let doctor = p.mila.ok(&["doctor"]);
+    assert!(doctor.contains("Alles klopt"), "{doctor}");
+}
+
+#[test]
+fn a_former_coach_erases_too_though_the_person_had_moved_on() {
+    let p = programme();
+    let kees = Laptop::new("coach", "Kees");
+    p.mila.trust(&kees);
+    p.mila.ok(&["assign", &p.code, "Kees"]);
+    let moved = send(&p.mila, &p.sanne);
+    assert!(moved["moved_away"].to_string().contains(&p.code), "{moved}");
+    assert_eq!(p.sanne.codes(), vec![p.kept.clone()]);
+    assert!(
+        !holding(&p.sanne.env.dir(), &[WORD]).is_empty(),
+        "the backup from before the move still holds the visit, or this test proves nothing"
+    );
+
+    p.mila.ok(&["forget", &p.code, "--yes"]);
+    let erased = send(&p.mila, &p.sanne);
+    assert_eq!(erased["purged"], 1, "{erased}");
+    assert_eq!(
+        holding(&p.sanne.env.dir(), &[FIRST, LAST, PHONE, WORD]),
+        vec![],
+        "the former coach's data dir"
+    );
+    p.sanne.ok(&["doctor"]);
+    // A coach who never had them is not told anyone was erased.
+    let out = p.mila.export(&[]);
+    let unknown = kees.import(bundle_for(&out, "kees"), &["--trust"]);
+    assert_eq!(unknown["purged"], 0, "{unknown}");
+}
+
+#[test]
+fn a_coach_cannot_erase_someone_who_moved_to_another_coach() {
+    let p = programme();
+    let kees = Laptop::new("coach", "Kees");
+    p.mila.trust(&kees);
+    // Written after the last bundle: the coach still owes it to the coordinator.
+    p.sanne.ok(&[
+        "log",
+        &p.code,
+        "--type",
+        "telefonisch",
+        "--summary",
+        "Nog te bezorgen",
+    ]);
+    p.mila.ok(&["assign", &p.code, "Kees"]);
+    let moving = send(&p.mila, &p.sanne);
+    assert!(
+        moving["moving_away"].to_string().contains(&p.code),
+        "{moving}"
+    );
+    let before = p.sanne.env.dump();
+    let refused = p.sanne.env.fails(&["forget", &p.code, "--yes"]);
+    assert!(refused.contains("Kees"), "{refused}");
+    assert_eq!(p.sanne.env.dump(), before, "nothing was erased");
 }

@@ -86,6 +86,7 @@ pub struct Forgotten {
 
 pub fn plan(store: &Store, coachee: EntityId) -> Result<ForgetPlan, Error> {
     let detail = super::detail::load_detail(store, coachee)?.ok_or_else(|| not_found(coachee))?;
+    super::actions::ensure_still_mine(store, &detail.coachee)?;
     let mut about: Vec<EntityId> = vec![coachee];
     about.extend(detail.sessions.iter().map(|s| s.id));
     about.extend(detail.goals.iter().map(|g| g.id));
@@ -134,6 +135,9 @@ pub fn forget_anonymised(mut store: Store, coachee: EntityId) -> Result<(Store, 
 /// The trace and the purge in one commit: there is never a moment with both or neither.
 pub fn erase_leaving_trace(store: &mut Store, coachee: EntityId) -> Result<ShortCode, Error> {
     let detail = super::detail::load_detail(store, coachee)?.ok_or_else(|| not_found(coachee))?;
+    // A coach's purge of someone who moved to another coach would be refused by the
+    // coordinator, and would take notes not delivered yet with it.
+    super::actions::ensure_still_mine(store, &detail.coachee)?;
     let trace =
         crate::report::traces::trace_of(&detail.coachee, &detail.sessions, &detail.placements);
     store.save(vec![
@@ -148,6 +152,7 @@ pub fn erase_leaving_trace(store: &mut Store, coachee: EntityId) -> Result<Short
 /// in sled's files and the backups is owed to [`settle`], which the caller runs next.
 pub fn erase(store: &mut Store, coachee: EntityId) -> Result<ShortCode, Error> {
     let record: Coachee = store.get(coachee)?.ok_or_else(|| not_found(coachee))?;
+    super::actions::ensure_still_mine(store, &record)?;
     store.save(vec![Change::purge(&record)])?;
     tracing::info!("a coachee was erased");
     Ok(record.code)

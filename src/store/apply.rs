@@ -351,6 +351,10 @@ impl<'w, 's> Applier<'w, 's> {
             self.ws.delete(T::PastCoaches, past);
         }
         let Some(record) = self.load(entity)? else {
+            // Someone who moved away left bytes in sled's files: the vacuum takes those too.
+            if self.is_evicted(entity)? {
+                self.bytes_removed = true;
+            }
             return Ok(Applied::Changed);
         };
         self.bytes_removed = true;

@@ -7,7 +7,7 @@
 //! exactly as it was stored before ([`codec::encode`]), so an op is decoded only when read,
 //! and a backup copies the bytes as they are.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use super::StoreError;
 use super::codec;
@@ -117,6 +117,21 @@ impl Page {
             }
         }
         Ok(changed)
+    }
+
+    /// The records whose ops on this page file them under one of `parents`.
+    pub fn children_of(&self, parents: &HashSet<EntityId>) -> Result<Vec<EntityId>, StoreError> {
+        let mut children = Vec::new();
+        for bytes in self.ops.values() {
+            let op: Op = codec::decode(bytes, "op")?;
+            if let (Some(entity), Some(parent)) =
+                (op.body.entity(), super::views::parent_of_op(None, &op.body))
+                && parents.contains(&parent)
+            {
+                children.push(entity);
+            }
+        }
+        Ok(children)
     }
 
     pub fn put(&mut self, op: &Op) {

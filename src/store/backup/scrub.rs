@@ -161,9 +161,18 @@ fn rewrite(
     erased: &HashSet<EntityId>,
 ) -> Result<Vec<u8>, StoreError> {
     let mut opened = format::open(bytes, keyring)?;
-    let mut pages = Vec::new();
+    let mut read = Vec::new();
     while let Some((key, page)) = opened.next_page()? {
-        let mut page = Page::read(Some(&page))?;
+        read.push((key, Page::read(Some(&page))?));
+    }
+    // A backup may hold contacts this device no longer knows of (their coachee moved to
+    // another coach since): they are recognised by the coachee they were written under.
+    let mut erased = erased.clone();
+    for (_, page) in &read {
+        erased.extend(page.children_of(&erased)?);
+    }
+    let mut pages = Vec::with_capacity(read.len());
+    for (key, mut page) in read {
         page.redact(|id| erased.contains(&id))?;
         pages.push((
             sled::IVec::from(&key[..]),

@@ -114,6 +114,7 @@ impl Store {
             handovers: incoming.handovers.clone(),
             sender_knows: incoming.frontier.clone(),
             knowledge: Default::default(),
+            redactions: Default::default(),
         };
         // One write-set for the whole bundle: every record is written once, in key order, and
         // the plan a dry run shows is exactly what a real import commits.
@@ -123,6 +124,7 @@ impl Store {
         for op in &incoming.ops {
             rules.take_in(&mut applier, op, &mut plan, &mut seen)?;
         }
+        rules.take_in_redactions(&mut applier, &mut plan)?;
         applier.finish()?;
         // A coach who never wrote anything has nothing to deliver first.
         let own_notes_delivered =
@@ -332,16 +334,15 @@ impl Store {
 }
 
 #[cfg(test)]
-mod tests {
+mod tests_support {
     use super::*;
     use crate::demo::{self, DemoOptions};
-    use crate::store::maintenance::dump;
 
-    fn today() -> NaiveDate {
+    pub fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
     }
 
-    fn programme(dir: &std::path::Path, name: &str, seed: u64) -> Store {
+    pub fn programme(dir: &std::path::Path, name: &str, seed: u64) -> Store {
         let mut store = Store::init(dir, name, Role::Coordinator, today()).unwrap();
         let options = DemoOptions {
             coachees: Some(12),
@@ -352,6 +353,13 @@ mod tests {
         demo::generate(&mut store, &options, |_| {}).unwrap();
         store
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tests_support::*;
+    use super::*;
+    use crate::store::maintenance::dump;
 
     fn everything_from(store: &Store) -> Incoming {
         Incoming {
@@ -390,5 +398,80 @@ mod tests {
         assert!(reopened.checkup().unwrap().is_healthy());
         drop(reopened);
         assert!(!Store::open(&dir).unwrap().undid_interrupted_import());
+    }
+}
+
+#[cfg(test)]
+mod forged_erasures {
+    use super::tests_support::*;
+    use super::*;
+
+    /// A coach's bundle that claims to erase a coachee who is not theirs, with their contact's
+    /// ops redacted, and a redacted copy of the coordinator's own op about that contact.
+    #[test]
+    fn a_coach_cannot_erase_what_is_not_theirs_by_sending_it_redacted() {
+        let work = tempfile::tempdir().unwrap();
+        let mut store = programme(&work.path().join("kim"), "Kim", 4);
+        let victim = store.coachees().unwrap()[0].coachee.clone();
+        let session = store.sessions_of(victim.id).unwrap()[0].clone();
+        let own_op = store
+            .ops()
+            .map(Result::unwrap)
+            .find(|op| op.body.entity() == Some(session.id))
+            .unwrap();
+        let forger = DeviceId::from_bytes([9; 16]);
+        let hlc = Hlc::new(Hlc::now_millis(), 0);
+        let ops = vec![
+            Op {
+                origin: forger,
+                seq: 1,
+                hlc,
+                body: OpBody::Redacted {
+                    kind: EntityKind::Session,
+                    entity: session.id,
+                },
+            },
+            own_op.redacted().unwrap(),
+            Op {
+                origin: forger,
+                seq: 2,
+                hlc: Hlc::new(hlc.millis(), 1),
+                body: OpBody::Purge {
+                    kind: EntityKind::Coachee,
+                    entity: victim.id,
+                },
+            },
+        ];
+        let incoming = Incoming {
+            bundle: [8; 16],
+            sender: forger,
+            sender_role: Role::Coach,
+            since: Frontier::default(),
+            frontier: Frontier::from([(forger, 2)]),
+            ops,
+            handovers: BTreeMap::new(),
+        };
+        let plan = store.import(incoming, today(), false).unwrap();
+        let reasons: Vec<_> = plan.refused.iter().map(|r| r.reason).collect();
+        assert_eq!(
+            reasons,
+            [
+                RefusalReason::NotTheirCoachee,
+                RefusalReason::NotTheirCoachee
+            ],
+            "{plan:?}"
+        );
+        assert_eq!(plan.purged, 0);
+        assert!(store.get::<Coachee>(victim.id).unwrap().is_some());
+        let kept = store.get::<crate::domain::Session>(session.id).unwrap();
+        assert_eq!(kept.map(|s| s.summary), Some(session.summary.clone()));
+        // The coordinator's own op keeps its content.
+        let logged = store
+            .ops()
+            .map(Result::unwrap)
+            .find(|op| (op.origin, op.seq) == (own_op.origin, own_op.seq))
+            .unwrap();
+        assert_eq!(logged, own_op);
+        assert!(store.checkup().unwrap().is_healthy());
     }
 }

@@ -42,6 +42,9 @@ pub(super) struct Rules {
     pub(super) sender_knows: Frontier,
     /// Per coach change (by its stamp), whether the sender had it: looked up once each.
     pub(super) knowledge: RefCell<BTreeMap<Stamp, bool>>,
+    /// A coach's redacted ops, weighed once the rest of the bundle is in: see
+    /// [`Rules::take_in_redactions`].
+    pub(super) redactions: RefCell<Vec<Op>>,
 }
 
 impl Rules {
@@ -61,17 +64,22 @@ impl Rules {
             plan.skipped += 1;
             return Ok(());
         }
-        // An erased op carries nothing anyone could object to; logging it keeps the sender's
-        // sequence whole, and a copy with content that turns up later is refused by it.
+        // Logging a redacted op erases its record here too, so a coach's are only taken in
+        // for what a purge of theirs that this device accepts erases (weighed at the end,
+        // when the bundle's purges are in). A coordinator's are trusted as its purges are.
         if matches!(op.body, OpBody::Redacted { .. }) {
-            match applier.apply(op)? {
-                Applied::Duplicate => plan.known_ops += 1,
-                _ => plan.new_ops += 1,
+            if self.sender_role == Role::Coach {
+                self.redactions.borrow_mut().push(op.clone());
+                return Ok(());
             }
+            count(plan, applier.apply(op)?);
             return Ok(());
         }
         let subject = subject(applier, op)?;
-        if self.evicts() && !self.belongs_here(applier, &subject)? {
+        // A purge reaches a coach whatever became of the person here: a coachee who moved
+        // away is gone from the views but not from older backups, which the purge rewrites.
+        let purge = matches!(op.body, OpBody::Purge { .. });
+        if self.evicts() && !purge && !self.belongs_here(applier, &subject)? {
             plan.skipped += 1;
             return Ok(());
         }
@@ -95,7 +103,7 @@ impl Rules {
             ws.delete(T::Handovers, entity.as_bytes().to_vec());
         }
         let existed = match op.body.entity() {
-            Some(entity) => applier.exists(entity)?,
+            Some(entity) => applier.exists(entity)? || applier.is_evicted(entity)?,
             None => false,
         };
         match applier.apply(op)? {
@@ -106,12 +114,57 @@ impl Rules {
                 let kind = op.body.kind().map_or("", EntityKind::as_str);
                 let entity = op.body.entity();
                 match &op.body {
-                    OpBody::Purge { .. } => plan.purged += 1,
+                    // Someone who was never here is not counted as erased here.
+                    OpBody::Purge { .. } if existed => plan.purged += 1,
+                    OpBody::Purge { .. } => {}
                     // A record is counted once: as created if it was new to this import.
                     _ if !seen.insert(entity) => {}
                     _ if existed => *plan.updated.entry(kind).or_default() += 1,
                     _ => *plan.created.entry(kind).or_default() += 1,
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// A coach's redacted ops, once the rest of the bundle is in. One about a record that is
+    /// erased here now (by a purge of the coach's this import accepted, or before) is logged:
+    /// it erases nothing more. One about a record this device never had keeps the coach's
+    /// sequence whole as a withheld op, with nothing to erase. One about a record that is
+    /// still here was not the coach's to erase (their purge was refused): it is refused too,
+    /// and the record stays.
+    pub(super) fn take_in_redactions(
+        &self,
+        applier: &mut Applier<'_, '_>,
+        plan: &mut ImportPlan,
+    ) -> Result<(), StoreError> {
+        for op in self.redactions.take() {
+            let Some(entity) = op.body.entity() else {
+                continue;
+            };
+            let refuse = |plan: &mut ImportPlan, reason| {
+                plan.refused.push(Refusal {
+                    origin: op.origin,
+                    seq: op.seq,
+                    entity: Some(entity),
+                    reason,
+                });
+            };
+            if applier.is_purged(entity)? {
+                count(plan, applier.apply(&op)?);
+            } else if applier.logged_hlc(op.origin, op.seq)?.is_some() {
+                // Held here with its content, about a record that stays: it stays as it is.
+                plan.known_ops += 1;
+            } else if op.origin != self.sender {
+                refuse(plan, RefusalReason::Relayed);
+            } else if applier.exists(entity)? {
+                refuse(plan, RefusalReason::NotTheirCoachee);
+            } else {
+                applier.apply(&Op {
+                    body: OpBody::Withheld,
+                    ..op
+                })?;
+                plan.skipped += 1;
             }
         }
         Ok(())
@@ -285,11 +338,20 @@ fn subject(applier: &Applier<'_, '_>, op: &Op) -> Result<Subject, StoreError> {
     if let Some(parent) = views::parent_of_op(applier.load(entity)?.as_ref(), &op.body) {
         return Ok(Subject::Coachee(parent));
     }
-    // A purge of a child that is already gone here needs no coachee.
-    if matches!(op.body, OpBody::Purge { .. }) && applier.is_purged(entity)? {
+    // A purge of a child that is gone here, or never came, erases nothing here and needs no
+    // coachee: a contact logged and deleted between two bundles arrives as just its purge.
+    if matches!(op.body, OpBody::Purge { .. }) {
         return Ok(Subject::Nothing);
     }
     Ok(Subject::Orphan)
+}
+
+/// Counts an op that needed no rule: new, or known already.
+fn count(plan: &mut ImportPlan, applied: Applied) {
+    match applied {
+        Applied::Duplicate => plan.known_ops += 1,
+        _ => plan.new_ops += 1,
+    }
 }
 
 /// Whether a coachee op sets the coach to `device`.
