@@ -368,3 +368,18 @@ fn a_coach_cannot_erase_someone_who_moved_to_another_coach() {
     assert!(refused.contains("Kees"), "{refused}");
     assert_eq!(p.sanne.env.dump(), before, "nothing was erased");
 }
+
+#[test]
+fn a_person_anonymised_on_two_laptops_is_counted_once() {
+    let p = programme();
+    let period = ["--from", "2026-11-01", "--to", "2026-11-30"];
+    p.mila.ok(&["forget", &p.code, "--anonymise", "--yes"]);
+    let counted_once = period_figures(&p.mila.env, &period);
+    // The coach erased them too, before hearing of it: their trace is the same trace.
+    p.sanne.ok(&["forget", &p.code, "--anonymise", "--yes"]);
+    let plan = send(&p.sanne, &p.mila);
+    assert_eq!(refusal_reasons(&plan), Vec::<String>::new(), "{plan}");
+    assert_eq!(period_figures(&p.mila.env, &period), counted_once);
+    let conflicts = p.mila.conflicts();
+    assert!(conflicts.is_empty(), "{conflicts:?}");
+}

@@ -1,6 +1,7 @@
 //! The statistical trace a young person leaves when erased with `--anonymise`: what the funder
 //! report counts, and nothing that points at them. No name, code, contact data, date of birth,
-//! free text or link to their records; a fresh id. Dates are rounded to the month, so a report
+//! free text or link to their records; an id derived one way from theirs (see [`trace_id`]).
+//! Dates are rounded to the month, so a report
 //! over whole months counts the trace exactly as it counted the person; where the report needs
 //! a day (days until the first placement, stage visits during a placement), the trace keeps
 //! the number it needs instead of the dates.
@@ -16,6 +17,19 @@ use super::codes::{
 use super::fields::record_fields;
 use super::ids::{EntityId, EntityKind};
 use super::status::Status;
+
+/// The id of the trace that erasing `coachee` leaves: the same on every laptop that erases
+/// them, so that a coach and their coordinator who both anonymise one closed file (retention
+/// runs on both) leave one trace, not two the report would count twice, and so that a
+/// receiver can tell a trace belongs to an erasure it accepted. It is a one-way hash: the
+/// trace leads nowhere once the person's id is gone everywhere, and where their id still is,
+/// their whole file still is, which tells more than the trace.
+pub fn trace_id(coachee: EntityId) -> EntityId {
+    let hash = blake3::derive_key("stagecoach 2026-12 anonymised trace id", coachee.as_bytes());
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&hash[..16]);
+    EntityId::from_bytes(bytes)
+}
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Trace {

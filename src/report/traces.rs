@@ -10,14 +10,16 @@ use super::compute::{
     Kept, Person, Totals, add_person, days_to_first_placement, registered_on, stage_visits_during,
 };
 use super::reasons::DropoutReason;
-use crate::domain::trace::{TracedChange, TracedPlacement, TracedSession, month_of, session_date};
-use crate::domain::{Coachee, EntityId, Guardian, Placement, Session, Status, StatusChange, Trace};
+use crate::domain::trace::{
+    TracedChange, TracedPlacement, TracedSession, month_of, session_date, trace_id,
+};
+use crate::domain::{Coachee, Guardian, Placement, Session, Status, StatusChange, Trace};
 
-/// The trace of `coachee`: nothing that names them or links to their records (a fresh id),
-/// dates rounded to the month, a dropout's reason as its category only.
+/// The trace of `coachee`: nothing that names them or links to their records (its id is a
+/// one-way hash of theirs), dates rounded to the month, a dropout's reason as its category.
 pub fn trace_of(coachee: &Coachee, sessions: &[Session], placements: &[Placement]) -> Trace {
     Trace {
-        id: EntityId::new(),
+        id: trace_id(coachee.id),
         coach: coachee.coach.clone(),
         born: coachee.birth_date.map(month_of),
         registered_on: registered_on(coachee).map(month_of),

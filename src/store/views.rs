@@ -60,7 +60,10 @@ pub(crate) fn decode_as<R: Record>(id: EntityId, record: &EntityRecord) -> Resul
 pub fn entries(id: EntityId, record: &EntityRecord) -> Result<Vec<ViewEntry>, StoreError> {
     let id_bytes = id.as_bytes().as_slice();
     let mut entries = kind_entries(id, record)?;
-    entries.extend(record.conflicted_tags().map(|tag| {
+    // Two laptops that erased the same person each computed a trace: either is right, and
+    // there is no one to ask, so the later one stands without a conflict.
+    let conflicts = (record.kind != EntityKind::Trace).then(|| record.conflicted_tags());
+    entries.extend(conflicts.into_iter().flatten().map(|tag| {
         (
             T::Conflicts,
             key(&[id_bytes, &tag.to_be_bytes()]),

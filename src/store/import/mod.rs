@@ -114,7 +114,7 @@ impl Store {
             handovers: incoming.handovers.clone(),
             sender_knows: incoming.frontier.clone(),
             knowledge: Default::default(),
-            redactions: Default::default(),
+            after_purges: Default::default(),
         };
         // One write-set for the whole bundle: every record is written once, in key order, and
         // the plan a dry run shows is exactly what a real import commits.
@@ -124,7 +124,7 @@ impl Store {
         for op in &incoming.ops {
             rules.take_in(&mut applier, op, &mut plan, &mut seen)?;
         }
-        rules.take_in_redactions(&mut applier, &mut plan)?;
+        rules.take_in_after_purges(&mut applier, &mut plan, &incoming.ops)?;
         applier.finish()?;
         // A coach who never wrote anything has nothing to deliver first.
         let own_notes_delivered =
@@ -473,5 +473,57 @@ mod forged_erasures {
             .unwrap();
         assert_eq!(logged, own_op);
         assert!(store.checkup().unwrap().is_healthy());
+    }
+
+    /// A coach cannot add people to the funder report: a trace comes only with an erasure
+    /// of theirs that this device accepted.
+    #[test]
+    fn a_trace_without_an_accepted_erasure_is_refused() {
+        let work = tempfile::tempdir().unwrap();
+        let mut store = programme(&work.path().join("kim"), "Kim", 4);
+        let forger = DeviceId::from_bytes([9; 16]);
+        let invented = crate::domain::Trace {
+            id: crate::domain::trace::trace_id(EntityId::new()),
+            neighbourhood: "Verzonnen".into(),
+            ..Default::default()
+        };
+        let Some(crate::store::op::Change::Put {
+            kind,
+            entity,
+            fields,
+        }) = crate::store::op::Change::put(None, &invented)
+        else {
+            unreachable!("a new record is a put");
+        };
+        let writes = fields
+            .into_iter()
+            .map(|(tag, value)| crate::store::op::FieldWrite {
+                tag,
+                value,
+                base: None,
+            })
+            .collect();
+        let incoming = Incoming {
+            bundle: [8; 16],
+            sender: forger,
+            sender_role: Role::Coach,
+            since: Frontier::default(),
+            frontier: Frontier::from([(forger, 1)]),
+            ops: vec![Op {
+                origin: forger,
+                seq: 1,
+                hlc: Hlc::new(Hlc::now_millis(), 0),
+                body: OpBody::Put {
+                    kind,
+                    entity,
+                    writes,
+                },
+            }],
+            handovers: BTreeMap::new(),
+        };
+        let plan = store.import(incoming, today(), false).unwrap();
+        let reasons: Vec<_> = plan.refused.iter().map(|r| r.reason).collect();
+        assert_eq!(reasons, [RefusalReason::NotTheirCoachee], "{plan:?}");
+        assert!(store.traces().unwrap().is_empty());
     }
 }

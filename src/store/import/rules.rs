@@ -8,6 +8,7 @@ use super::plan::{ImportPlan, Refusal, RefusalReason};
 use crate::domain::schema::{
     ACKNOWLEDGEMENT_TAG, AGREEMENTS_DONE_TAG, COACH_TAG, PARENT_TAG, decode_coach, is_child,
 };
+use crate::domain::trace::trace_id;
 use crate::domain::{DeviceId, EntityId, EntityKind, Role};
 use crate::store::StoreError;
 use crate::store::apply::{Applied, Applier};
@@ -42,9 +43,10 @@ pub(super) struct Rules {
     pub(super) sender_knows: Frontier,
     /// Per coach change (by its stamp), whether the sender had it: looked up once each.
     pub(super) knowledge: RefCell<BTreeMap<Stamp, bool>>,
-    /// A coach's redacted ops, weighed once the rest of the bundle is in: see
-    /// [`Rules::take_in_redactions`].
-    pub(super) redactions: RefCell<Vec<Op>>,
+    /// A coach's ops that only an erasure of theirs justifies (redacted ops, the anonymous
+    /// trace an erasure leaves), weighed once the rest of the bundle is in: see
+    /// [`Rules::take_in_after_purges`].
+    pub(super) after_purges: RefCell<Vec<Op>>,
 }
 
 impl Rules {
@@ -67,11 +69,13 @@ impl Rules {
         // Logging a redacted op erases its record here too, so a coach's are only taken in
         // for what a purge of theirs that this device accepts erases (weighed at the end,
         // when the bundle's purges are in). A coordinator's are trusted as its purges are.
-        if matches!(op.body, OpBody::Redacted { .. }) {
-            if self.sender_role == Role::Coach {
-                self.redactions.borrow_mut().push(op.clone());
-                return Ok(());
-            }
+        let redacted = matches!(op.body, OpBody::Redacted { .. });
+        let trace = op.body.kind() == Some(EntityKind::Trace);
+        if self.sender_role == Role::Coach && (redacted || trace) {
+            self.after_purges.borrow_mut().push(op.clone());
+            return Ok(());
+        }
+        if redacted {
             count(plan, applier.apply(op)?);
             return Ok(());
         }
@@ -133,15 +137,44 @@ impl Rules {
     /// sequence whole as a withheld op, with nothing to erase. One about a record that is
     /// still here was not the coach's to erase (their purge was refused): it is refused too,
     /// and the record stays.
-    pub(super) fn take_in_redactions(
+    ///
+    /// A trace is taken in only as the trace of a coachee whose purge, in this bundle, from
+    /// this coach, was accepted: the coach cannot add figures to the report otherwise.
+    pub(super) fn take_in_after_purges(
         &self,
         applier: &mut Applier<'_, '_>,
         plan: &mut ImportPlan,
+        incoming: &[Op],
     ) -> Result<(), StoreError> {
-        for op in self.redactions.take() {
+        let mut erased_traces = BTreeSet::new();
+        for op in incoming {
+            if let OpBody::Purge {
+                kind: EntityKind::Coachee,
+                entity,
+            } = op.body
+                && op.origin == self.sender
+                && applier.is_purged(entity)?
+            {
+                erased_traces.insert(trace_id(entity));
+            }
+        }
+        for op in self.after_purges.take() {
             let Some(entity) = op.body.entity() else {
                 continue;
             };
+            if matches!(op.body, OpBody::Put { .. }) {
+                if op.origin == self.sender && erased_traces.contains(&entity) {
+                    count(plan, applier.apply(&op)?);
+                } else {
+                    plan.refused.push(Refusal {
+                        origin: op.origin,
+                        seq: op.seq,
+                        entity: Some(entity),
+                        reason: RefusalReason::NotTheirCoachee,
+                    });
+                }
+                continue;
+            }
             let refuse = |plan: &mut ImportPlan, reason| {
                 plan.refused.push(Refusal {
                     origin: op.origin,
@@ -327,7 +360,8 @@ fn subject(applier: &Applier<'_, '_>, op: &Op) -> Result<Subject, StoreError> {
     if kind == EntityKind::Policy {
         return Ok(Subject::Programme);
     }
-    // The trace of someone a coach erased: figures for the coordinator's report.
+    // The trace of someone erased: figures for the coordinator's report (a coach's are
+    // weighed against their purges, see `take_in_after_purges`).
     if kind == EntityKind::Trace {
         return Ok(Subject::Nothing);
     }
