@@ -152,3 +152,47 @@ fn the_overview_screen_for_a_coordinator_and_a_coach() {
         }
     }
 }
+
+#[test]
+fn an_anonymised_erasure_keeps_the_overview_of_past_months() {
+    use stagecoach::report::overview::overview;
+    let mut f = demo_store(Role::Coordinator);
+    let october = Period::month_of(chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap());
+    let rows = f.store.coachees().unwrap();
+    // The young person with the most contacts in October: the most to lose.
+    let most = rows
+        .iter()
+        .max_by_key(|row| {
+            let sessions = f.store.sessions_of(row.coachee.id).unwrap();
+            sessions.iter().filter(|s| october.contains(s.date)).count()
+        })
+        .unwrap()
+        .coachee
+        .id;
+    let figures = |store: &stagecoach::store::Store| {
+        let rows = store.coachees().unwrap();
+        let o = overview(store, &rows, october, today()).unwrap();
+        let work: Vec<_> = o
+            .coaches
+            .iter()
+            .map(|c| {
+                (
+                    c.name.clone(),
+                    c.active,
+                    c.contacts,
+                    c.minutes,
+                    c.stage_visits,
+                )
+            })
+            .collect();
+        (o.headline, o.pipeline, o.placements, work)
+    };
+    let before = figures(&f.store);
+    assert!(before.0.contacts > 0, "{before:?}");
+    stagecoach::service::erasure::erase_leaving_trace(&mut f.store, most).unwrap();
+    assert_eq!(figures(&f.store), before);
+    // A plain erasure does lose them: the trace is what keeps the months.
+    let other = f.store.coachees().unwrap()[0].coachee.id;
+    stagecoach::service::erasure::erase(&mut f.store, other).unwrap();
+    assert_ne!(figures(&f.store).0, before.0);
+}

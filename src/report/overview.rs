@@ -12,7 +12,8 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use super::Period;
 use super::compute::{active_in, registered_on, status_on};
-use crate::domain::{DeviceId, PlacementStatus, PlacementType, SessionType, Status};
+use crate::domain::{Coachee, DeviceId, PlacementStatus, PlacementType, SessionType, Status};
+use crate::store::views::PlacementFacts;
 use crate::store::{CoacheeRow, Store, StoreError};
 
 /// How many weeks of contacts the overview shows.
@@ -90,6 +91,7 @@ pub fn overview(
 ) -> Result<Overview, StoreError> {
     let as_of = period.to.min(today).max(period.from);
     let mut headline = Headline::default();
+    let mut placements_now = BTreeMap::<Option<PlacementType>, u64>::new();
     let mut pipeline = BTreeMap::<Status, u64>::new();
     let mut coaches = BTreeMap::<String, CoachLine>::new();
     for row in rows {
@@ -110,17 +112,49 @@ pub fn overview(
                     u64::from(contact.first_open_due.is_some_and(|d| d < today));
             }
         }
-        if !active {
-            continue;
+        if active {
+            add_active(&mut headline, &mut pipeline, c, period, as_of);
         }
-        headline.active += 1;
-        headline.registered += u64::from(registered_on(c).is_some_and(|r| period.contains(r)));
-        for change in c.status_history.iter().filter(|s| period.contains(s.date)) {
-            headline.completed += u64::from(change.to == Status::Completed);
-            headline.dropped_out += u64::from(change.to == Status::DroppedOut);
+    }
+    // The anonymously erased count for the months they were there, as in the report: in the
+    // headline, the pipeline, the placements and their coach's work, though not in the
+    // weekly chart (a trace keeps months, not weeks) or in anyone's caseload now.
+    let traced = store.traces()?;
+    for trace in &traced {
+        let (c, sessions, placements, _) = super::traces::person_of(trace);
+        let active = active_in(&c, period);
+        if let Some(coach) = &c.coach {
+            coaches.entry(coach.name.clone()).or_default().active += u64::from(active);
         }
-        if let Some(status) = status_on(c, as_of) {
-            *pipeline.entry(status).or_default() += 1;
+        if active {
+            add_active(&mut headline, &mut pipeline, &c, period, as_of);
+        }
+        for session in sessions.iter().filter(|s| period.contains(s.date)) {
+            let kind = session.kind();
+            let no_show = kind == SessionType::NoShow;
+            headline.contacts += 1;
+            headline.minutes += u64::from(session.minutes);
+            headline.stage_visits += u64::from(kind == SessionType::StageVisit);
+            headline.no_shows += u64::from(no_show);
+            let line = coaches
+                .entry(session.author_name().to_string())
+                .or_default();
+            line.contacts += 1;
+            line.minutes += u64::from(session.minutes);
+            line.stage_visits += u64::from(kind == SessionType::StageVisit);
+        }
+        for p in &placements {
+            if let Some(start) = p.start.filter(|s| *s <= period.to.max(as_of)) {
+                let facts = PlacementFacts::of(p);
+                add_placement(
+                    &mut headline,
+                    &mut placements_now,
+                    start,
+                    facts,
+                    period,
+                    as_of,
+                );
+            }
         }
     }
 
@@ -155,15 +189,8 @@ pub fn overview(
         }
     }
 
-    let mut placements = BTreeMap::<Option<PlacementType>, u64>::new();
     for (start, p) in store.placements_started_by(period.to.max(as_of))? {
-        headline.placements_started += u64::from(period.contains(start));
-        let running = p.state == PlacementStatus::Running
-            && start <= as_of
-            && p.planned_end.is_none_or(|end| end >= as_of);
-        if running {
-            *placements.entry(p.kind).or_default() += 1;
-        }
+        add_placement(&mut headline, &mut placements_now, start, p, period, as_of);
     }
 
     coaches.remove("");
@@ -181,12 +208,49 @@ pub fn overview(
             .map(|s| (*s, pipeline.get(s).copied().unwrap_or(0)))
             .collect(),
         weeks,
-        placements: placements.into_iter().collect(),
+        placements: placements_now.into_iter().collect(),
         coaches: coaches
             .into_iter()
             .map(|(name, line)| CoachLine { name, ..line })
             .collect(),
     })
+}
+
+/// What a young person active in the period adds to the headline and the pipeline.
+fn add_active(
+    headline: &mut Headline,
+    pipeline: &mut BTreeMap<Status, u64>,
+    c: &Coachee,
+    period: Period,
+    as_of: NaiveDate,
+) {
+    headline.active += 1;
+    headline.registered += u64::from(registered_on(c).is_some_and(|r| period.contains(r)));
+    for change in c.status_history.iter().filter(|s| period.contains(s.date)) {
+        headline.completed += u64::from(change.to == Status::Completed);
+        headline.dropped_out += u64::from(change.to == Status::DroppedOut);
+    }
+    if let Some(status) = status_on(c, as_of) {
+        *pipeline.entry(status).or_default() += 1;
+    }
+}
+
+/// A placement that started on `start`: started in the period, and running on `as_of`?
+fn add_placement(
+    headline: &mut Headline,
+    running_now: &mut BTreeMap<Option<PlacementType>, u64>,
+    start: NaiveDate,
+    p: PlacementFacts,
+    period: Period,
+    as_of: NaiveDate,
+) {
+    headline.placements_started += u64::from(period.contains(start));
+    let running = p.state == PlacementStatus::Running
+        && start <= as_of
+        && p.planned_end.is_none_or(|end| end >= as_of);
+    if running {
+        *running_now.entry(p.kind).or_default() += 1;
+    }
 }
 
 fn monday_of(day: NaiveDate) -> NaiveDate {

@@ -97,7 +97,7 @@ pub(super) fn add_traces(
 
 /// A trace as the person the report counts: a nameless coachee, their contacts and their
 /// placements, with what the trace kept in place of exact dates.
-fn person_of(trace: &Trace) -> (Coachee, Vec<Session>, Vec<Placement>, Kept) {
+pub(super) fn person_of(trace: &Trace) -> (Coachee, Vec<Session>, Vec<Placement>, Kept) {
     let coachee = Coachee {
         id: trace.id,
         coach: trace.coach.clone(),

@@ -135,11 +135,7 @@ fn kind_entries(id: EntityId, record: &EntityRecord) -> Result<Vec<ViewEntry>, S
             ]
             .into_iter()
             .chain(placement.start.map(|start| {
-                let facts = PlacementFacts {
-                    kind: placement.placement_type,
-                    state: placement.state(),
-                    planned_end: placement.planned_end,
-                };
+                let facts = PlacementFacts::of(&placement);
                 (
                     T::PlacementStarts,
                     key(&[&codec::date_key(start), id_bytes]),
@@ -245,6 +241,16 @@ pub struct PlacementFacts {
     pub kind: Option<crate::domain::PlacementType>,
     pub state: crate::domain::PlacementStatus,
     pub planned_end: Option<NaiveDate>,
+}
+
+impl PlacementFacts {
+    pub fn of(placement: &crate::domain::Placement) -> PlacementFacts {
+        PlacementFacts {
+            kind: placement.placement_type,
+            state: placement.state(),
+            planned_end: placement.planned_end,
+        }
+    }
 }
 
 /// An open agreement as the open-agreements index keeps it: what the agenda shows.
