@@ -66,6 +66,26 @@ fn delete_on_a_young_person_asks_with_what_goes_and_only_yes_erases() {
 }
 
 #[test]
+fn a_capital_a_erases_leaving_the_anonymous_trace() {
+    let mut f = demo_store(Role::Coordinator);
+    let mut app = app(&f, Lang::Nl);
+    act(&mut app, &mut f.store, Action::Top);
+    let chosen = app.detail.as_ref().unwrap().coachee.clone();
+    assert!(f.store.traces().unwrap().is_empty());
+    act(&mut app, &mut f.store, Action::Delete);
+    let asked = screen(&app, 100, 30);
+    assert!(asked.contains("A (hoofdletter)"), "{asked}");
+    // A lower-case a is no answer either.
+    press(&mut app, &mut f.store, "a");
+    assert!(f.store.get::<Coachee>(chosen.id).unwrap().is_some());
+    act(&mut app, &mut f.store, Action::Delete);
+    press(&mut app, &mut f.store, "A");
+    assert!(f.store.get::<Coachee>(chosen.id).unwrap().is_none());
+    assert_eq!(f.store.traces().unwrap().len(), 1);
+    assert!(screen(&app, 100, 30).contains("anoniem spoor"));
+}
+
+#[test]
 fn the_agenda_lists_minors_without_a_parents_consent_and_files_past_retention() {
     use stagecoach::app::tabs::agenda::Section;
     use stagecoach::service::{actions, retention};

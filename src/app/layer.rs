@@ -89,6 +89,10 @@ impl App {
             return Hints {
                 hints: vec![
                     Hint::Key(HintKey::Named("key-yes-capital"), "hint-erase"),
+                    Hint::Key(
+                        HintKey::Named("key-anonymise-capital"),
+                        "hint-erase-anonymised",
+                    ),
                     Hint::Key(HintKey::Named("key-other"), "hint-no"),
                 ],
                 closing: Vec::new(),

@@ -97,8 +97,12 @@ pub enum Effect {
     DeleteSession(EntityId),
     /// Count what erasing this coachee takes with it, and ask.
     PlanForget(EntityId),
-    /// Erase this coachee (AVG art. 17), once the question was answered yes.
-    Forget(EntityId),
+    /// Erase this coachee (AVG art. 17), once the question was answered yes; `anonymise`
+    /// leaves the anonymous trace the funder report counts.
+    Forget {
+        coachee: EntityId,
+        anonymise: bool,
+    },
     /// Read every employer for the employers tab (and the first one's placements).
     LoadEmployers,
     /// Read the placements at this employer.
@@ -139,7 +143,7 @@ impl Effect {
             self,
             Effect::Submit(_)
                 | Effect::DeleteSession(_)
-                | Effect::Forget(_)
+                | Effect::Forget { .. }
                 | Effect::ApplyImport(_)
                 | Effect::Resolve { .. }
                 | Effect::SetAgreement { .. }

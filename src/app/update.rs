@@ -37,11 +37,22 @@ pub fn handle_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
         Layer::ConfirmForget(id) => {
             app.popups.pop();
             // Erasing cannot be undone, and j is also "down": only a capital J or Y erases, so
-            // d followed by a habitual j never does.
-            let yes_capital =
-                matches!(chord.key, Key::Char('J' | 'Y')) && !chord.ctrl && !chord.alt;
-            if yes_capital {
-                return vec![Effect::Forget(id)];
+            // d followed by a habitual j never does. A capital A erases leaving a trace.
+            let plain = !chord.ctrl && !chord.alt;
+            match chord.key {
+                Key::Char('J' | 'Y') if plain => {
+                    return vec![Effect::Forget {
+                        coachee: id,
+                        anonymise: false,
+                    }];
+                }
+                Key::Char('A') if plain => {
+                    return vec![Effect::Forget {
+                        coachee: id,
+                        anonymise: true,
+                    }];
+                }
+                _ => {}
             }
             app.message = Some(Msg::new("forget-cancelled"));
             Vec::new()

@@ -84,12 +84,24 @@ pub fn run_effects(
                 Ok(plan) => app.popups.push(Popup::ConfirmForget(Box::new(plan))),
                 Err(e) => app.message = Some(e.message()),
             },
-            Effect::Forget(id) => match erasure::erase(store, id) {
+            Effect::Forget {
+                coachee: id,
+                anonymise,
+            } => match if anonymise {
+                erasure::erase_leaving_trace(store, id)
+            } else {
+                erasure::erase(store, id)
+            } {
                 Ok(code) => {
                     app.drafts.retain(|_, coachee| *coachee != Some(id));
                     after_save(app, store, Changed::Everything)?;
                     // The terminal loop rewrites the files next and says how that went.
-                    app.message = Some(Msg::new("forget-done").arg("code", code.as_str()));
+                    let done = if anonymise {
+                        "forget-done-anonymised"
+                    } else {
+                        "forget-done"
+                    };
+                    app.message = Some(Msg::new(done).arg("code", code.as_str()));
                 }
                 Err(e) => app.message = Some(e.message()),
             },

@@ -35,6 +35,7 @@ forget-session-confirm = Erase this contact for good? (yes/no)
 forget-needs-yes = Erasing cannot be undone. Without a terminal to ask on, give --yes.
 forget-cancelled = Nothing was erased.
 forget-done = { $code } is erased: from the database, the log, the files and the backups on this laptop.
+forget-done-anonymised = { $code } is erased, all but an anonymous trace for the funder report: from the log, the files and the backups too.
 forget-session-plan = Erasing: the contact of { $date } ({ $type }) with { $code }, with its text, its agreements and any escalation.
 forget-session-done = The contact of { $date } with { $code } is erased, from the log, the files and the backups too.
 forget-settled = { $rewritten ->
@@ -54,7 +55,7 @@ import-erased = The bundle erased someone's data; the files and { $rewritten ->
     } that could not be opened wiped).
 erasure-backups-later = The backups could not be rewritten now (is the disk full, or the folder read-only?). They still hold this person; stagecoach tries again every time it opens.
 forget-title = Erase for good?
-forget-confirm-screen = This cannot be undone. Press Y (capital) to erase, any other key to leave everything as it is.
+forget-confirm-screen = This cannot be undone. Press Y (capital) to erase, A (capital) to erase leaving an anonymous trace for the funder report (per month the status, the kind and length of contacts, placements; no name, code, contact data or text), any other key to leave everything as it is.
 
 # Retention: how long a closed file is kept (stagecoach policy, stagecoach retention).
 policy-shown = Closed files are kept { $months } months after closing{ $set ->

@@ -35,6 +35,7 @@ forget-session-confirm = Dit contact voor altijd wissen? (ja/nee)
 forget-needs-yes = Wissen kan niet ongedaan worden gemaakt. Zonder terminal om het te vragen moet je --yes meegeven.
 forget-cancelled = Niets gewist.
 forget-done = { $code } is gewist: uit de database, het logboek, de bestanden en de back-ups op deze laptop.
+forget-done-anonymised = { $code } is gewist, op een anoniem spoor voor de rapportage na: ook uit het logboek, de bestanden en de back-ups.
 forget-session-plan = Wissen: het contact van { $date } ({ $type }) met { $code }, met de tekst, de afspraken en een escalatie erin.
 forget-session-done = Het contact van { $date } met { $code } is gewist, ook uit het logboek, de bestanden en de back-ups.
 forget-settled = { $rewritten ->
@@ -54,7 +55,7 @@ import-erased = De bundel wiste gegevens van iemand; ook de bestanden en { $rewr
     } die niet te openen waren gewist).
 erasure-backups-later = De back-ups konden nu niet worden herschreven (is de schijf vol, of de map niet te schrijven?). Daarin staat deze persoon nog; stagecoach probeert het opnieuw elke keer dat het opent.
 forget-title = Voor altijd wissen?
-forget-confirm-screen = Dit kan niet ongedaan worden gemaakt. Druk J (hoofdletter) om te wissen, een andere toets om niets te doen.
+forget-confirm-screen = Dit kan niet ongedaan worden gemaakt. Druk J (hoofdletter) om te wissen, A (hoofdletter) om te wissen en een anoniem spoor te laten voor de rapportage aan de financier (per maand de status, soort en duur van de contacten, stages; geen naam, code, contactgegevens of tekst), een andere toets om niets te doen.
 
 # Retention: how long a closed file is kept (stagecoach policy, stagecoach retention).
 policy-shown = Gesloten dossiers worden { $months } maanden bewaard na het sluiten{ $set ->
