@@ -476,11 +476,16 @@ const SLED_RELEASE: std::time::Duration = std::time::Duration::from_secs(5);
 /// moment ago (restore does that) whose flusher thread has not finished. That lock is released
 /// within a flush interval, so it is waited for instead of reported.
 fn open_sled(dir: &Path, cache: Cache) -> Result<sled::Db, StoreError> {
-    let path = Store::db_path(dir);
+    open_sled_at(&Store::db_path(dir), cache)
+}
+
+/// Opens the sled database in `path`, waiting a moment for a handle just dropped (in this
+/// process) to let go of its lock: sled's threads release it shortly after the drop.
+fn open_sled_at(path: &Path, cache: Cache) -> Result<sled::Db, StoreError> {
     let started = std::time::Instant::now();
     loop {
         match sled::Config::new()
-            .path(&path)
+            .path(path)
             .cache_capacity(cache.bytes())
             .open()
         {
@@ -492,7 +497,7 @@ fn open_sled(dir: &Path, cache: Cache) -> Result<sled::Db, StoreError> {
                 std::thread::sleep(std::time::Duration::from_millis(20));
             }
             Err(sled::Error::Io(source)) => {
-                return Err(StoreError::io("open the database", &path, source));
+                return Err(StoreError::io("open the database", path, source));
             }
             Err(other) => return Err(StoreError::Sled(other)),
         }

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 #[cfg(test)]
 use super::Vacuum;
 use super::trees::{T, Trees};
-use super::{Cache, META_VACUUM_OWED, Store, StoreError, files, open_sled};
+use super::{Cache, META_VACUUM_OWED, Store, StoreError, files, open_sled, open_sled_at};
 
 /// Writes per sled batch while copying.
 const COPY_BATCH: usize = 10_000;
@@ -180,10 +180,7 @@ impl Store {
 /// Opens the copy again and checks that every tree is there with every entry: the original
 /// is only given up for a copy that is known to read back whole.
 fn verify_copy(path: &Path, copied: &[(sled::IVec, usize)]) -> Result<(), StoreError> {
-    let reopened = sled::Config::new()
-        .path(path)
-        .cache_capacity(Cache::OnePass.bytes())
-        .open()?;
+    let reopened = open_sled_at(path, Cache::OnePass)?;
     for (name, entries) in copied {
         if reopened.open_tree(name)?.len() != *entries {
             return Err(StoreError::Corrupt {
