@@ -45,6 +45,45 @@ pub fn clip(text: &str, max: usize) -> String {
     clipped
 }
 
+/// `text` broken into lines of at most `columns` columns: at its own line breaks, between
+/// words where it can, and inside a word only when the word alone is wider. How a multi-line
+/// field shows a summary when it is not being edited.
+pub fn wrap(text: &str, columns: usize) -> Vec<String> {
+    let columns = columns.max(1);
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        let mut used = 0;
+        for word in paragraph.split(' ') {
+            let w = width(word);
+            let gap = usize::from(!line.is_empty());
+            if used + gap + w <= columns {
+                if gap == 1 {
+                    line.push(' ');
+                }
+                line.push_str(word);
+                used += gap + w;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            for c in word.chars() {
+                let cw = char_width(c);
+                if used + cw > columns && !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                    used = 0;
+                }
+                line.push(c);
+                used += cw;
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
+
 /// Text as a terminal may receive it: newlines and tabs stay, every other character that would
 /// act on the terminal or turn the text around is shown as a visible stand-in instead (`␛` for
 /// ESC, `␇` for BEL, `␍` for CR, `<U+202E>` for a bidi override …).
@@ -90,6 +129,20 @@ mod tests {
         assert_eq!(clip("张伟张伟", 5), "张伟…");
         assert_eq!(clip("张伟张伟", 4), "张…");
         assert!(width(&clip("Mỹ Linh 😀 Nguyễn", 9)) <= 9);
+    }
+
+    #[test]
+    fn wrap_breaks_between_words_and_inside_one_only_when_it_must() {
+        assert_eq!(
+            wrap("Bezoek bij de bakkerij\nloopt goed", 10),
+            ["Bezoek bij", "de", "bakkerij", "loopt goed"]
+        );
+        assert_eq!(
+            wrap("Xylofoonwerkplaats", 8),
+            ["Xylofoon", "werkplaa", "ts"]
+        );
+        assert_eq!(wrap("张伟张伟", 5), ["张伟", "张伟"]);
+        assert_eq!(wrap("", 5), [""]);
     }
 
     #[test]

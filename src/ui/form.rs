@@ -65,39 +65,47 @@ pub fn draw(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, area: Rect
         .max(10);
     let mut lines: Vec<Line> = Vec::new();
     let mut focus_line = 0;
-    let mut cursor: Option<(usize, usize)> = None;
+    let mut editor_at: Option<EditorPlace> = None;
     for (index, field) in form.fields.iter().enumerate() {
         let focused = index == form.focus;
         if focused {
             focus_line = lines.len();
         }
-        let selected = focused && form.selected;
-        let rendered = field_lines(
-            field,
-            focused,
-            selected,
-            app.today,
-            lang,
-            theme,
-            value_width,
-        );
-        if focused && let Some((row, column)) = rendered.cursor {
-            cursor = Some((lines.len() + row, column));
+        let rendered = field_lines(field, focused, app.today, lang, theme, value_width);
+        if focused && let Some(place) = rendered.editor {
+            editor_at = Some(EditorPlace {
+                row: lines.len() + place.row,
+                ..place
+            });
         }
         lines.extend(rendered.lines);
     }
     // Keep the focused field (and a little of what follows) in view.
     let height = body.height as usize;
-    let offset = (focus_line + 4).saturating_sub(height);
+    let last_of_focus = editor_at.map_or(focus_line, |p| p.row + p.rows);
+    let offset = (last_of_focus + 3).saturating_sub(height).min(focus_line);
     frame.render_widget(Paragraph::new(lines).scroll((offset as u16, 0)), body);
-    if let Some((row, column)) = cursor
-        && row >= offset
-        && row - offset < height
+    // The focused text is drawn by its editor, over the room its field left for it.
+    if let (Some(place), Some(editor)) = (editor_at, form.editor_view())
+        && place.row >= offset
+        && place.row - offset < height
     {
-        frame.set_cursor_position(Position::new(
-            body.x + (LABEL_WIDTH + 3 + column) as u16,
-            body.y + (row - offset) as u16,
-        ));
+        let top = body.y + (place.row - offset) as u16;
+        let x = body.x + (LABEL_WIDTH + 3 + place.column) as u16;
+        let area = Rect {
+            x,
+            y: top,
+            width: (place.width as u16).min(body.right().saturating_sub(x)),
+            height: (place.rows as u16).min(body.bottom().saturating_sub(top)),
+        };
+        let style = if form.selected {
+            theme.selected
+        } else {
+            value_style(true, theme)
+        };
+        editor.render(area, frame.buffer_mut(), style);
+        let (row, column) = editor.screen_position();
+        frame.set_cursor_position(Position::new(area.x + column, area.y + row));
     }
 
     if let Some(findings) = &form.privacy {
@@ -118,14 +126,23 @@ pub fn draw(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, area: Rect
 
 struct Rendered<'a> {
     lines: Vec<Line<'a>>,
-    /// Row within `lines` and column within the value, for the terminal cursor.
-    cursor: Option<(usize, usize)>,
+    /// Where the focused text field's editor goes, within `lines`.
+    editor: Option<EditorPlace>,
+}
+
+/// The room a focused text field leaves for its editor: from `row` (of the form's lines),
+/// `column` columns into the value, `width` wide and `rows` high.
+#[derive(Debug, Clone, Copy)]
+struct EditorPlace {
+    row: usize,
+    column: usize,
+    width: usize,
+    rows: usize,
 }
 
 fn field_lines<'a>(
     field: &'a Field,
     focused: bool,
-    selected: bool,
     today: chrono::NaiveDate,
     lang: Lang,
     theme: &Theme,
@@ -148,26 +165,34 @@ fn field_lines<'a>(
     };
     let indent = || " ".repeat(LABEL_WIDTH + 3);
     let mut lines = Vec::new();
-    let mut cursor = None;
+    let mut editor = None;
     match &field.input {
         Input::Multiline => {
-            let mut text_lines: Vec<String> = field.value.split('\n').map(str::to_string).collect();
-            let (cursor_row, cursor_col) = cursor_in_lines(&field.value, field.cursor);
-            let shown = text_lines.len().clamp(MIN_TEXT_LINES, MAX_TEXT_LINES);
-            let first = (cursor_row + 1).saturating_sub(shown);
+            // Wrapped at words, one column left for the bar that marks the field; while it is
+            // focused its editor draws the text (and wraps it the same way) over blank rows,
+            // with one row to spare to type into.
+            let text_width = width.saturating_sub(1).max(1);
+            let mut text_lines = crate::text::wrap(&field.value, text_width);
+            let wanted = text_lines.len() + usize::from(focused);
+            let shown = wanted.clamp(MIN_TEXT_LINES, MAX_TEXT_LINES);
+            if focused {
+                text_lines.clear();
+                editor = Some(EditorPlace {
+                    row: 0,
+                    column: 1,
+                    width: text_width,
+                    rows: shown,
+                });
+            }
             text_lines.resize(text_lines.len().max(shown), String::new());
-            for (i, text) in text_lines.iter().skip(first).take(shown).enumerate() {
-                let value = Span::styled(
-                    format!("│{}", clip(text, width)),
-                    value_style(focused, theme),
-                );
+            for (i, text) in text_lines.into_iter().take(shown).enumerate() {
+                let value = Span::styled(format!("│{text}"), value_style(focused, theme));
                 lines.push(if i == 0 {
                     head(vec![value])
                 } else {
                     Line::from(vec![Span::raw(indent()), value])
                 });
             }
-            cursor = Some((cursor_row - first, cursor_col + 1));
         }
         Input::Choice(options) => {
             let chosen = options
@@ -235,15 +260,18 @@ fn field_lines<'a>(
             )]));
         }
         Input::Text | Input::Path | Input::Date(_) | Input::Time | Input::Number { .. } => {
-            let (shown, column) = window(&field.value, field.cursor, width);
-            // A selected value is drawn as selected: typing will replace it.
-            let style = if selected {
-                theme.selected
+            if focused {
+                lines.push(head(Vec::new()));
+                editor = Some(EditorPlace {
+                    row: 0,
+                    column: 0,
+                    width,
+                    rows: 1,
+                });
             } else {
-                value_style(focused, theme)
-            };
-            lines.push(head(vec![Span::styled(shown, style)]));
-            cursor = Some((0, column));
+                let (shown, _) = window(&field.value, field.cursor, width);
+                lines.push(head(vec![Span::styled(shown, value_style(false, theme))]));
+            }
         }
     }
     // The date a date field understood, while it is being typed: "over 2 weken" → di 15-12-2026.
@@ -275,10 +303,7 @@ fn field_lines<'a>(
             Span::styled(lang.render(help), theme.dim),
         ]));
     }
-    Rendered {
-        lines,
-        cursor: if focused { cursor } else { None },
-    }
+    Rendered { lines, editor }
 }
 
 /// The message id of a date's weekday, short ("vr", "Fri").
@@ -301,14 +326,6 @@ fn value_style(focused: bool, theme: &Theme) -> ratatui::style::Style {
     } else {
         ratatui::style::Style::new()
     }
-}
-
-/// Row and screen column of a character position in text with newlines.
-fn cursor_in_lines(text: &str, cursor: usize) -> (usize, usize) {
-    let before: String = text.chars().take(cursor).collect();
-    let row = before.matches('\n').count();
-    let column = before.rsplit('\n').next().map_or(0, crate::text::width);
-    (row, column)
 }
 
 /// The part of a one-line value that fits `width` columns with the cursor (a character

@@ -18,6 +18,15 @@ pub fn form_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
     if let Some(edit) = edit {
         return apply_edit(app, edit);
     }
+    // In a multi-line field Up and Down move between its lines; past the first or the last
+    // they move on to the next field, as everywhere else.
+    if plain
+        && let Key::Up | Key::Down = chord.key
+        && let Some(form) = app.form.as_mut()
+        && form.line_up_down(chord.key == Key::Down)
+    {
+        return Vec::new();
+    }
     let on_path = app
         .form
         .as_ref()
@@ -29,6 +38,9 @@ pub fn form_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
         && is_form_action(action)
     {
         return form_action(app, action);
+    }
+    if let Some(edit) = text_edit(chord) {
+        return apply_edit(app, edit);
     }
     let multiline = app
         .form
@@ -46,6 +58,25 @@ pub fn form_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
         _ => return Vec::new(),
     };
     apply_edit(app, edit)
+}
+
+/// The editing keys people know from other editors, with Ctrl or Alt: word moves, deleting a
+/// word or the rest of a line, undo and redo. A key the keymap gives a form action keeps it.
+fn text_edit(chord: KeyChord) -> Option<Edit> {
+    let (ctrl, alt) = (chord.ctrl, chord.alt);
+    Some(match chord.key {
+        Key::Left if ctrl || alt => Edit::WordLeft,
+        Key::Right if ctrl || alt => Edit::WordRight,
+        Key::Char('b') if alt => Edit::WordLeft,
+        Key::Char('f') if alt => Edit::WordRight,
+        Key::Backspace if ctrl || alt => Edit::DeleteWordBack,
+        Key::Char('w') if ctrl => Edit::DeleteWordBack,
+        Key::Char('u') if ctrl => Edit::DeleteToLineStart,
+        Key::Char('k') if ctrl => Edit::DeleteToLineEnd,
+        Key::Char('z') if ctrl => Edit::Undo,
+        Key::Char('y') if ctrl => Edit::Redo,
+        _ => return None,
+    })
 }
 
 /// The actions that mean something inside a form.

@@ -5,200 +5,28 @@
 pub mod acknowledge;
 pub mod coachee;
 mod dispatch;
+mod editor;
 pub mod exchange;
+mod field;
 pub mod keys;
 pub mod kinds;
+mod options;
 pub mod read;
 pub mod records;
 pub mod session;
 pub mod welcome;
 
-use crate::domain::codes::Vocabulary;
-use crate::domain::dates::DateSense;
 use crate::domain::sensitive::SensitiveFinding;
 use crate::i18n::Lang;
 use crate::message::Msg;
 use crate::service::Draft;
 use crate::service::drafts::DRAFT_COACHEE;
 
+pub use editor::Editor;
+pub use field::{Choice, Edit, Field, Input, Label};
+use field::{TICKED, is_one_line};
 pub use kinds::{ExportChoice, FormKind, Submission};
-
-/// The value of a toggle that is on (off is empty).
-const TICKED: &str = "1";
-
-/// A label: a Fluent id, or a name that is already what the user reads (an employer, a goal).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Label {
-    Id(String),
-    Plain(String),
-}
-
-impl Label {
-    pub fn id(id: impl Into<String>) -> Self {
-        Label::Id(id.into())
-    }
-
-    pub fn render(&self, lang: Lang) -> String {
-        match self {
-            Label::Id(id) => lang.text(id),
-            Label::Plain(text) => text.clone(),
-        }
-    }
-}
-
-/// One option of a choice: the code stored in the value, and what the user reads.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Choice {
-    pub code: String,
-    pub label: Label,
-}
-
-impl Choice {
-    /// Every value of a closed vocabulary, in its own order.
-    pub fn all_of<V: Vocabulary>() -> Vec<Choice> {
-        V::all().iter().map(|v| Choice::of(*v)).collect()
-    }
-
-    pub fn of<V: Vocabulary>(value: V) -> Choice {
-        Choice {
-            code: value.code().to_string(),
-            label: Label::id(value.label_id()),
-        }
-    }
-}
-
-/// How a field is edited and what its text means.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Input {
-    Text,
-    /// Enter adds a line; `$EDITOR` is available.
-    Multiline,
-    /// A typed date ("vandaag", "vr", "3-12"); the sense says which way a weekday points.
-    Date(DateSense),
-    /// A clock time, HH:MM.
-    Time,
-    Number {
-        max: u16,
-    },
-    /// One of the options; the empty value means none, when the field is optional.
-    Choice(Vec<Choice>),
-    /// Any of the options, stored as codes joined by commas.
-    Multi(Vec<Choice>),
-    Toggle,
-    /// A file or folder name; Tab completes it from what is on disk.
-    Path,
-    /// A score from `min` to `max`; empty means not scored.
-    Scale {
-        min: u8,
-        max: u8,
-    },
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Field {
-    /// The domain's field name (as in validation errors), or `goal:<id>` for per-goal rows.
-    pub name: String,
-    pub label: Label,
-    pub input: Input,
-    pub value: String,
-    /// A required field says so in its label; an optional choice can be emptied.
-    pub required: bool,
-    /// A line under the field explaining it (local-only notes, the format of agreements).
-    pub help: Option<Msg>,
-    /// Character position in a text, or the highlighted option of a multi-choice.
-    pub cursor: usize,
-    pub error: Option<Msg>,
-}
-
-impl Field {
-    pub fn new(name: impl Into<String>, label: Label, input: Input) -> Self {
-        Field {
-            name: name.into(),
-            label,
-            input,
-            value: String::new(),
-            required: false,
-            help: None,
-            cursor: 0,
-            error: None,
-        }
-    }
-
-    /// The field labelled `field-<name>`, as validation errors name it.
-    pub fn named(name: &str, input: Input) -> Self {
-        Field::new(name, Label::id(format!("field-{name}")), input)
-    }
-
-    pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = value.into();
-        // Text is typed at its end; a list of options is walked from its first one.
-        self.cursor = match self.input {
-            Input::Multi(_) => 0,
-            _ => self.value.chars().count(),
-        };
-        self
-    }
-
-    /// A toggle's value: on or off.
-    pub fn ticked(self, on: bool) -> Self {
-        self.value(if on { TICKED } else { "" })
-    }
-
-    /// A multi-choice value: the codes of these vocabulary values.
-    pub fn chosen_from<V: Vocabulary>(self, values: &[V]) -> Self {
-        let codes: Vec<&str> = values.iter().map(|v| v.code()).collect();
-        self.value(codes.join(","))
-    }
-
-    pub fn required(mut self) -> Self {
-        self.required = true;
-        self
-    }
-
-    pub fn help(mut self, help: Msg) -> Self {
-        self.help = Some(help);
-        self
-    }
-
-    pub fn is_text(&self) -> bool {
-        matches!(
-            self.input,
-            Input::Text
-                | Input::Path
-                | Input::Multiline
-                | Input::Date(_)
-                | Input::Time
-                | Input::Number { .. }
-        )
-    }
-
-    /// The options of a choice field, for drawing.
-    pub fn options(&self) -> &[Choice] {
-        match &self.input {
-            Input::Choice(options) | Input::Multi(options) => options,
-            _ => &[],
-        }
-    }
-
-    pub fn chosen(&self) -> Vec<&str> {
-        self.value.split(',').filter(|c| !c.is_empty()).collect()
-    }
-}
-
-/// An edit the keyboard asks of the focused field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Edit {
-    Insert(char),
-    Newline,
-    Backspace,
-    Delete,
-    Left,
-    Right,
-    Home,
-    End,
-    /// Space on a choice, toggle or multi-choice.
-    Toggle,
-}
+use options::{edit_choice, edit_multi, edit_scale};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Form {
@@ -214,6 +42,9 @@ pub struct Form {
     /// The focused one-line field's pre-filled value is selected: typing replaces it, a
     /// cursor key keeps it. Set when the focus arrives on a filled one-line field.
     pub selected: bool,
+    /// The focused text field's editor; made again whenever it no longer matches the focus
+    /// or the value (see [`Form::editor_view`]).
+    editor: Option<Editor>,
 }
 
 impl Form {
@@ -226,6 +57,7 @@ impl Form {
             privacy: None,
             dirty: false,
             selected: false,
+            editor: None,
         }
     }
 
@@ -269,31 +101,96 @@ impl Form {
         }
     }
 
+    /// The editor of the focused text field, made from the field when the stored one is of
+    /// another field or text (the focus moved, a draft was restored, the type changed the
+    /// length): every path that changes a value or the focus can stay as simple as that.
+    fn editor_mut(&mut self) -> Option<&mut Editor> {
+        let field = &self.fields[self.focus];
+        if !field.is_text() {
+            self.editor = None;
+            return None;
+        }
+        let stale = self
+            .editor
+            .as_ref()
+            .is_none_or(|e| e.field() != self.focus || e.text() != field.value);
+        if stale {
+            self.editor = Some(editor_for(self.focus, field));
+        }
+        self.editor.as_mut()
+    }
+
+    /// The editor to draw for the focused field, if it takes text.
+    pub fn editor_view(&self) -> Option<std::borrow::Cow<'_, Editor>> {
+        let field = &self.fields[self.focus];
+        if !field.is_text() {
+            return None;
+        }
+        Some(match &self.editor {
+            Some(e) if e.field() == self.focus && e.text() == field.value => {
+                std::borrow::Cow::Borrowed(e)
+            }
+            _ => std::borrow::Cow::Owned(editor_for(self.focus, field)),
+        })
+    }
+
+    /// Runs `change` on the focused field's editor and writes the result back into the field;
+    /// true when the value changed.
+    fn through_editor(&mut self, change: impl FnOnce(&mut Editor) -> bool) -> bool {
+        let Some(editor) = self.editor_mut() else {
+            return false;
+        };
+        change(editor);
+        let (text, cursor) = (editor.text(), editor.cursor());
+        let field = &mut self.fields[self.focus];
+        field.cursor = cursor;
+        if field.value == text {
+            return false;
+        }
+        field.value = text;
+        self.mark_changed();
+        true
+    }
+
     /// Applies an edit to the focused field; true when its value changed.
     pub fn edit(&mut self, edit: Edit, lang: Lang) -> bool {
+        let destructive = matches!(
+            edit,
+            Edit::Insert(_)
+                | Edit::Toggle
+                | Edit::Backspace
+                | Edit::Delete
+                | Edit::DeleteWordBack
+                | Edit::DeleteToLineStart
+                | Edit::DeleteToLineEnd
+        );
+        // A selected value is replaced by what is typed (or removed by a delete key), in a way
+        // undo can take back; a cursor key only lets go of the selection.
+        let replace = std::mem::take(&mut self.selected) && destructive;
         let field = &mut self.fields[self.focus];
         let before = field.value.clone();
-        // A selected value is replaced by what is typed (or removed by a delete key); a
-        // cursor key only lets go of the selection.
-        if std::mem::take(&mut self.selected)
-            && matches!(
-                edit,
-                Edit::Insert(_) | Edit::Toggle | Edit::Backspace | Edit::Delete
-            )
-        {
-            field.value.clear();
-            field.cursor = 0;
-            if matches!(edit, Edit::Backspace | Edit::Delete) {
-                self.mark_changed();
-                return true;
-            }
-        }
         match field.input.clone() {
-            Input::Text | Input::Path | Input::Date(_) | Input::Time => {
-                edit_text(field, edit, false, |_| true)
+            Input::Text | Input::Path | Input::Date(_) | Input::Time | Input::Multiline => {
+                let multiline = field.input == Input::Multiline;
+                return self.through_editor(|e| {
+                    if replace {
+                        e.clear();
+                        if matches!(edit, Edit::Backspace | Edit::Delete) {
+                            return true;
+                        }
+                    }
+                    // A line break has no place in a one-line field.
+                    (edit != Edit::Newline || multiline) && e.apply(edit, |_| true)
+                });
             }
-            Input::Multiline => edit_text(field, edit, true, |_| true),
-            Input::Number { .. } => edit_text(field, edit, false, |c| c.is_ascii_digit()),
+            Input::Number { .. } => {
+                return self.through_editor(|e| {
+                    if replace {
+                        e.clear();
+                    }
+                    e.apply(edit, |c| c.is_ascii_digit())
+                });
+            }
             Input::Choice(options) => edit_choice(field, &options, edit, lang),
             Input::Multi(options) => edit_multi(field, &options, edit),
             Input::Toggle => {
@@ -310,13 +207,27 @@ impl Form {
         changed
     }
 
+    /// Up or Down inside a multi-line field: true when the cursor moved a line, false when
+    /// it was on the first or last line already (or the field is not multi-line), so the
+    /// focus moves on instead.
+    pub fn line_up_down(&mut self, down: bool) -> bool {
+        if self.focused().input != Input::Multiline {
+            return false;
+        }
+        let mut moved = false;
+        self.through_editor(|e| {
+            moved = e.line_up_down(down);
+            false
+        });
+        moved
+    }
+
     /// Inserts pasted text at the cursor of the focused field, whole: a multi-line field keeps
     /// its line breaks, a one-line field gets spaces for them, a number field keeps its digits.
     /// A choice, a tick box or a scale takes no paste (pasted text must never toggle or pick
     /// anything, nor move the focus). True when the value changed.
     pub fn paste(&mut self, text: &str) -> bool {
-        let replace = std::mem::take(&mut self.selected);
-        let field = &mut self.fields[self.focus];
+        let field = &self.fields[self.focus];
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
         let pasted: String = match field.input {
             Input::Multiline => text.replace('\t', " "),
@@ -333,17 +244,13 @@ impl Form {
         if pasted.is_empty() {
             return false;
         }
-        if replace {
-            field.value.clear();
-            field.cursor = 0;
-        }
-        let len = field.value.chars().count();
-        field.cursor = field.cursor.min(len);
-        let at = byte_index(&field.value, field.cursor);
-        field.value.insert_str(at, &pasted);
-        field.cursor += pasted.chars().count();
-        self.mark_changed();
-        true
+        let replace = std::mem::take(&mut self.selected);
+        self.through_editor(|e| {
+            if replace {
+                e.clear();
+            }
+            e.insert(&pasted)
+        })
     }
 
     /// Replaces the focused field's whole value (text written in `$EDITOR`); true when it
@@ -419,142 +326,14 @@ impl Form {
     }
 }
 
-/// Fields of one line of text, where a pre-filled value is selected on arrival.
-fn is_one_line(input: &Input) -> bool {
-    matches!(
-        input,
-        Input::Text | Input::Path | Input::Date(_) | Input::Time | Input::Number { .. }
+/// A new editor for field `index`.
+fn editor_for(index: usize, field: &Field) -> Editor {
+    Editor::new(
+        index,
+        &field.value,
+        field.cursor,
+        field.input == Input::Multiline,
     )
-}
-
-fn byte_index(text: &str, chars: usize) -> usize {
-    text.char_indices()
-        .nth(chars)
-        .map_or(text.len(), |(i, _)| i)
-}
-
-fn edit_text(field: &mut Field, edit: Edit, multiline: bool, accepts: impl Fn(char) -> bool) {
-    let len = field.value.chars().count();
-    field.cursor = field.cursor.min(len);
-    match edit {
-        Edit::Insert(c) if accepts(c) => {
-            let at = byte_index(&field.value, field.cursor);
-            field.value.insert(at, c);
-            field.cursor += 1;
-        }
-        Edit::Newline if multiline => {
-            let at = byte_index(&field.value, field.cursor);
-            field.value.insert(at, '\n');
-            field.cursor += 1;
-        }
-        Edit::Toggle => {
-            let at = byte_index(&field.value, field.cursor);
-            field.value.insert(at, ' ');
-            field.cursor += 1;
-        }
-        Edit::Backspace if field.cursor > 0 => {
-            let at = byte_index(&field.value, field.cursor - 1);
-            field.value.remove(at);
-            field.cursor -= 1;
-        }
-        Edit::Delete if field.cursor < len => {
-            let at = byte_index(&field.value, field.cursor);
-            field.value.remove(at);
-        }
-        Edit::Left => field.cursor = field.cursor.saturating_sub(1),
-        Edit::Right => field.cursor = (field.cursor + 1).min(len),
-        Edit::Home => field.cursor = 0,
-        Edit::End => field.cursor = len,
-        _ => {}
-    }
-}
-
-/// Left/Right and Space step through the options; typing jumps to the first option whose label
-/// starts with what was typed, so a long list (employers) is quick to reach.
-fn edit_choice(field: &mut Field, options: &[Choice], edit: Edit, lang: Lang) {
-    let mut codes: Vec<&str> = Vec::new();
-    if !field.required {
-        codes.push("");
-    }
-    codes.extend(options.iter().map(|o| o.code.as_str()));
-    if codes.is_empty() {
-        return;
-    }
-    let current = codes.iter().position(|c| *c == field.value).unwrap_or(0);
-    let step = |delta: isize| {
-        let len = codes.len() as isize;
-        codes[((current as isize + delta).rem_euclid(len)) as usize].to_string()
-    };
-    match edit {
-        Edit::Right | Edit::Toggle => field.value = step(1),
-        Edit::Left => field.value = step(-1),
-        Edit::Home => field.value = codes[0].to_string(),
-        Edit::End => field.value = codes[codes.len() - 1].to_string(),
-        Edit::Backspace | Edit::Delete if !field.required => field.value.clear(),
-        Edit::Insert(c) => {
-            let typed = c.to_lowercase().to_string();
-            // Start after the current option, so pressing the same letter again moves on.
-            let found = (1..=options.len())
-                .map(|i| {
-                    let start = options
-                        .iter()
-                        .position(|o| o.code == field.value)
-                        .map_or(0, |p| p + 1);
-                    &options[(start + i - 1) % options.len()]
-                })
-                .find(|o| o.label.render(lang).to_lowercase().starts_with(&typed));
-            if let Some(option) = found {
-                field.value = option.code.clone();
-            }
-        }
-        _ => {}
-    }
-}
-
-fn edit_multi(field: &mut Field, options: &[Choice], edit: Edit) {
-    if options.is_empty() {
-        return;
-    }
-    field.cursor = field.cursor.min(options.len() - 1);
-    match edit {
-        Edit::Left => field.cursor = field.cursor.saturating_sub(1),
-        Edit::Right => field.cursor = (field.cursor + 1).min(options.len() - 1),
-        Edit::Home => field.cursor = 0,
-        Edit::End => field.cursor = options.len() - 1,
-        Edit::Toggle => {
-            let code = options[field.cursor].code.as_str();
-            let mut chosen: Vec<&str> = field.chosen();
-            if let Some(at) = chosen.iter().position(|c| *c == code) {
-                chosen.remove(at);
-            } else {
-                chosen.push(code);
-            }
-            // Keep the vocabulary's order, whatever order they were ticked in.
-            let ordered: Vec<&str> = options
-                .iter()
-                .map(|o| o.code.as_str())
-                .filter(|c| chosen.contains(c))
-                .collect();
-            field.value = ordered.join(",");
-        }
-        _ => {}
-    }
-}
-
-fn edit_scale(field: &mut Field, min: u8, max: u8, edit: Edit) {
-    let current: Option<u8> = field.value.parse().ok();
-    let next = match edit {
-        Edit::Insert(c) => c
-            .to_digit(10)
-            .map(|d| d as u8)
-            .filter(|d| (min..=max).contains(d))
-            .or(current),
-        Edit::Right | Edit::Toggle => Some(current.map_or(min, |v| (v + 1).min(max))),
-        Edit::Left => current.and_then(|v| (v > min).then(|| v - 1)),
-        Edit::Backspace | Edit::Delete => None,
-        _ => current,
-    };
-    field.value = next.map(|v| v.to_string()).unwrap_or_default();
 }
 
 #[cfg(test)]
