@@ -8,8 +8,7 @@ use common::{Env, TODAY};
 
 const TAB: &str = "\t";
 const CTRL_S: &str = "\x13";
-/// The summary is the eighth field of the session form.
-const TABS_TO_SUMMARY: usize = 7;
+const BACKTAB: &str = "\x1b[Z";
 
 fn codes(env: &Env) -> Vec<String> {
     env.json(&["list", "coachees", "--json"])
@@ -42,10 +41,8 @@ fn a_stage_visit_typed_in_the_terminal_is_stored() {
     terminal.keys("j");
     terminal.wait_for(&format!("{code} ·"));
     terminal.keys("n");
+    // The form opens where the work is: on the report, the first required field left empty.
     terminal.wait_for("Nieuw contact");
-    for _ in 0..TABS_TO_SUMMARY {
-        terminal.keys(TAB);
-    }
     terminal.typed("Verslag uit de pty-test");
     terminal.wait_for("Verslag uit de pty-test");
     terminal.keys(CTRL_S);
@@ -70,9 +67,6 @@ fn a_form_killed_halfway_is_offered_again_on_restart() {
     terminal.wait_for("Caseload 15/15");
     terminal.keys("n");
     terminal.wait_for("Nieuw contact");
-    for _ in 0..TABS_TO_SUMMARY {
-        terminal.keys(TAB);
-    }
     terminal.typed("Bijna klaar toen de trein");
     // Drawn means handled: the draft is stored before the frame that shows the text.
     terminal.wait_for("Bijna klaar toen de trein");
@@ -181,7 +175,8 @@ fn a_coachs_bundle_is_imported_from_the_sync_tab_after_its_preview() {
 fn a_bracketed_paste_lands_in_the_focused_field_only() {
     const PASTE_START: &str = "\x1b[200~";
     const PASTE_END: &str = "\x1b[201~";
-    const TABS_TO_LOCATION: usize = 5;
+    /// The location is two fields above the report, where the form opens.
+    const BACK_TO_LOCATION: usize = 2;
     let env = Env::coach_demo();
     let codes = codes(&env);
     let mut terminal = Terminal::start(&env, None);
@@ -191,8 +186,8 @@ fn a_bracketed_paste_lands_in_the_focused_field_only() {
     terminal.wait_for(&format!("{code} ·"));
     terminal.keys("n");
     terminal.wait_for("Nieuw contact");
-    for _ in 0..TABS_TO_LOCATION {
-        terminal.keys(TAB);
+    for _ in 0..BACK_TO_LOCATION {
+        terminal.keys(BACKTAB);
     }
     // Clear what the form filled in (the placement's address), then paste.
     for _ in 0..80 {
@@ -202,7 +197,7 @@ fn a_bracketed_paste_lands_in_the_focused_field_only() {
         "{PASTE_START}Bakkerij De Korenaar\rKerkstraat 12\rAlmere{PASTE_END}"
     ));
     terminal.wait_for("Bakkerij De Korenaar Kerkstraat 12 Almere");
-    for _ in TABS_TO_LOCATION..TABS_TO_SUMMARY {
+    for _ in 0..BACK_TO_LOCATION {
         terminal.keys(TAB);
     }
     terminal.keys(&format!(

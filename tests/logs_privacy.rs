@@ -49,8 +49,8 @@ fn after_a_cli_flow_and_a_screen_session_no_log_names_a_young_person() {
     terminal.wait_for("Naar de coördinator");
     terminal.keys("1");
     terminal.keys("n");
+    // The form opens on the report.
     terminal.wait_for("Nieuw contact");
-    terminal.keys("\t\t\t\t\t\t\t");
     terminal.typed("Verslag voor de logtest");
     terminal.keys(CTRL_S);
     terminal.wait_for("Opgeslagen");

@@ -56,7 +56,10 @@ fn a_new_session_is_prefilled_as_a_stage_visit_at_the_current_placement() {
         form.text("location"),
         detail.employers[&placement.employer].name
     );
-    assert_eq!(form.fields[form.focus].name, "session_type");
+    assert_eq!(
+        form.fields[form.focus].name, "summary",
+        "everything but the report is filled in, so it opens there"
+    );
 }
 
 #[test]
@@ -475,6 +478,14 @@ fn typing_into_a_prefilled_field_replaces_it_and_an_arrow_keeps_it() {
     let (mut app, _) = open_new_session(&mut f);
     let today = app.form.as_ref().unwrap().text("date").to_string();
     assert!(!today.is_empty(), "the date is pre-filled");
+    let type_field = app
+        .form
+        .as_ref()
+        .unwrap()
+        .fields
+        .iter()
+        .position(|f| f.name == "session_type");
+    app.form.as_mut().unwrap().focus_on(type_field.unwrap());
     press(&mut app, &mut f.store, "Tab");
     assert_eq!(app.form.as_ref().unwrap().focused().name, "date");
     assert!(

@@ -165,6 +165,16 @@ pub struct Hints {
 
 /// A form's hints follow the focused field.
 fn form_hints(form: &super::Form) -> Vec<Hint> {
+    if let Some(agreement) = &form.sub {
+        // Saving the small form adds the agreement to the session, which is not saved yet.
+        let mut hints = vec![
+            Hint::Relabelled(Action::Save, "hint-agreement-add"),
+            Hint::Relabelled(Action::Back, "hint-agreement-cancel"),
+        ];
+        hints.extend(form_hints(agreement).into_iter().skip(2));
+        hints.retain(|hint| *hint != Hint::Action(Action::DiscardDraft));
+        return hints;
+    }
     let mut hints = vec![Hint::Action(Action::Save), Hint::Action(Action::Back)];
     // On a path field Tab completes first; its hint says so instead.
     if form.focused().input != Input::Path {
@@ -181,6 +191,13 @@ fn form_hints(form: &super::Form) -> Vec<Hint> {
         }
         Input::Toggle => hints.push(Hint::Key(HintKey::Named("key-space"), "hint-toggle")),
         Input::Path => hints.push(Hint::Key(HintKey::Literal("Tab"), "hint-complete")),
+        Input::Agreements => {
+            hints.push(Hint::Key(HintKey::Literal("Enter"), "hint-agreement-open"));
+            hints.push(Hint::Key(
+                HintKey::Literal("Backspace"),
+                "hint-agreement-remove",
+            ));
+        }
         _ => {}
     }
     if form.kind != FormKind::Welcome {

@@ -248,7 +248,8 @@ fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<()
                 .map(|s| Changed::Coachee(s.coachee))
         }
         // The first start creates the database; the terminal loop does that, not a store.
-        Submission::Welcome { .. } => return Ok(()),
+        // An agreement goes into its session form, which `app` does (see `form/keys.rs`).
+        Submission::Welcome { .. } | Submission::Agreement(_) => return Ok(()),
         Submission::Inzage {
             coachee,
             path,

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::Theme;
 use crate::app::App;
-use crate::app::form::{Field, Form, Input};
+use crate::app::form::{Field, Form, Input, agreements};
 use crate::i18n::Lang;
 use crate::text::clip;
 
@@ -122,6 +122,13 @@ pub fn draw(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, area: Rect
         ));
         frame.render_widget(Paragraph::new(warning).wrap(Wrap { trim: false }), privacy);
     }
+
+    // An agreement being added or changed: its small form over this one (and its cursor).
+    if let Some(sub) = &form.sub {
+        let height = (sub.fields.len() as u16 + 6).min(area.height);
+        let popup = super::popup::centred(area, area.width.saturating_sub(8).min(76), height);
+        draw(frame, app, sub, theme, popup);
+    }
 }
 
 struct Rendered<'a> {
@@ -187,6 +194,37 @@ fn field_lines<'a>(
             text_lines.resize(text_lines.len().max(shown), String::new());
             for (i, text) in text_lines.into_iter().take(shown).enumerate() {
                 let value = Span::styled(format!("│{text}"), value_style(focused, theme));
+                lines.push(if i == 0 {
+                    head(vec![value])
+                } else {
+                    Line::from(vec![Span::raw(indent()), value])
+                });
+            }
+        }
+        Input::Agreements => {
+            let kept = agreements::lines(&field.value);
+            let count = kept.len();
+            let mut rows: Vec<(String, bool)> = kept
+                .iter()
+                .enumerate()
+                .map(|(i, line)| {
+                    let text = agreements::shown(line, today, |id| lang.text(id));
+                    (format!("• {text}"), focused && i == field.cursor)
+                })
+                .collect();
+            if focused {
+                let add = format!("+ {}", lang.text("form-agreement-add"));
+                rows.push((add, field.cursor >= count));
+            } else if rows.is_empty() {
+                rows.push((lang.text("form-none"), false));
+            }
+            for (i, (text, pointed)) in rows.into_iter().enumerate() {
+                let style = if pointed {
+                    theme.selected
+                } else {
+                    value_style(focused, theme)
+                };
+                let value = Span::styled(clip(&text, width), style);
                 lines.push(if i == 0 {
                     head(vec![value])
                 } else {
@@ -292,16 +330,20 @@ fn field_lines<'a>(
             ),
         ]));
     }
-    if let Some(problem) = &field.error {
-        lines.push(Line::from(vec![
-            Span::raw(indent()),
-            Span::styled(format!("! {}", lang.render(problem)), theme.warning),
-        ]));
-    } else if focused && let Some(help) = &field.help {
-        lines.push(Line::from(vec![
-            Span::raw(indent()),
-            Span::styled(lang.render(help), theme.dim),
-        ]));
+    // A problem, or the focused field's help, wrapped under the value so it reads whole at 80
+    // columns too.
+    let note = match (&field.error, &field.help) {
+        (Some(problem), _) => Some((format!("! {}", lang.render(problem)), theme.warning)),
+        (None, Some(help)) if focused => Some((lang.render(help), theme.dim)),
+        _ => None,
+    };
+    if let Some((text, style)) = note {
+        for row in crate::text::wrap(&text, width) {
+            lines.push(Line::from(vec![
+                Span::raw(indent()),
+                Span::styled(row, style),
+            ]));
+        }
     }
     Rendered { lines, editor }
 }

@@ -251,9 +251,13 @@ form-title-edit-session = Edit contact
 form-context-placement = Placement at { $employer } · workplace trainer { $supervisor }
 form-help-summary = What happened, factually; your coordinator reads it too. Enter = new line.
 form-help-goal-progress = Progress on this goal: 0 (none) to 3 (achieved); ← → or a digit.
-form-help-agreements = One agreement per line: "text", or "who|text|date", e.g. "jongere|send CV|fri".
+form-help-agreements = Enter, or just type: a new agreement. ↑↓ picks one, Enter changes it, Backspace takes it out.
 form-help-coach-note = Only for you: stays on this laptop and never goes into a bundle.
 form-none = –
+form-agreement-add = new agreement (Enter, or start typing)
+form-agreement-not-added = The agreement was not added.
+form-help-agreement-due = May stay empty. Words work too: "fri", "next week", "in 2 weeks". Enter adds the agreement.
+form-title-agreement = Agreement
 form-yes = yes
 form-no = no
 form-has-errors = { $count ->
@@ -539,6 +543,10 @@ status-conflicts = { $count ->
     [one] 1 conflict
    *[other] { $count } conflicts
 }
+hint-agreement-add = add agreement
+hint-agreement-cancel = do not add
+hint-agreement-open = open or new agreement
+hint-agreement-remove = remove agreement
 hint-complete = complete
 form-title-export = Write bundles
 form-title-import = Import a bundle

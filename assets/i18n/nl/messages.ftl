@@ -251,9 +251,13 @@ form-title-edit-session = Contact wijzigen
 form-context-placement = Stage bij { $employer } · praktijkopleider { $supervisor }
 form-help-summary = Wat er gebeurde, feitelijk; de coördinator leest mee. Enter = nieuwe regel.
 form-help-goal-progress = Voortgang op dit doel: 0 (geen) tot 3 (behaald); ← → of een cijfer.
-form-help-agreements = Eén afspraak per regel: "tekst", of "wie|tekst|datum", bijv. "jongere|cv sturen|vr".
+form-help-agreements = Enter of gewoon typen: een nieuwe afspraak. ↑↓ kiest er een, Enter past hem aan, Backspace haalt hem weg.
 form-help-coach-note = Alleen voor jou: blijft op deze laptop en gaat nooit mee in een bundel.
 form-none = –
+form-agreement-add = nieuwe afspraak (Enter, of begin te typen)
+form-agreement-not-added = De afspraak is niet toegevoegd.
+form-help-agreement-due = Mag leeg blijven. Ook in woorden: "vr", "volgende week", "over 2 weken". Enter voegt de afspraak toe.
+form-title-agreement = Afspraak
 form-yes = ja
 form-no = nee
 form-has-errors = { $count ->
@@ -539,6 +543,10 @@ status-conflicts = { $count ->
     [one] 1 conflict
    *[other] { $count } conflicten
 }
+hint-agreement-add = afspraak toevoegen
+hint-agreement-cancel = niet toevoegen
+hint-agreement-open = afspraak openen of nieuw
+hint-agreement-remove = afspraak weghalen
 hint-complete = aanvullen
 form-title-export = Bundels schrijven
 form-title-import = Bundel importeren

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::kinds::{FormKind, Submission};
-use super::{Form, coachee, exchange, records, session, welcome};
+use super::{Form, agreements, coachee, exchange, records, session, welcome};
 use crate::domain::ValidationErrors;
 
 impl Form {
@@ -89,6 +89,7 @@ impl Form {
                     json,
                 }
             }
+            FormKind::Agreement => Submission::Agreement(agreements::read(self, today)?),
         })
     }
 
@@ -104,6 +105,7 @@ impl Form {
             FormKind::Placement { .. } => &["end_reason"],
             FormKind::NewEmployer | FormKind::EditEmployer(_) => &["notes"],
             FormKind::Acknowledge { .. } => &["reply"],
+            FormKind::Agreement => &["text"],
             FormKind::Welcome
             | FormKind::Export
             | FormKind::Import

@@ -75,6 +75,9 @@ pub enum Input {
         min: u8,
         max: u8,
     },
+    /// A session's agreements, one line each (see `agreements.rs`), added and changed in a
+    /// small form of their own; the cursor is the agreement pointed at.
+    Agreements,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,6 +120,8 @@ impl Field {
         // Text is typed at its end; a list of options is walked from its first one.
         self.cursor = match self.input {
             Input::Multi(_) => 0,
+            // Pointing past the last agreement: Enter adds one.
+            Input::Agreements => self.value.lines().filter(|l| !l.trim().is_empty()).count(),
             _ => self.value.chars().count(),
         };
         self

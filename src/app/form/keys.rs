@@ -1,7 +1,7 @@
 //! Keys and actions while a form is open: typing goes into the focused field, the keymap's
 //! save/cancel/move actions work on the form, and every change is stored as a draft at once.
 
-use super::Edit;
+use super::{Edit, Input, Submission};
 use crate::app::{Action, App, Effect, Key, KeyChord, Popup};
 use crate::domain::sensitive::scan_all;
 use crate::message::Msg;
@@ -9,6 +9,17 @@ use crate::message::Msg;
 /// Routes a key to the open form. Plain characters always type (a coach writing "?" or "q" in a
 /// summary must get that character); other keys go through the keymap first.
 pub fn form_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
+    if app.form.as_ref().is_some_and(|f| f.sub.is_some()) {
+        return agreement_key(app, chord);
+    }
+    if app
+        .form
+        .as_ref()
+        .is_some_and(|f| f.focused().input == Input::Agreements)
+        && let Some(effects) = agreements_field_key(app, chord)
+    {
+        return effects;
+    }
     let plain = !chord.ctrl && !chord.alt;
     let edit = match chord.key {
         Key::Char(' ') if plain => Some(Edit::Toggle),
@@ -30,7 +41,7 @@ pub fn form_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
     let on_path = app
         .form
         .as_ref()
-        .is_some_and(|f| f.focused().input == super::Input::Path);
+        .is_some_and(|f| f.focused().input == Input::Path);
     if on_path && chord.key == Key::Tab && plain {
         return vec![Effect::CompletePath];
     }
@@ -45,19 +56,131 @@ pub fn form_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
     let multiline = app
         .form
         .as_ref()
-        .is_some_and(|f| f.focused().input == super::Input::Multiline);
-    let edit = match chord.key {
-        Key::Enter if multiline => Edit::Newline,
-        Key::Enter => return form_action(app, Action::NextPane),
+        .is_some_and(|f| f.focused().input == Input::Multiline);
+    match chord.key {
+        Key::Enter if multiline => apply_edit(app, Edit::Newline),
+        Key::Enter => form_action(app, Action::NextPane),
+        _ => match basic_edit(chord) {
+            Some(edit) => apply_edit(app, edit),
+            None => Vec::new(),
+        },
+    }
+}
+
+/// The keys that edit where the cursor is, with or without modifiers.
+fn basic_edit(chord: KeyChord) -> Option<Edit> {
+    Some(match chord.key {
         Key::Backspace => Edit::Backspace,
         Key::Delete => Edit::Delete,
         Key::Left => Edit::Left,
         Key::Right => Edit::Right,
         Key::Home => Edit::Home,
         Key::End => Edit::End,
-        _ => return Vec::new(),
+        _ => return None,
+    })
+}
+
+/// Keys on a session's agreements: Enter (or Space) opens the one pointed at, or a new one
+/// past the last; typing starts a new one with what is typed; Up and Down walk them (and move
+/// on past either end); Backspace or Delete takes one out. None: the key is the form's.
+fn agreements_field_key(app: &mut App, chord: KeyChord) -> Option<Vec<Effect>> {
+    let (today, lang) = (app.today, app.lang);
+    let form = app.form.as_mut()?;
+    if chord.ctrl || chord.alt {
+        return None;
+    }
+    match chord.key {
+        Key::Enter | Key::Char(' ') => form.open_agreement(today, false),
+        Key::Char(c) => {
+            form.open_agreement(today, true);
+            if let Some(sub) = form.sub.as_mut() {
+                sub.edit(Edit::Insert(c), lang);
+            }
+        }
+        Key::Up | Key::Down => {
+            return form
+                .agreement_up_down(chord.key == Key::Down)
+                .then(Vec::new);
+        }
+        Key::Backspace | Key::Delete => {
+            return Some(if form.remove_agreement() {
+                vec![Effect::SaveDraft]
+            } else {
+                Vec::new()
+            });
+        }
+        _ => return None,
+    }
+    Some(Vec::new())
+}
+
+/// Keys while an agreement's small form is open: it is a form like any other, but saving
+/// (Ctrl-S, or Enter on its last field) puts the agreement into the session form, and Esc
+/// closes it without.
+fn agreement_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
+    let lang = app.lang;
+    let action = app
+        .keymap
+        .action_for(chord)
+        .filter(|action| is_form_action(*action));
+    let plain = !chord.ctrl && !chord.alt;
+    let Some(sub) = app.form.as_mut().and_then(|f| f.sub.as_mut()) else {
+        return Vec::new();
     };
-    apply_edit(app, edit)
+    let on_last = sub.focus + 1 == sub.fields.len();
+    let edit = match chord.key {
+        Key::Char(' ') if plain => Some(Edit::Toggle),
+        Key::Char(c) if plain => Some(Edit::Insert(c)),
+        _ => None,
+    };
+    if let Some(edit) = edit {
+        sub.edit(edit, lang);
+        return Vec::new();
+    }
+    match action {
+        Some(Action::Save) => return add_agreement(app),
+        Some(Action::Back) => {
+            if let Some(form) = app.form.as_mut() {
+                form.sub = None;
+            }
+            app.message = Some(Msg::new("form-agreement-not-added"));
+            return Vec::new();
+        }
+        Some(Action::NextPane | Action::Down) => sub.move_focus(true),
+        Some(Action::PrevPane | Action::Up) => sub.move_focus(false),
+        Some(Action::Help) => app.popups.push(Popup::Help),
+        _ if chord.key == Key::Enter && on_last => return add_agreement(app),
+        _ if chord.key == Key::Enter => sub.move_focus(true),
+        _ => {
+            if let Some(edit) = text_edit(chord).or_else(|| basic_edit(chord)) {
+                sub.edit(edit, lang);
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Reads the open agreement form into its session form, or shows what is wrong with it.
+fn add_agreement(app: &mut App) -> Vec<Effect> {
+    let today = app.today;
+    let Some(form) = app.form.as_mut() else {
+        return Vec::new();
+    };
+    let Some(sub) = form.sub.as_mut() else {
+        return Vec::new();
+    };
+    match sub.submission(today) {
+        Ok(Submission::Agreement(agreement)) => {
+            form.add_agreement(&agreement);
+            vec![Effect::SaveDraft]
+        }
+        Ok(_) => Vec::new(),
+        Err(errors) => {
+            sub.show_errors(&errors);
+            app.message = Some(Msg::new("form-has-errors").arg("count", errors.0.len()));
+            Vec::new()
+        }
+    }
 }
 
 /// The editing keys people know from other editors, with Ctrl or Alt: word moves, deleting a

@@ -44,6 +44,8 @@ pub enum FormKind {
     },
     /// Where to write a young person's inzage.
     Inzage(EntityId),
+    /// One agreement, in a small form inside the session form (see `agreements.rs`).
+    Agreement,
 }
 
 /// A form read back into records, ready for `caseload` to save.
@@ -97,6 +99,9 @@ pub enum Submission {
         path: String,
         json: bool,
     },
+    /// An agreement read from its small form: it goes into the session form it belongs to,
+    /// never to the database on its own.
+    Agreement(crate::domain::Agreement),
 }
 
 impl FormKind {
@@ -117,6 +122,7 @@ impl FormKind {
             FormKind::Assign { .. } => "form-title-assign",
             FormKind::Acknowledge { .. } => "form-title-acknowledge",
             FormKind::Inzage(_) => "form-title-inzage",
+            FormKind::Agreement => "form-title-agreement",
         }
     }
 
@@ -138,6 +144,8 @@ impl FormKind {
             FormKind::Assign { coachee, .. } => format!("assign:{}", coachee.id),
             FormKind::Acknowledge { session, .. } => format!("acknowledge:{session}"),
             FormKind::Inzage(coachee) => format!("inzage:{coachee}"),
+            // Kept in the session form's draft once it is added.
+            FormKind::Agreement => "agreement".into(),
         }
     }
 
@@ -157,7 +165,8 @@ impl FormKind {
             | FormKind::EditEmployer(_)
             | FormKind::Welcome
             | FormKind::Export
-            | FormKind::Import => None,
+            | FormKind::Import
+            | FormKind::Agreement => None,
         }
     }
 }

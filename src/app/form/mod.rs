@@ -3,6 +3,7 @@
 //! back into a record by [`read::Reader`] with the domain's own validation.
 
 pub mod acknowledge;
+pub mod agreements;
 pub mod coachee;
 mod dispatch;
 mod editor;
@@ -45,11 +46,19 @@ pub struct Form {
     /// The focused text field's editor; made again whenever it no longer matches the focus
     /// or the value (see [`Form::editor_view`]).
     editor: Option<Editor>,
+    /// The small form of the agreement being added or changed, over this one.
+    pub sub: Option<Box<Form>>,
 }
 
 impl Form {
+    /// A form focused where the work is: on its first required field that is still empty
+    /// (for a stage visit pre-filled from the placement, the report), else on its first.
     pub fn new(kind: FormKind, fields: Vec<Field>) -> Self {
-        Form {
+        let focus = fields
+            .iter()
+            .position(|f| f.required && f.value.trim().is_empty())
+            .unwrap_or(0);
+        let mut form = Form {
             kind,
             context: None,
             fields,
@@ -58,7 +67,12 @@ impl Form {
             dirty: false,
             selected: false,
             editor: None,
+            sub: None,
+        };
+        if !form.fields.is_empty() {
+            form.focus_on(focus);
         }
+        form
     }
 
     pub fn field(&self, name: &str) -> Option<&Field> {
@@ -199,6 +213,8 @@ impl Form {
                 }
             }
             Input::Scale { min, max } => edit_scale(field, min, max, edit),
+            // Changed through its small form and `Form::remove_agreement` (agreements.rs).
+            Input::Agreements => {}
         }
         let changed = field.value != before;
         if changed {
@@ -237,7 +253,11 @@ impl Form {
                 .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
                 .collect(),
             Input::Number { .. } => text.chars().filter(char::is_ascii_digit).collect(),
-            Input::Choice(_) | Input::Multi(_) | Input::Toggle | Input::Scale { .. } => {
+            Input::Choice(_)
+            | Input::Multi(_)
+            | Input::Toggle
+            | Input::Scale { .. }
+            | Input::Agreements => {
                 return false;
             }
         };
@@ -265,7 +285,7 @@ impl Form {
         true
     }
 
-    fn mark_changed(&mut self) {
+    pub(super) fn mark_changed(&mut self) {
         self.fields[self.focus].error = None;
         self.dirty = true;
         // A changed text must be looked at again before a privacy warning is waved through.

@@ -118,7 +118,7 @@ fn form_for(detail: &Detail, session: &Session, kind: FormKind) -> Form {
         Field::named("signals", Input::Multi(Choice::all_of::<Signal>()))
             .chosen_from(&session.signals),
         Field::named("escalate", Input::Toggle).ticked(session.escalate),
-        Field::named("agreements", Input::Multiline)
+        Field::named("agreements", Input::Agreements)
             .value(
                 session
                     .agreements
