@@ -165,6 +165,13 @@ pub struct Hints {
 
 /// A form's hints follow the focused field.
 fn form_hints(form: &super::Form) -> Vec<Hint> {
+    if form.picker.is_some() {
+        return vec![
+            Hint::Key(HintKey::Literal("Enter"), "hint-pick"),
+            Hint::Action(Action::Back),
+            Hint::Key(HintKey::Literal("↑ ↓"), "hint-move"),
+        ];
+    }
     if let Some(agreement) = &form.sub {
         // Saving the small form adds the agreement to the session, which is not saved yet.
         let mut hints = vec![

@@ -129,6 +129,9 @@ pub fn draw(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, area: Rect
         let popup = super::popup::centred(area, area.width.saturating_sub(8).min(76), height);
         draw(frame, app, sub, theme, popup);
     }
+    if let Some(picker) = &form.picker {
+        super::popup::picker::draw_picker(frame, lang, form.focused(), picker, theme, area);
+    }
 }
 
 struct Rendered<'a> {

@@ -9,8 +9,24 @@ use crate::message::Msg;
 /// Routes a key to the open form. Plain characters always type (a coach writing "?" or "q" in a
 /// summary must get that character); other keys go through the keymap first.
 pub fn form_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
+    if app.form.as_ref().is_some_and(|f| f.picker.is_some()) {
+        return picker_key(app, chord);
+    }
     if app.form.as_ref().is_some_and(|f| f.sub.is_some()) {
         return agreement_key(app, chord);
+    }
+    let plain = !chord.ctrl && !chord.alt;
+    if plain
+        && matches!(chord.key, Key::Enter | Key::Char(_))
+        && let Some(form) = app.form.as_mut()
+        && form.focused_needs_picker()
+    {
+        let typed = match chord.key {
+            Key::Char(c) if c != ' ' => Some(c),
+            _ => None,
+        };
+        form.open_picker(typed, app.lang);
+        return Vec::new();
     }
     if app
         .form
@@ -20,7 +36,6 @@ pub fn form_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
     {
         return effects;
     }
-    let plain = !chord.ctrl && !chord.alt;
     let edit = match chord.key {
         Key::Char(' ') if plain => Some(Edit::Toggle),
         Key::Char(c) if plain => Some(Edit::Insert(c)),
@@ -160,6 +175,33 @@ fn agreement_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
     Vec::new()
 }
 
+/// Keys while a long choice's picker is open: typing searches, the arrows and Page keys point,
+/// Enter takes the option pointed at, Esc closes it and keeps what was chosen before.
+fn picker_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
+    use super::picker::PickerKey;
+    let lang = app.lang;
+    let plain = !chord.ctrl && !chord.alt;
+    let key = match chord.key {
+        Key::Char(c) if plain => PickerKey::Type(c),
+        Key::Backspace => PickerKey::Backspace,
+        Key::Up => PickerKey::Up,
+        Key::Down => PickerKey::Down,
+        Key::PageUp => PickerKey::PageUp,
+        Key::PageDown => PickerKey::PageDown,
+        Key::Enter => PickerKey::Choose,
+        Key::Esc => PickerKey::Close,
+        _ => return Vec::new(),
+    };
+    let Some(form) = app.form.as_mut() else {
+        return Vec::new();
+    };
+    if form.picker_key(key, lang) {
+        vec![Effect::SaveDraft]
+    } else {
+        Vec::new()
+    }
+}
+
 /// Reads the open agreement form into its session form, or shows what is wrong with it.
 fn add_agreement(app: &mut App) -> Vec<Effect> {
     let today = app.today;
@@ -220,8 +262,18 @@ pub fn is_form_action(action: Action) -> bool {
 
 /// Pasted text into the open form's focused field (see [`super::Form::paste`]).
 pub fn form_paste(app: &mut App, text: &str) -> Vec<Effect> {
-    let Some(form) = app.form.as_mut() else {
+    let lang = app.lang;
+    let Some(outer) = app.form.as_mut() else {
         return Vec::new();
+    };
+    if outer.picker.is_some() {
+        outer.paste_into_picker(text, lang);
+        return Vec::new();
+    }
+    // Into the agreement being written, when its small form is open.
+    let form = match outer.sub.as_deref_mut() {
+        Some(sub) => sub,
+        None => outer,
     };
     let name = form.focused().name.clone();
     let before = form.focused().value.clone();

@@ -12,6 +12,7 @@ mod field;
 pub mod keys;
 pub mod kinds;
 mod options;
+pub mod picker;
 pub mod read;
 pub mod records;
 pub mod session;
@@ -48,6 +49,8 @@ pub struct Form {
     editor: Option<Editor>,
     /// The small form of the agreement being added or changed, over this one.
     pub sub: Option<Box<Form>>,
+    /// The search over a long choice's options, over the form while it is open.
+    pub picker: Option<picker::Picker>,
 }
 
 impl Form {
@@ -68,6 +71,7 @@ impl Form {
             selected: false,
             editor: None,
             sub: None,
+            picker: None,
         };
         if !form.fields.is_empty() {
             form.focus_on(focus);

@@ -1,4 +1,5 @@
-//! Windows over the screen: help, the palette, one session, a question, an import's preview.
+//! Windows over the screen: help, the palette, a long choice's picker, one session, a question,
+//! an import's preview.
 //! Which one is drawn is decided by `App::keyboard_owner`, like the keys they take.
 
 pub mod confirm;
@@ -6,6 +7,7 @@ pub mod forget;
 pub mod help;
 pub mod import_preview;
 pub mod palette;
+pub mod picker;
 pub mod session;
 
 use ratatui::layout::Rect;
