@@ -4,7 +4,7 @@
 mod common;
 
 use common::screen::{act, app, demo_store, screen, typed};
-use stagecoach::app::{Action, App, KeyChord, Pane, Popup, SortOrder, handle_key};
+use stagecoach::app::{Action, App, HelpPage, KeyChord, Pane, Popup, SortOrder, handle_key};
 use stagecoach::domain::{Role, Status};
 use stagecoach::i18n::Lang;
 
@@ -135,7 +135,7 @@ fn panes_cycle_and_help_opens_and_closes() {
     act(&mut app, &mut f.store, Action::PrevPane);
     assert_eq!(app.focus, Pane::Profile);
     act(&mut app, &mut f.store, Action::Help);
-    assert_eq!(app.popups, vec![Popup::Help]);
+    assert_eq!(app.popups, vec![Popup::Help(HelpPage::Keys)]);
     act(&mut app, &mut f.store, Action::Down);
     assert_eq!(
         app.focus,
@@ -181,6 +181,36 @@ fn snapshot_help_screen() {
     let mut app = app(&f, Lang::Nl);
     act(&mut app, &mut f.store, Action::Help);
     insta::assert_snapshot!(screen(&app, 100, 30));
+}
+
+#[test]
+fn tab_turns_the_help_to_the_signs_and_the_files() {
+    let mut f = demo_store(Role::Coach);
+    for lang in [Lang::Nl, Lang::En] {
+        let mut app = app(&f, lang);
+        act(&mut app, &mut f.store, Action::Help);
+        act(&mut app, &mut f.store, Action::NextPane);
+        assert_eq!(app.popups, vec![Popup::Help(HelpPage::Signs)]);
+        for (width, height) in [(120, 40), (80, 24)] {
+            let drawn = screen(&app, width, height);
+            // Every sign the screen uses is explained, and every status by its symbol.
+            for sign in [
+                "›", "!", "•", "⚑", "✎", "§", "⚠", "✔", "○", "◔", "◑", "●", "✖", "↺", "‖",
+            ] {
+                assert!(drawn.contains(sign), "{sign} at {width}×{height}:\n{drawn}");
+            }
+            assert!(
+                drawn.contains("~/.config/stagecoach/config.toml"),
+                "{drawn}"
+            );
+            assert!(drawn.contains("~/.local/share/stagecoach/logs"), "{drawn}");
+            if lang == Lang::Nl {
+                insta::assert_snapshot!(format!("help_signs_{width}x{height}"), drawn);
+            }
+        }
+        act(&mut app, &mut f.store, Action::NextPane);
+        assert_eq!(app.popups, vec![Popup::Help(HelpPage::Keys)], "and back");
+    }
 }
 
 #[test]

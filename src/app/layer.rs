@@ -59,7 +59,7 @@ impl App {
             Some(Popup::ConfirmForget(plan)) => Layer::ConfirmForget(plan.coachee.id),
             Some(Popup::ConfirmDiscard) => Layer::ConfirmDiscard,
             _ if self.palette.is_some() => Layer::Palette,
-            Some(Popup::Help) => Layer::Help,
+            Some(Popup::Help(_)) => Layer::Help,
             Some(Popup::Session(id)) => Layer::Session(*id),
             None => self.base_layer(),
         }
@@ -258,7 +258,7 @@ mod tests {
         assert!(!app.quit);
         assert_eq!(app.caseload.filter, "q");
 
-        app.popups.push(Popup::Help);
+        app.popups.push(Popup::Help(crate::app::HelpPage::Keys));
         assert_eq!(app.keyboard_owner(), Layer::Help);
         assert_eq!(app.base_layer(), Layer::Filter);
         assert!(

@@ -70,7 +70,8 @@ pub enum Pane {
 /// Windows on top of the screen; the last one has the keyboard.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Popup {
-    Help,
+    /// The keys, or the signs on the screen and where the files are.
+    Help(HelpPage),
     /// The whole of the selected session, read-only.
     Session(EntityId),
     /// "Delete this session?", answered with y/j or anything else for no.
@@ -82,6 +83,13 @@ pub enum Popup {
     /// "Erase this young person for good?", naming everything that goes: y/j or anything
     /// else for no.
     ConfirmForget(Box<ForgetPlan>),
+}
+
+/// The two pages of the help window; Tab turns from one to the other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpPage {
+    Keys,
+    Signs,
 }
 
 /// Work that `update` asks the loop to do (reading and writing the database).
@@ -181,6 +189,8 @@ pub struct App {
     pub lang: Lang,
     pub today: NaiveDate,
     pub owner: Owner,
+    /// Where the user's `config.toml` is (or would be) on this system, for the help window.
+    pub config_file: Option<String>,
     pub keymap: Keymap,
     pub tab: Tab,
     pub focus: Pane,
@@ -229,6 +239,7 @@ impl App {
             lang,
             today,
             owner,
+            config_file: None,
             keymap,
             tab: Tab::Caseload,
             focus: Pane::List,

@@ -10,7 +10,7 @@ use super::form::session::{edit_session, new_session};
 use super::palette::{Palette, palette_key};
 use super::tabs::employers::employers_action;
 use super::tabs::{agenda, overview};
-use super::{Action, App, Effect, FormRequest, Key, KeyChord, Layer, Pane, Popup, Tab};
+use super::{Action, App, Effect, FormRequest, HelpPage, Key, KeyChord, Layer, Pane, Popup, Tab};
 use crate::i18n::Lang;
 use crate::message::Msg;
 
@@ -153,9 +153,21 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     };
     match layer {
         Layer::Help => {
-            // Help closes on its own key, Esc or q; everything else is ignored while it is open.
-            if matches!(action, Action::Help | Action::Back | Action::Quit) {
-                app.popups.pop();
+            // Help closes on its own key, Esc or q, and Tab turns the page; everything else
+            // is ignored while it is open.
+            match action {
+                Action::Help | Action::Back | Action::Quit => {
+                    app.popups.pop();
+                }
+                Action::NextPane | Action::PrevPane => {
+                    if let Some(Popup::Help(page)) = app.popups.last_mut() {
+                        *page = match page {
+                            HelpPage::Keys => HelpPage::Signs,
+                            HelpPage::Signs => HelpPage::Keys,
+                        };
+                    }
+                }
+                _ => {}
             }
             return Vec::new();
         }
@@ -171,7 +183,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     }
     match action {
         Action::Quit => app.quit = true,
-        Action::Help => app.popups.push(Popup::Help),
+        Action::Help => app.popups.push(Popup::Help(HelpPage::Keys)),
         Action::Palette => app.palette = Some(Palette::new(app.lang)),
         Action::SwitchLanguage => {
             app.lang = match app.lang {

@@ -73,6 +73,7 @@ pub fn app_for(
     };
     let caseload = Caseload::with_employers(store.coachees()?, store.current_employers()?);
     let mut app = App::new(lang, today, owner, keymap, caseload);
+    app.config_file = crate::config::path().map(|p| p.display().to_string());
     app.drafts = crate::service::drafts::waiting(store)?;
     if let Some(row) = app.caseload.selected_row() {
         app.detail = load_detail(store, row.coachee.id)?;

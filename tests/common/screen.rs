@@ -39,6 +39,7 @@ pub fn app(fixture: &Fixture, lang: Lang) -> App {
     let mut app = app_for(&fixture.store, lang, today(), Keymap::defaults()).unwrap();
     // The data dir is a temp path; keep snapshots stable.
     app.owner.data_dir = "~/.local/share/stagecoach".into();
+    app.config_file = Some("~/.config/stagecoach/config.toml".into());
     app
 }
 

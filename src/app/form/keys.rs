@@ -2,7 +2,7 @@
 //! save/cancel/move actions work on the form, and every change is stored as a draft at once.
 
 use super::{Edit, Input, Submission};
-use crate::app::{Action, App, Effect, Key, KeyChord, Popup};
+use crate::app::{Action, App, Effect, HelpPage, Key, KeyChord, Popup};
 use crate::domain::sensitive::scan_all;
 use crate::message::Msg;
 
@@ -163,7 +163,7 @@ fn agreement_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
         }
         Some(Action::NextPane | Action::Down) => sub.move_focus(true),
         Some(Action::PrevPane | Action::Up) => sub.move_focus(false),
-        Some(Action::Help) => app.popups.push(Popup::Help),
+        Some(Action::Help) => app.popups.push(Popup::Help(HelpPage::Keys)),
         _ if chord.key == Key::Enter && on_last => return add_agreement(app),
         _ if chord.key == Key::Enter => sub.move_focus(true),
         _ => {
@@ -308,7 +308,7 @@ pub fn form_action(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::NextPane | Action::Down => form.move_focus(true),
         Action::PrevPane | Action::Up => form.move_focus(false),
-        Action::Help => app.popups.push(Popup::Help),
+        Action::Help => app.popups.push(Popup::Help(HelpPage::Keys)),
         Action::OpenEditor if form.focused().input == super::Input::Multiline => {
             return vec![Effect::OpenEditor];
         }
