@@ -28,8 +28,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     // A coordinator's caseload names each coachee's coach, when the pane is wide enough to
     // keep the names readable too (the filter finds a coach's coachees either way).
     let coordinator = app.owner.role == crate::domain::Role::Coordinator && area.width >= 60;
-    // Only the rows that fit are built: the list stays fast with 10,000 coachees.
-    let height = area.height.saturating_sub(2) as usize;
+    // Only the rows that fit (under the borders and the header) are built: the list stays
+    // fast with 10,000 coachees.
+    let height = area.height.saturating_sub(3) as usize;
     let offset = caseload.selected.saturating_sub(height.saturating_sub(1));
     let rows: Vec<Row> = (offset..(offset + height).min(caseload.len()))
         .filter_map(|i| caseload.row(i))
@@ -93,7 +94,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         Constraint::Length(4),
         Constraint::Fill(1),
         Constraint::Length(12),
-        Constraint::Length(if roomy { 4 } else { 0 }),
+        Constraint::Length(if roomy { 5 } else { 0 }),
         Constraint::Length(6),
         Constraint::Length(3),
     ];
@@ -101,7 +102,23 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     if coordinator {
         widths.push(Constraint::Length(10));
     }
+    let mut headers: Vec<Cell> = [
+        "caseload-column-code",
+        "caseload-column-name",
+        "caseload-column-status",
+        "caseload-column-last",
+        "caseload-column-next",
+    ]
+    .iter()
+    .map(|id| Cell::from(lang.text(id)))
+    .collect();
+    // The markers are explained on the help's second page.
+    headers.push(Cell::from(""));
+    if coordinator {
+        headers.push(Cell::from(lang.text("caseload-column-coach")));
+    }
     let table = Table::new(rows, widths)
+        .header(Row::new(headers).style(theme.dim))
         .block(block)
         .row_highlight_style(theme.selected)
         // The selection is marked by a symbol too, not by colour alone.
