@@ -27,6 +27,7 @@ mod error;
 pub mod i18n;
 pub mod message;
 pub mod paths;
+pub mod preferences;
 pub mod report;
 pub mod runtime;
 pub mod service;

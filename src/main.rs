@@ -18,7 +18,11 @@ fn main() -> ExitCode {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     let cli = Cli::parse();
-    let lang = cli.lang.unwrap_or_default();
+    // --lang or STAGECOACH_LANG, else what the user last chose on the screen.
+    let lang = cli
+        .lang
+        .or_else(|| stagecoach::preferences::Preferences::here().language)
+        .unwrap_or_default();
     let out = Output { lang };
     let Some(data_dir) = cli.data_dir.clone().or_else(paths::default_data_dir) else {
         out.error_line(&lang.render(&Msg::new("no-data-dir")));

@@ -19,6 +19,15 @@ impl ThemeChoice {
         }
     }
 
+    /// The name `STAGECOACH_THEME` and `config.toml` use for it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ThemeChoice::Default => "default",
+            ThemeChoice::HighContrast => "high-contrast",
+            ThemeChoice::Light => "light",
+        }
+    }
+
     pub fn next(self) -> Self {
         match self {
             ThemeChoice::Default => ThemeChoice::HighContrast,

@@ -10,6 +10,7 @@ pub mod paths;
 pub mod refresh;
 pub mod signals;
 
+use crate::preferences::{Chosen, Preferences};
 use std::time::Instant;
 
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -163,9 +164,22 @@ pub fn run(
     // Not being able to store it is said, not fatal: the file stays for the next start.
     let editor_text = editor::recover_left_text(&store).unwrap_or_else(|e| Some(e.message()));
     app.message = import_undone.or(editor_text).or(config_problem);
+    let preferences = Preferences::here();
+    // STAGECOACH_THEME is asked for now; the config keeps what was chosen on the screen.
     app.theme = std::env::var("STAGECOACH_THEME")
         .map(|name| crate::app::ThemeChoice::from_name(&name))
+        .ok()
+        .or(preferences.theme)
         .unwrap_or_default();
+    if let Some(sort) = preferences.sort {
+        app.caseload.sort = sort;
+        app.caseload.refresh();
+        // The list opens on its first row, in the order kept.
+        app.caseload.selected = 0;
+        if let Some(row) = app.caseload.selected_row() {
+            app.detail = load_detail(&store, row.coachee.id)?;
+        }
+    }
     let signals = signals::install();
     signals::watch_terminal();
     let mut terminal = ratatui::init();
@@ -186,6 +200,7 @@ pub fn run(
                 continue;
             };
             let key_read = Instant::now();
+            let chosen_before = chosen(&app);
             match event {
                 Event::Key(key) if key.kind == KeyEventKind::Press => {
                     if let Some(chord) = chord_from(key) {
@@ -210,6 +225,9 @@ pub fn run(
                 // A resize needs nothing but a redraw.
                 _ => {}
             }
+            if chosen(&app) != chosen_before {
+                remember_chosen(&mut app);
+            }
             draw_unless_ended(&mut terminal, &app, signals).map_err(draw_err)?;
             timing.keys.push(key_read.elapsed());
         }
@@ -220,6 +238,26 @@ pub fn run(
         crate::cli::Output { lang }.error_line(&lang.render(&timing.report()));
     }
     result
+}
+
+/// The preferences the screen can change, as they are now.
+fn chosen(app: &App) -> Chosen {
+    Chosen {
+        language: app.lang,
+        theme: app.theme,
+        sort: app.caseload.sort,
+    }
+}
+
+/// Keeps a changed language, theme or sort order in `config.toml` for the next start; a config
+/// that cannot be written is said on the status line, and the screen goes on.
+fn remember_chosen(app: &mut App) {
+    let Some(path) = crate::config::path() else {
+        return;
+    };
+    if let Err(problem) = crate::preferences::remember(&path, chosen(app)) {
+        app.message = Some(problem);
+    }
 }
 
 /// After a write that erased someone (a forget, a deleted contact, an import): rewrites the

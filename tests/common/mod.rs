@@ -36,6 +36,8 @@ impl Env {
             .env("STAGECOACH_TODAY", TODAY)
             .env_remove("STAGECOACH_LANG")
             .env_remove("STAGECOACH_DATA_DIR")
+            // No user config (a language chosen on the screen) may change what is tested.
+            .env("XDG_CONFIG_HOME", self.temp.path().join("config"))
             .env("NO_COLOR", "1");
         cmd
     }

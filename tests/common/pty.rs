@@ -39,6 +39,20 @@ impl Terminal {
     /// As [`Terminal::start`]; without a controlling terminal, closing this one sends no
     /// hangup, as when a terminal server dies under a process it did not start as its own.
     pub fn start_with(env: &Env, editor: Option<&Path>, controlling_tty: bool) -> Terminal {
+        Self::spawn(env, editor, controlling_tty, Some("nl"))
+    }
+
+    /// As [`Terminal::start`], in the language the user's config keeps (Dutch without one).
+    pub fn start_in_chosen_language(env: &Env) -> Terminal {
+        Self::spawn(env, None, true, None)
+    }
+
+    fn spawn(
+        env: &Env,
+        editor: Option<&Path>,
+        controlling_tty: bool,
+        lang: Option<&str>,
+    ) -> Terminal {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -52,10 +66,13 @@ impl Terminal {
         cmd.arg("--data-dir");
         cmd.arg(env.dir());
         cmd.env("STAGECOACH_TODAY", TODAY);
-        cmd.env("STAGECOACH_LANG", "nl");
+        match lang {
+            Some(lang) => cmd.env("STAGECOACH_LANG", lang),
+            None => cmd.env_remove("STAGECOACH_LANG"),
+        }
         cmd.env("TERM", "xterm-256color");
         cmd.env("NO_COLOR", "1");
-        // No user config may change the keys under test.
+        // No user config may change the keys under test; what the screen remembers goes here.
         cmd.env("XDG_CONFIG_HOME", env.temp.path().join("config"));
         cmd.env_remove("VISUAL");
         if let Some(editor) = editor {

@@ -32,6 +32,27 @@ impl SortOrder {
         }
     }
 
+    /// The name `config.toml` keeps it under.
+    pub fn code(self) -> &'static str {
+        match self {
+            SortOrder::NextContact => "next-contact",
+            SortOrder::Name => "name",
+            SortOrder::Status => "status",
+            SortOrder::LastContact => "last-contact",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        [
+            SortOrder::NextContact,
+            SortOrder::Name,
+            SortOrder::Status,
+            SortOrder::LastContact,
+        ]
+        .into_iter()
+        .find(|order| order.code() == code.trim())
+    }
+
     pub fn label_id(self) -> &'static str {
         match self {
             SortOrder::NextContact => "sort-next-contact",
