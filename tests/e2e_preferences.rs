@@ -68,3 +68,45 @@ fn language_theme_and_sort_order_are_kept_in_the_config_for_the_next_start() {
     terminal.keys("q");
     assert!(terminal.ended().success());
 }
+
+/// A left click at `column`, `row` (0-based) as a terminal sends it in SGR mouse mode.
+fn click_at(terminal: &mut Terminal, column: usize, row: usize) {
+    let (x, y) = (column + 1, row + 1);
+    terminal.keys(&format!("\x1b[<0;{x};{y}M\x1b[<0;{x};{y}m"));
+}
+
+fn column_of(terminal: &Terminal, text: &str) -> usize {
+    let contents = terminal.contents();
+    let line = contents.lines().next().unwrap();
+    line[..line.find(text).expect("on the tab bar")].chars().count()
+}
+
+#[test]
+fn a_click_on_a_tab_opens_it_unless_the_config_turns_the_mouse_off() {
+    let env = Env::coach_demo();
+    let mut terminal = Terminal::start(&env, None);
+    terminal.wait_for("Caseload 15/15");
+    let column = column_of(&terminal, "3 Werkgevers");
+    click_at(&mut terminal, column + 2, 0);
+    terminal.wait_for("Werkgevers (");
+    terminal.keys("q");
+    assert!(terminal.ended().success());
+
+    let folder = env.temp.path().join("config").join("stagecoach");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("config.toml"), "[screen]\nmouse = false\n").unwrap();
+    let mut terminal = Terminal::start(&env, None);
+    terminal.wait_for("Caseload 15/15");
+    click_at(&mut terminal, column + 2, 0);
+    // A key after the click: once it is handled, the click was too.
+    terminal.keys("?");
+    terminal.wait_for("Toetsen");
+    assert!(
+        !terminal.contents().contains("Werkgevers ("),
+        "the click was not taken:\n{}",
+        terminal.contents()
+    );
+    terminal.keys("q");
+    terminal.keys("q");
+    assert!(terminal.ended().success());
+}

@@ -6,6 +6,7 @@ pub mod cursor;
 pub mod form;
 pub mod keymap;
 pub mod layer;
+pub mod mouse;
 pub mod palette;
 pub mod tabs;
 mod theme_choice;

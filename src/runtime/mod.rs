@@ -10,7 +10,9 @@ pub mod paths;
 pub mod refresh;
 pub mod signals;
 
+use crate::app::mouse::{Mouse, handle_mouse};
 use crate::preferences::{Chosen, Preferences};
+use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use std::time::Instant;
 
 use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -183,9 +185,8 @@ pub fn run(
     let signals = signals::install();
     signals::watch_terminal();
     let mut terminal = ratatui::init();
-    // A paste arrives whole (one event), not as keys: typed as keys, a line break in it would
-    // move to the next field and a space would tick a box.
-    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste);
+    let mouse = preferences.mouse;
+    take_input(mouse);
     let result = (|| -> Result<(), StoreError> {
         let draw_err = |e: std::io::Error| StoreError::io("draw the screen", "terminal", e);
         draw_unless_ended(&mut terminal, &app, signals).map_err(draw_err)?;
@@ -207,7 +208,7 @@ pub fn run(
                         let mut effects = handle_key(&mut app, chord);
                         if effects.contains(&Effect::OpenEditor) {
                             effects.retain(|e| *e != Effect::OpenEditor);
-                            edit_in_editor(&mut app, &store, &mut terminal, signals);
+                            edit_in_editor(&mut app, &store, &mut terminal, signals, mouse);
                         }
                         // Only after a commit: a rewrite that failed (no room) is tried
                         // again with the next change, not with every key.
@@ -221,6 +222,20 @@ pub fn run(
                 Event::Paste(text) => {
                     let effects = handle_paste(&mut app, &text);
                     run_effects(&mut app, &mut store, effects)?;
+                }
+                // With the mouse off, a terminal that sends its events anyway is not heard.
+                Event::Mouse(event) if mouse => {
+                    let size = terminal.size().map_err(draw_err)?;
+                    let Some(mouse) = mouse_input(&app, size.into(), event) else {
+                        // The pointer moved, or a button did nothing: no frame to draw.
+                        continue;
+                    };
+                    let effects = handle_mouse(&mut app, mouse);
+                    let wrote = effects.iter().any(Effect::writes);
+                    run_effects(&mut app, &mut store, effects)?;
+                    if wrote {
+                        store = settle_erasure(&mut app, store)?;
+                    }
                 }
                 // A resize needs nothing but a redraw.
                 _ => {}
@@ -238,6 +253,40 @@ pub fn run(
         crate::cli::Output { lang }.error_line(&lang.render(&timing.report()));
     }
     result
+}
+
+/// Input the screen asks of the terminal: a paste arrives whole (one event), not as keys (typed
+/// as keys, a line break in it would move to the next field and a space would tick a box), and
+/// clicks and the wheel arrive as mouse events unless the config turned the mouse off.
+fn take_input(mouse: bool) {
+    let mut out = std::io::stdout();
+    let _ = crossterm::execute!(out, crossterm::event::EnableBracketedPaste);
+    if mouse {
+        let _ = crossterm::execute!(out, crossterm::event::EnableMouseCapture);
+    }
+}
+
+/// Gives the terminal its own paste and mouse back (for an editor, or on leaving).
+fn give_input_back() {
+    let mut out = std::io::stdout();
+    let _ = crossterm::execute!(
+        out,
+        crossterm::event::DisableBracketedPaste,
+        crossterm::event::DisableMouseCapture
+    );
+}
+
+/// A left click or a turn of the wheel, with what is under the pointer; None for the rest
+/// (moves, drags, other buttons).
+fn mouse_input(app: &App, size: ratatui::layout::Rect, event: MouseEvent) -> Option<Mouse> {
+    let at = ratatui::layout::Position::new(event.column, event.row);
+    let over = ui::mouse::target_at(app, size, at);
+    match event.kind {
+        MouseEventKind::Down(MouseButton::Left) => over.map(Mouse::Click),
+        MouseEventKind::ScrollDown => Some(Mouse::Wheel { over, down: true }),
+        MouseEventKind::ScrollUp => Some(Mouse::Wheel { over, down: false }),
+        _ => None,
+    }
 }
 
 /// The preferences the screen can change, as they are now.
@@ -317,7 +366,7 @@ fn save_open_form(app: &mut App, store: &mut Store) -> Result<(), StoreError> {
 /// Leaves the alternate screen, turns raw mode off and shows the cursor again. Failures are
 /// ignored: after a hangup there is no terminal left to give back.
 fn give_back(mut terminal: ratatui::DefaultTerminal) {
-    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
+    give_input_back();
     let _ = ratatui::try_restore();
     let _ = terminal.show_cursor();
 }
@@ -358,6 +407,7 @@ fn edit_in_editor(
     store: &Store,
     terminal: &mut ratatui::DefaultTerminal,
     signals: &signals::Signals,
+    mouse: bool,
 ) {
     let Some(form) = app.form.as_mut() else {
         return;
@@ -374,6 +424,8 @@ fn edit_in_editor(
     };
     let path = editor::scratch_path(store.dir());
     let outcome = (|| -> std::io::Result<String> {
+        // The editor gets the terminal as the user's shell has it.
+        give_input_back();
         ratatui::restore();
         // The editor may be "code -w" or "vim -u NONE": split off its arguments.
         let mut words = editor.split_whitespace();
@@ -385,6 +437,7 @@ fn edit_in_editor(
                 .status()
         });
         *terminal = ratatui::init();
+        take_input(mouse);
         // Not `terminal.clear()`: that asks the terminal where its cursor is, and one that does
         // not answer would cost the text. The next frame is drawn whole on the cleared screen.
         let _ = terminal.backend_mut().clear();

@@ -1,13 +1,32 @@
 //! The caseload pane: one line per coachee with status, contact and signal markers.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, Table, TableState};
 
 use super::{Theme, pane_block};
 use crate::app::{App, Pane};
 use crate::message::Msg;
+
+/// The first row shown and how many fit under the borders and the header: the list scrolls
+/// just enough to keep the selected row in view.
+fn shown_rows(app: &App, area: Rect) -> (usize, usize) {
+    let height = area.height.saturating_sub(3) as usize;
+    let offset = app
+        .caseload
+        .selected
+        .saturating_sub(height.saturating_sub(1));
+    (offset, height)
+}
+
+/// The list row drawn at `at` (its place in the list), if the pointer is on one.
+pub fn row_at(app: &App, area: Rect, at: Position) -> Option<usize> {
+    let (offset, height) = shown_rows(app, area);
+    let first = area.y + 2;
+    let row = usize::from(at.y.checked_sub(first)?);
+    (row < height && offset + row < app.caseload.len()).then_some(offset + row)
+}
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let lang = app.lang;
@@ -28,10 +47,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     // A coordinator's caseload names each coachee's coach, when the pane is wide enough to
     // keep the names readable too (the filter finds a coach's coachees either way).
     let coordinator = app.owner.role == crate::domain::Role::Coordinator && area.width >= 60;
-    // Only the rows that fit (under the borders and the header) are built: the list stays
-    // fast with 10,000 coachees.
-    let height = area.height.saturating_sub(3) as usize;
-    let offset = caseload.selected.saturating_sub(height.saturating_sub(1));
+    // Only the rows that fit are built: the list stays fast with 10,000 coachees.
+    let (offset, height) = shown_rows(app, area);
     let rows: Vec<Row> = (offset..(offset + height).min(caseload.len()))
         .filter_map(|i| caseload.row(i))
         .map(|row| {

@@ -1,7 +1,7 @@
 //! The profile pane and the session log pane of the selected coachee.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 
@@ -128,6 +128,23 @@ fn keep_in_view(lines: &[Line], chosen: usize, scroll: u16, area: Rect) -> u16 {
     (scroll as usize).max(end.saturating_sub(height)) as u16
 }
 
+/// The first contact shown and how many fit inside the borders.
+fn shown_sessions(app: &App, area: Rect) -> (usize, usize) {
+    let height = area.height.saturating_sub(2) as usize;
+    let offset = app
+        .session_selected
+        .saturating_sub(height.saturating_sub(1));
+    (offset, height)
+}
+
+/// The contact drawn at `at` (its place in the list), if the pointer is on one.
+pub fn session_row_at(app: &App, area: Rect, at: Position) -> Option<usize> {
+    let count = app.detail.as_ref().map_or(0, |d| d.sessions.len());
+    let (offset, height) = shown_sessions(app, area);
+    let row = usize::from(at.y.checked_sub(area.y + 1)?);
+    (row < height && offset + row < count).then_some(offset + row)
+}
+
 pub fn draw_sessions(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let lang = app.lang;
     let sessions = app
@@ -136,10 +153,7 @@ pub fn draw_sessions(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         .map_or(&[][..], |d| d.sessions.as_slice());
     let title = lang.render(&Msg::new("pane-sessions").arg("count", sessions.len()));
     let block = pane_block(app, theme, Pane::Sessions, title);
-    let height = area.height.saturating_sub(2) as usize;
-    let offset = app
-        .session_selected
-        .saturating_sub(height.saturating_sub(1));
+    let (offset, height) = shown_sessions(app, area);
     let rows: Vec<Row> = sessions
         .iter()
         .skip(offset)

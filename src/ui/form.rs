@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use super::Theme;
 use crate::app::App;
 use crate::app::form::{Field, Form, Input, agreements};
+use crate::app::mouse::{FieldPart, MouseTarget};
 use crate::i18n::Lang;
 use crate::text::clip;
 
@@ -31,26 +32,8 @@ pub fn draw(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, area: Rect
         .title(Span::styled(format!(" {title} "), theme.title))
         .border_style(theme.focused_border);
     frame.render_widget(Clear, area);
-    let inner = block.inner(area);
     frame.render_widget(block, area);
-
-    let privacy_height = form.privacy.as_ref().map_or(0, |f| f.len() as u16 + 2);
-    let context_text = form
-        .context
-        .as_ref()
-        .map(|msg| format!(" {}", lang.render(msg)));
-    let context_height = context_text.as_ref().map_or(0, |text| {
-        (crate::text::width(text) as u16)
-            .div_ceil(inner.width.max(1))
-            .max(1)
-            + 1
-    });
-    let [context, body, privacy] = Layout::vertical([
-        Constraint::Length(context_height),
-        Constraint::Fill(1),
-        Constraint::Length(privacy_height),
-    ])
-    .areas(inner);
+    let (context, body, privacy, context_text) = areas(app, form, area);
     if let Some(text) = context_text {
         frame.render_widget(
             Paragraph::new(text)
@@ -60,31 +43,10 @@ pub fn draw(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, area: Rect
         );
     }
 
-    let value_width = (body.width as usize)
-        .saturating_sub(LABEL_WIDTH + 3)
-        .max(10);
-    let mut lines: Vec<Line> = Vec::new();
-    let mut focus_line = 0;
-    let mut editor_at: Option<EditorPlace> = None;
-    for (index, field) in form.fields.iter().enumerate() {
-        let focused = index == form.focus;
-        if focused {
-            focus_line = lines.len();
-        }
-        let rendered = field_lines(field, focused, app.today, lang, theme, value_width);
-        if focused && let Some(place) = rendered.editor {
-            editor_at = Some(EditorPlace {
-                row: lines.len() + place.row,
-                ..place
-            });
-        }
-        lines.extend(rendered.lines);
-    }
-    // Keep the focused field (and a little of what follows) in view.
+    let laid = lay_out(app, form, theme, body);
+    let (offset, editor_at) = (laid.offset, laid.editor_at);
     let height = body.height as usize;
-    let last_of_focus = editor_at.map_or(focus_line, |p| p.row + p.rows);
-    let offset = (last_of_focus + 3).saturating_sub(height).min(focus_line);
-    frame.render_widget(Paragraph::new(lines).scroll((offset as u16, 0)), body);
+    frame.render_widget(Paragraph::new(laid.lines).scroll((offset as u16, 0)), body);
     // The focused text is drawn by its editor, over the room its field left for it.
     if let (Some(place), Some(editor)) = (editor_at, form.editor_view())
         && place.row >= offset
@@ -107,7 +69,137 @@ pub fn draw(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, area: Rect
         let (row, column) = editor.screen_position();
         frame.set_cursor_position(Position::new(area.x + column, area.y + row));
     }
+    draw_privacy(frame, app, form, theme, privacy);
 
+    // An agreement being added or changed: its small form over this one (and its cursor).
+    if let Some(sub) = &form.sub {
+        draw(frame, app, sub, theme, sub_area(sub, area));
+    }
+    if let Some(picker) = &form.picker {
+        super::popup::picker::draw_picker(frame, lang, form.focused(), picker, theme, area);
+    }
+}
+
+/// Where the small form of an agreement goes over its form.
+fn sub_area(sub: &Form, area: Rect) -> Rect {
+    let height = (sub.fields.len() as u16 + 6).min(area.height);
+    super::popup::centred(area, area.width.saturating_sub(8).min(76), height)
+}
+
+/// What is under the pointer in a form drawn in `area`: a field, one of its options, or a row
+/// of its picker. None over its title, its margins, or while an agreement's form is open.
+pub fn target_at(app: &App, form: &Form, area: Rect, at: Position) -> Option<MouseTarget> {
+    if let Some(picker) = &form.picker {
+        return super::popup::picker::row_at(picker, area, at).map(MouseTarget::PickerRow);
+    }
+    if form.sub.is_some() || !area.contains(at) {
+        return None;
+    }
+    let (_, body, _, _) = areas(app, form, area);
+    if !body.contains(at) {
+        return None;
+    }
+    // Only the places matter here; the lines are laid out with any theme.
+    let laid = lay_out(app, form, &Theme::monochrome(), body);
+    let line = laid.offset + usize::from(at.y - body.y);
+    let field = laid.fields.iter().position(|rows| rows.contains(&line))?;
+    let column = usize::from(at.x - body.x).checked_sub(LABEL_WIDTH + 3);
+    let part = laid.options.iter().find(|(f, place)| {
+        *f == field
+            && place.row == line
+            && column.is_some_and(|c| (place.from..place.to).contains(&c))
+    });
+    Some(match part {
+        Some((_, place)) => MouseTarget::FormOption {
+            field,
+            part: place.part,
+        },
+        None => MouseTarget::FormField(field),
+    })
+}
+
+/// The form's inner parts: its context line(s) under the title, the fields, the privacy
+/// warning at the bottom, and the context's text.
+fn areas(app: &App, form: &Form, area: Rect) -> (Rect, Rect, Rect, Option<String>) {
+    let lang = app.lang;
+    let inner = Block::bordered().inner(area);
+    let privacy_height = form.privacy.as_ref().map_or(0, |f| f.len() as u16 + 2);
+    let context_text = form
+        .context
+        .as_ref()
+        .map(|msg| format!(" {}", lang.render(msg)));
+    let context_height = context_text.as_ref().map_or(0, |text| {
+        (crate::text::width(text) as u16)
+            .div_ceil(inner.width.max(1))
+            .max(1)
+            + 1
+    });
+    let [context, body, privacy] = Layout::vertical([
+        Constraint::Length(context_height),
+        Constraint::Fill(1),
+        Constraint::Length(privacy_height),
+    ])
+    .areas(inner);
+    (context, body, privacy, context_text)
+}
+
+/// The fields laid out in `body`: their lines, scrolled to keep the focus in view, with where
+/// each field and each clickable option is.
+struct Laid<'a> {
+    lines: Vec<Line<'a>>,
+    offset: usize,
+    editor_at: Option<EditorPlace>,
+    /// The lines of each field.
+    fields: Vec<std::ops::Range<usize>>,
+    /// The options that can be clicked, per field, on the form's lines.
+    options: Vec<(usize, OptionPlace)>,
+}
+
+fn lay_out<'a>(app: &App, form: &'a Form, theme: &Theme, body: Rect) -> Laid<'a> {
+    let lang = app.lang;
+    let value_width = (body.width as usize)
+        .saturating_sub(LABEL_WIDTH + 3)
+        .max(10);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut focus_line = 0;
+    let mut editor_at: Option<EditorPlace> = None;
+    let mut fields = Vec::new();
+    let mut options = Vec::new();
+    for (index, field) in form.fields.iter().enumerate() {
+        let focused = index == form.focus;
+        let first = lines.len();
+        if focused {
+            focus_line = first;
+        }
+        let rendered = field_lines(field, focused, app.today, lang, theme, value_width);
+        if focused && let Some(place) = rendered.editor {
+            editor_at = Some(EditorPlace {
+                row: first + place.row,
+                ..place
+            });
+        }
+        options.extend(rendered.options.into_iter().map(|place| {
+            let row = first + place.row;
+            (index, OptionPlace { row, ..place })
+        }));
+        lines.extend(rendered.lines);
+        fields.push(first..lines.len());
+    }
+    // Keep the focused field (and a little of what follows) in view.
+    let height = body.height as usize;
+    let last_of_focus = editor_at.map_or(focus_line, |p| p.row + p.rows);
+    let offset = (last_of_focus + 3).saturating_sub(height).min(focus_line);
+    Laid {
+        lines,
+        offset,
+        editor_at,
+        fields,
+        options,
+    }
+}
+
+fn draw_privacy(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, privacy: Rect) {
+    let lang = app.lang;
     if let Some(findings) = &form.privacy {
         let mut warning = vec![Line::styled(
             format!(" ⚠ {}", lang.text("form-privacy-title")),
@@ -122,22 +214,23 @@ pub fn draw(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, area: Rect
         ));
         frame.render_widget(Paragraph::new(warning).wrap(Wrap { trim: false }), privacy);
     }
-
-    // An agreement being added or changed: its small form over this one (and its cursor).
-    if let Some(sub) = &form.sub {
-        let height = (sub.fields.len() as u16 + 6).min(area.height);
-        let popup = super::popup::centred(area, area.width.saturating_sub(8).min(76), height);
-        draw(frame, app, sub, theme, popup);
-    }
-    if let Some(picker) = &form.picker {
-        super::popup::picker::draw_picker(frame, lang, form.focused(), picker, theme, area);
-    }
 }
 
 struct Rendered<'a> {
     lines: Vec<Line<'a>>,
     /// Where the focused text field's editor goes, within `lines`.
     editor: Option<EditorPlace>,
+    /// Where its options are, within `lines`, for a click.
+    options: Vec<OptionPlace>,
+}
+
+/// An option of a field on the screen: on `row`, from column `from` up to `to` of the value.
+#[derive(Debug, Clone, Copy)]
+struct OptionPlace {
+    row: usize,
+    from: usize,
+    to: usize,
+    part: FieldPart,
 }
 
 /// The room a focused text field leaves for its editor: from `row` (of the form's lines),
@@ -176,6 +269,13 @@ fn field_lines<'a>(
     let indent = || " ".repeat(LABEL_WIDTH + 3);
     let mut lines = Vec::new();
     let mut editor = None;
+    let mut places = Vec::new();
+    let at = |row: usize, from: usize, to: usize, part: FieldPart| OptionPlace {
+        row,
+        from,
+        to,
+        part,
+    };
     match &field.input {
         Input::Multiline => {
             // Wrapped at words, one column left for the bar that marks the field; while it is
@@ -241,6 +341,9 @@ fn field_lines<'a>(
                 .find(|o| o.code == field.value)
                 .map_or_else(|| lang.text("form-none"), |o| o.label.render(lang));
             let text = if focused {
+                let end = crate::text::width(&chosen) + 4;
+                places.push(at(0, 0, 2, FieldPart::Previous));
+                places.push(at(0, end - 2, end, FieldPart::Next));
                 format!("‹ {chosen} ›")
             } else {
                 chosen
@@ -261,13 +364,15 @@ fn field_lines<'a>(
                 } else {
                     value_style(focused, theme)
                 };
-                spans.push(Span::styled(
-                    format!("{mark} {}", option.label.render(lang)),
-                    style,
+                spans.push((
+                    Span::styled(format!("{mark} {}", option.label.render(lang)), style),
+                    Some(i),
                 ));
-                spans.push(Span::raw("  "));
+                spans.push((Span::raw("  "), None));
             }
-            lines.extend(wrap_spans(spans, width, head, indent()));
+            let (wrapped, option_places) = wrap_spans(spans, width, head, indent());
+            lines.extend(wrapped);
+            places.extend(option_places);
         }
         Input::Toggle => {
             let (mark, word) = if field.value.is_empty() {
@@ -275,10 +380,9 @@ fn field_lines<'a>(
             } else {
                 ("☒", "form-yes")
             };
-            lines.push(head(vec![Span::styled(
-                format!("{mark} {}", lang.text(word)),
-                value_style(focused, theme),
-            )]));
+            let text = format!("{mark} {}", lang.text(word));
+            places.push(at(0, 0, crate::text::width(&text), FieldPart::Option(0)));
+            lines.push(head(vec![Span::styled(text, value_style(focused, theme))]));
         }
         Input::Scale { min, max } => {
             let value: Option<u8> = field.value.parse().ok();
@@ -293,6 +397,10 @@ fn field_lines<'a>(
                 })
                 .collect::<Vec<_>>()
                 .join(" ");
+            // Each dot is a score to click: the first is the lowest above zero.
+            for (i, _) in ((*min).max(1)..=*max).enumerate() {
+                places.push(at(0, 2 * i, 2 * i + 1, FieldPart::Option(i)));
+            }
             let number =
                 value.map_or_else(|| lang.text("form-none"), |v| format!("{v} ({min}–{max})"));
             lines.push(head(vec![Span::styled(
@@ -348,7 +456,11 @@ fn field_lines<'a>(
             ]));
         }
     }
-    Rendered { lines, editor }
+    Rendered {
+        lines,
+        editor,
+        options: places,
+    }
 }
 
 /// The message id of a date's weekday, short ("vr", "Fri").
@@ -409,25 +521,36 @@ fn window(value: &str, cursor: usize, width: usize) -> (String, usize) {
     (shown, column)
 }
 
-/// Lays option spans out over as many lines as the width needs.
+/// Lays option spans out over as many lines as the width needs, and says where each option
+/// (the spans that carry its index) ended up.
 fn wrap_spans<'a>(
-    spans: Vec<Span<'a>>,
+    spans: Vec<(Span<'a>, Option<usize>)>,
     width: usize,
     head: impl Fn(Vec<Span<'a>>) -> Line<'a>,
     indent: String,
-) -> Vec<Line<'a>> {
+) -> (Vec<Line<'a>>, Vec<OptionPlace>) {
     let mut rows: Vec<Vec<Span<'a>>> = vec![Vec::new()];
+    let mut places = Vec::new();
     let mut used = 0;
-    for span in spans {
+    for (span, option) in spans {
         let w = span.width();
         if used + w > width && used > 0 {
             rows.push(Vec::new());
             used = 0;
         }
+        if let Some(option) = option {
+            places.push(OptionPlace {
+                row: rows.len() - 1,
+                from: used,
+                to: used + w,
+                part: FieldPart::Option(option),
+            });
+        }
         used += w;
         rows.last_mut().expect("rows starts with one").push(span);
     }
-    rows.into_iter()
+    let lines = rows
+        .into_iter()
         .enumerate()
         .map(|(i, row)| {
             if i == 0 {
@@ -438,7 +561,8 @@ fn wrap_spans<'a>(
                 Line::from(spans)
             }
         })
-        .collect()
+        .collect();
+    (lines, places)
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ mod employers;
 mod exchange;
 mod footer;
 mod form;
+pub mod mouse;
 mod overview;
 mod popup;
 pub mod theme;
@@ -37,17 +38,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
     }
-    let [tabs, body, status, hints] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(10),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [tabs, body, status, hints] = screen_areas(area);
     if let Some(form) = app.form.as_ref().filter(|f| f.kind == FormKind::Welcome) {
         // Before there is a database there are no tabs and no status to show.
-        let [body, hints] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+        let [body, hints] = welcome_areas(area);
         form::draw(frame, app, form, theme, body);
         footer::draw_hints(frame, app, theme, hints);
         return;
@@ -59,20 +53,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             form::draw(frame, app, form, theme, body);
         }
         Tab::Caseload => {
-            // On narrow screens the list needs half the width to show names at all.
-            let coordinator = app.owner.role == crate::domain::Role::Coordinator;
-            let list_share = match (body.width < 100, coordinator) {
-                (true, _) => 50,
-                // Room for the coach column.
-                (false, true) => 55,
-                (false, false) => 42,
-            };
-            let [list, right] =
-                Layout::horizontal([Constraint::Percentage(list_share), Constraint::Fill(1)])
-                    .areas(body);
-            let [profile, sessions] =
-                Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)])
-                    .areas(right);
+            let [list, profile, sessions] = caseload_panes(app, body);
             caseload::draw(frame, app, theme, list);
             detail::draw_profile(frame, app, theme, profile);
             detail::draw_sessions(frame, app, theme, sessions);
@@ -118,11 +99,55 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
 }
 
+/// The screen from top to bottom: tabs, the tab's body, the status line and the hint bar.
+fn screen_areas(area: Rect) -> [Rect; 4] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(10),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area)
+}
+
+/// The first start's screen: its form, and the hint bar.
+fn welcome_areas(area: Rect) -> [Rect; 2] {
+    Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area)
+}
+
+/// The caseload tab's panes: the list, the profile and the contacts.
+fn caseload_panes(app: &App, body: Rect) -> [Rect; 3] {
+    // On narrow screens the list needs half the width to show names at all.
+    let coordinator = app.owner.role == crate::domain::Role::Coordinator;
+    let list_share = match (body.width < 100, coordinator) {
+        (true, _) => 50,
+        // Room for the coach column.
+        (false, true) => 55,
+        (false, false) => 42,
+    };
+    let [list, right] =
+        Layout::horizontal([Constraint::Percentage(list_share), Constraint::Fill(1)]).areas(body);
+    let [profile, sessions] =
+        Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(right);
+    [list, profile, sessions]
+}
+
+/// The tab labels as the tab bar shows them, after the programme's name.
+fn tab_labels(app: &App) -> impl Iterator<Item = (Tab, String)> + '_ {
+    Tab::ALL.iter().enumerate().map(|(i, tab)| {
+        (
+            *tab,
+            format!(" {} {} ", i + 1, app.lang.text(tab.label_id())),
+        )
+    })
+}
+
+const APP_LABEL: &str = " stagecoach ";
+
 fn draw_tabs(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let mut spans = vec![Span::styled(" stagecoach ", theme.title)];
-    for (i, tab) in Tab::ALL.iter().enumerate() {
-        let label = format!(" {} {} ", i + 1, app.lang.text(tab.label_id()));
-        let style = if *tab == app.tab {
+    let mut spans = vec![Span::styled(APP_LABEL, theme.title)];
+    for (tab, label) in tab_labels(app) {
+        let style = if tab == app.tab {
             theme.selected
         } else {
             theme.dim

@@ -171,6 +171,32 @@ impl Form {
     }
 
     /// Applies an edit to the focused field; true when its value changed.
+    /// A click on a part of the focused field: a choice's arrows step it, a tick box flips,
+    /// a score's dot sets that score. True when the value changed.
+    pub fn click(&mut self, part: crate::app::mouse::FieldPart, lang: Lang) -> bool {
+        use crate::app::mouse::FieldPart;
+        let field = &mut self.fields[self.focus];
+        match (part, &field.input) {
+            (FieldPart::Previous, _) => self.edit(Edit::Left, lang),
+            (FieldPart::Next, _) => self.edit(Edit::Right, lang),
+            (FieldPart::Option(i), Input::Multi(options)) if i < options.len() => {
+                field.cursor = i;
+                self.edit(Edit::Toggle, lang)
+            }
+            (FieldPart::Option(_), Input::Toggle) => self.edit(Edit::Toggle, lang),
+            (FieldPart::Option(i), Input::Scale { min, max }) => {
+                let score = (*min).max(1) as usize + i;
+                if score > usize::from(*max) || field.value == score.to_string() {
+                    return false;
+                }
+                field.value = score.to_string();
+                self.mark_changed();
+                true
+            }
+            _ => false,
+        }
+    }
+
     pub fn edit(&mut self, edit: Edit, lang: Lang) -> bool {
         let destructive = matches!(
             edit,

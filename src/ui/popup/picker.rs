@@ -12,6 +12,29 @@ use crate::message::Msg;
 use crate::text::{clip, width};
 use crate::ui::Theme;
 
+/// Where the picker goes in `area`, how many options it shows, and the first one shown.
+fn place(picker: &Picker, area: Rect) -> (Rect, usize, usize) {
+    // Room for the search, the count and the list (at least one row, for "nothing found"); at
+    // most 14 options shown.
+    let height = (picker.matches.len().clamp(1, 14) as u16 + 4).min(area.height);
+    let popup = super::centred(area, area.width.saturating_sub(8).min(70), height);
+    let visible = height.saturating_sub(4) as usize;
+    let offset = (picker.selected + 1).saturating_sub(visible);
+    (popup, visible, offset)
+}
+
+/// The match drawn at `at`, if the pointer is on one of the picker's option rows.
+pub fn row_at(picker: &Picker, area: Rect, at: Position) -> Option<usize> {
+    let (popup, visible, offset) = place(picker, area);
+    // Under the top border, the search and the count.
+    let first = popup.y + 3;
+    if !popup.contains(at) || at.y < first {
+        return None;
+    }
+    let row = offset + usize::from(at.y - first);
+    (row < offset + visible && row < picker.matches.len()).then_some(row)
+}
+
 /// The picker for `field`, centred in `area`, with the cursor at the end of the search.
 pub fn draw_picker(
     frame: &mut Frame,
@@ -24,12 +47,7 @@ pub fn draw_picker(
     let Input::Choice(options) = &field.input else {
         return;
     };
-    // Room for the search, the count and the list (at least one row, for "nothing found"); at
-    // most 14 options shown.
-    let height = (picker.matches.len().clamp(1, 14) as u16 + 4).min(area.height);
-    let popup = super::centred(area, area.width.saturating_sub(8).min(70), height);
-    let visible = height.saturating_sub(4) as usize;
-    let offset = (picker.selected + 1).saturating_sub(visible);
+    let (popup, visible, offset) = place(picker, area);
     let inner_width = popup.width.saturating_sub(2) as usize;
     let mut lines = vec![
         Line::from(vec![
