@@ -118,6 +118,15 @@ fn push_stand_in(out: &mut String, c: char) {
     }
 }
 
+/// Pasted text for a one-line field (a search, the filter): line breaks and tabs become
+/// spaces, a trailing line break goes.
+pub fn one_line(text: &str) -> String {
+    text.trim_end_matches(['\r', '\n'])
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -78,7 +78,9 @@ fn click_at(terminal: &mut Terminal, column: usize, row: usize) {
 fn column_of(terminal: &Terminal, text: &str) -> usize {
     let contents = terminal.contents();
     let line = contents.lines().next().unwrap();
-    line[..line.find(text).expect("on the tab bar")].chars().count()
+    line[..line.find(text).expect("on the tab bar")]
+        .chars()
+        .count()
 }
 
 #[test]

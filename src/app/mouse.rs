@@ -2,6 +2,7 @@
 //! which lays the screen out as drawing does); this turns that into the same state changes
 //! the keys make, so a click can do nothing a key could not.
 
+pub use super::form::FieldPart;
 use super::form::picker::PickerKey;
 use super::{Action, App, Effect, Layer, Pane, Tab, update};
 
@@ -25,16 +26,6 @@ pub enum MouseTarget {
     },
     /// A row of the open picker: its place among the matches.
     PickerRow(usize),
-}
-
-/// The clickable parts of a field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldPart {
-    /// One of several options (a tick box of many, a score's dot, a lone tick box as 0).
-    Option(usize),
-    /// A choice's ‹ and ›.
-    Previous,
-    Next,
 }
 
 /// A click on `target`, or the wheel turned over it.

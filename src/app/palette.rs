@@ -53,17 +53,9 @@ impl Palette {
 pub fn palette_paste(app: &mut App, text: &str) {
     let lang = app.lang;
     if let Some(palette) = app.palette.as_mut() {
-        palette.query.push_str(&one_line(text));
+        palette.query.push_str(&crate::text::one_line(text));
         palette.refresh(lang);
     }
-}
-
-/// Pasted text for a one-line field: line breaks and tabs become spaces.
-pub fn one_line(text: &str) -> String {
-    text.trim_end_matches(['\r', '\n'])
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
 }
 
 /// Keys while the palette is open: typing filters, arrows choose, Esc closes, and Enter closes

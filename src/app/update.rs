@@ -99,9 +99,7 @@ pub fn handle_paste(app: &mut App, text: &str) -> Vec<Effect> {
             super::form::keys::form_paste(app, text)
         }
         Layer::Filter => {
-            app.caseload
-                .filter
-                .push_str(&super::palette::one_line(text));
+            app.caseload.filter.push_str(&crate::text::one_line(text));
             app.caseload.refresh();
             app.load_selected()
         }

@@ -8,8 +8,8 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::Theme;
 use crate::app::App;
-use crate::app::form::{Field, Form, Input, agreements};
-use crate::app::mouse::{FieldPart, MouseTarget};
+use crate::app::form::{Field, FieldPart, Form, Input, agreements};
+use crate::app::mouse::MouseTarget;
 use crate::i18n::Lang;
 use crate::text::clip;
 

@@ -50,6 +50,16 @@ impl Choice {
     }
 }
 
+/// The clickable parts of a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldPart {
+    /// One of several options (a tick box of many, a score's dot, a lone tick box as 0).
+    Option(usize),
+    /// A choice's ‹ and ›.
+    Previous,
+    Next,
+}
+
 /// How a field is edited and what its text means.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {

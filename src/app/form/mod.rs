@@ -25,7 +25,7 @@ use crate::service::Draft;
 use crate::service::drafts::DRAFT_COACHEE;
 
 pub use editor::Editor;
-pub use field::{Choice, Edit, Field, Input, Label};
+pub use field::{Choice, Edit, Field, FieldPart, Input, Label};
 use field::{TICKED, is_one_line};
 pub use kinds::{ExportChoice, FormKind, Submission};
 use options::{edit_choice, edit_multi, edit_scale};
@@ -173,8 +173,7 @@ impl Form {
     /// Applies an edit to the focused field; true when its value changed.
     /// A click on a part of the focused field: a choice's arrows step it, a tick box flips,
     /// a score's dot sets that score. True when the value changed.
-    pub fn click(&mut self, part: crate::app::mouse::FieldPart, lang: Lang) -> bool {
-        use crate::app::mouse::FieldPart;
+    pub fn click(&mut self, part: FieldPart, lang: Lang) -> bool {
         let field = &mut self.fields[self.focus];
         match (part, &field.input) {
             (FieldPart::Previous, _) => self.edit(Edit::Left, lang),

@@ -105,7 +105,7 @@ impl Form {
 
     /// Text pasted while the picker is open goes into its search, on one line.
     pub fn paste_into_picker(&mut self, text: &str, lang: Lang) {
-        let line = crate::app::palette::one_line(text);
+        let line = crate::text::one_line(text);
         for c in line.chars() {
             self.picker_key(PickerKey::Type(c), lang);
         }
