@@ -174,3 +174,52 @@ fn withdrawing_consent_in_the_profile_form_offers_the_erasure() {
     press(&mut app, &mut f.store, "n");
     assert!(f.store.get::<Coachee>(chosen.id).unwrap().is_some());
 }
+
+/// A report that trips several warnings at once: a BSN-like number and three kinds of special
+/// data. At 80×24 the warning is longer than its panel.
+const MANY_WARNINGS: &str = "Moskee bezocht, BSN 123456782, strafblad, ook depressie.";
+
+#[test]
+fn a_long_privacy_warning_scrolls_so_every_line_can_be_read_at_80x24() {
+    let mut f = demo_store(Role::Coach);
+    let mut app = app(&f, Lang::Nl);
+    act(&mut app, &mut f.store, Action::NewSession);
+    let form = app.form.as_mut().unwrap();
+    let at = form
+        .fields
+        .iter()
+        .position(|f| f.name == "summary")
+        .unwrap();
+    form.focus_on(at);
+    common::screen::typed(&mut app, &mut f.store, MANY_WARNINGS);
+    press(&mut app, &mut f.store, "Ctrl-s");
+    assert!(app.form.as_ref().unwrap().privacy.as_ref().unwrap().len() >= 3);
+    let first = screen(&app, 80, 24);
+    assert!(
+        first.contains("PageDown/PageUp"),
+        "it says there is more:\n{first}"
+    );
+    insta::assert_snapshot!("privacy_warning_80x24", first);
+    // Paging down reaches the warning's last line: the choice the user has.
+    for _ in 0..10 {
+        page(&mut app, &mut f.store, "PageDown");
+    }
+    let last = screen(&app, 80, 24);
+    assert!(last.contains("als het zo moet blijven."), "{last}");
+    assert_eq!(
+        app.form.as_ref().unwrap().text("summary"),
+        MANY_WARNINGS,
+        "paging touched nothing"
+    );
+    page(&mut app, &mut f.store, "PageUp");
+    assert_ne!(screen(&app, 80, 24), last, "and back up at once");
+}
+
+/// A paging key, and what the loop does after it: the scroll stays within the warning.
+fn page(app: &mut stagecoach::app::App, store: &mut stagecoach::store::Store, key: &str) {
+    press(app, store, key);
+    let size = ratatui::layout::Rect::new(0, 0, 80, 24);
+    let limit = stagecoach::ui::warning_scroll_limit(app, size);
+    let form = app.form.as_mut().unwrap();
+    form.privacy_scroll = form.privacy_scroll.min(limit);
+}

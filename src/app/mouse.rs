@@ -26,6 +26,8 @@ pub enum MouseTarget {
     },
     /// A row of the open picker: its place among the matches.
     PickerRow(usize),
+    /// The privacy warning under a form.
+    Warning,
 }
 
 /// A click on `target`, or the wheel turned over it.
@@ -85,7 +87,9 @@ fn wheel(app: &mut App, over: Option<MouseTarget>, down: bool) -> Vec<Effect> {
             let Some(form) = app.form.as_mut() else {
                 return Vec::new();
             };
-            if form.picker.is_some() {
+            if over == Some(MouseTarget::Warning) {
+                form.scroll_warning(down);
+            } else if form.picker.is_some() {
                 let key = if down { PickerKey::Down } else { PickerKey::Up };
                 for _ in 0..WHEEL_STEP {
                     form.picker_key(key, app.lang);

@@ -243,6 +243,7 @@ pub fn run(
             if chosen(&app) != chosen_before {
                 remember_chosen(&mut app);
             }
+            keep_warning_in_view(&mut app, &terminal);
             draw_unless_ended(&mut terminal, &app, signals).map_err(draw_err)?;
             timing.keys.push(key_read.elapsed());
         }
@@ -286,6 +287,17 @@ fn mouse_input(app: &App, size: ratatui::layout::Rect, event: MouseEvent) -> Opt
         MouseEventKind::ScrollDown => Some(Mouse::Wheel { over, down: true }),
         MouseEventKind::ScrollUp => Some(Mouse::Wheel { over, down: false }),
         _ => None,
+    }
+}
+
+/// Scrolling the privacy warning stops at its last line, which depends on the screen's width.
+fn keep_warning_in_view(app: &mut App, terminal: &ratatui::DefaultTerminal) {
+    let Ok(size) = terminal.size() else {
+        return;
+    };
+    let limit = ui::warning_scroll_limit(app, size.into());
+    if let Some(form) = app.form.as_mut() {
+        form.privacy_scroll = form.privacy_scroll.min(limit);
     }
 }
 

@@ -95,7 +95,10 @@ pub fn target_at(app: &App, form: &Form, area: Rect, at: Position) -> Option<Mou
     if form.sub.is_some() || !area.contains(at) {
         return None;
     }
-    let (_, body, _, _) = areas(app, form, area);
+    let (_, body, privacy, _) = areas(app, form, area);
+    if privacy.contains(at) {
+        return Some(MouseTarget::Warning);
+    }
     if !body.contains(at) {
         return None;
     }
@@ -123,7 +126,8 @@ pub fn target_at(app: &App, form: &Form, area: Rect, at: Position) -> Option<Mou
 fn areas(app: &App, form: &Form, area: Rect) -> (Rect, Rect, Rect, Option<String>) {
     let lang = app.lang;
     let inner = Block::bordered().inner(area);
-    let privacy_height = form.privacy.as_ref().map_or(0, |f| f.len() as u16 + 2);
+    // The warning takes what it needs, up to half the form; the rest scrolls (PageDown).
+    let privacy_height = (privacy_lines(app, form, inner.width).len() as u16).min(inner.height / 2);
     let context_text = form
         .context
         .as_ref()
@@ -198,21 +202,77 @@ fn lay_out<'a>(app: &App, form: &'a Form, theme: &Theme, body: Rect) -> Laid<'a>
     }
 }
 
-fn draw_privacy(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, privacy: Rect) {
+/// The privacy warning's lines, wrapped to `width`: its title, each finding, and the choice
+/// the user has; whether each is the title, a finding or the choice (for its style).
+fn privacy_lines(app: &App, form: &Form, width: u16) -> Vec<(String, usize)> {
     let lang = app.lang;
-    if let Some(findings) = &form.privacy {
-        let mut warning = vec![Line::styled(
-            format!(" ⚠ {}", lang.text("form-privacy-title")),
-            theme.warning,
-        )];
-        for finding in findings {
-            warning.push(Line::raw(format!("   {}", lang.render(&finding.message()))));
+    let Some(findings) = &form.privacy else {
+        return Vec::new();
+    };
+    let text_width = usize::from(width).saturating_sub(3).max(10);
+    let mut lines = vec![(format!(" ⚠ {}", lang.text("form-privacy-title")), 0)];
+    let mut add = |text: String, kind: usize| {
+        for row in crate::text::wrap(&text, text_width) {
+            lines.push((format!("   {row}"), kind));
         }
-        warning.push(Line::styled(
-            format!("   {}", lang.text("form-privacy-choice")),
-            theme.dim,
-        ));
-        frame.render_widget(Paragraph::new(warning).wrap(Wrap { trim: false }), privacy);
+    };
+    for finding in findings {
+        add(lang.render(&finding.message()), 1);
+    }
+    add(lang.text("form-privacy-choice"), 2);
+    lines
+}
+
+/// How many lines the warning shows in its panel, and how far it can scroll.
+fn warning_window(lines: usize, panel: Rect) -> (usize, usize) {
+    // When it does not fit, its last row says so and how to read on.
+    let overflows = lines > usize::from(panel.height);
+    let height = usize::from(panel.height).saturating_sub(usize::from(overflows));
+    (height, lines.saturating_sub(height))
+}
+
+/// How far the privacy warning of the form drawn in `area` can scroll: the loop keeps the
+/// form's scroll within it, so that scrolling back up starts from what is shown.
+pub fn warning_scroll_limit(app: &App, form: &Form, area: Rect) -> usize {
+    let (_, _, privacy, _) = areas(app, form, area);
+    warning_window(privacy_lines(app, form, privacy.width).len(), privacy).1
+}
+
+fn draw_privacy(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, privacy: Rect) {
+    let lines = privacy_lines(app, form, privacy.width);
+    if lines.is_empty() || privacy.height == 0 {
+        return;
+    }
+    let (height, last_start) = warning_window(lines.len(), privacy);
+    let overflows = last_start > 0;
+    let offset = form.privacy_scroll.min(last_start);
+    let styled: Vec<Line> = lines
+        .into_iter()
+        .skip(offset)
+        .take(height)
+        .map(|(text, kind)| match kind {
+            0 => Line::styled(text, theme.warning),
+            1 => Line::raw(text),
+            _ => Line::styled(text, theme.dim),
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(styled), privacy);
+    if overflows {
+        let more = app.lang.render(
+            &crate::message::Msg::new("form-privacy-more")
+                .arg("shown", offset + height)
+                .arg("total", last_start + height),
+        );
+        let at = Rect {
+            y: privacy.bottom() - 1,
+            height: 1,
+            ..privacy
+        };
+        frame.render_widget(
+            Line::styled(format!("   {more}"), theme.key)
+                .alignment(ratatui::layout::Alignment::Right),
+            at,
+        );
     }
 }
 

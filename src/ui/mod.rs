@@ -99,6 +99,14 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
 }
 
+/// How far the open form's privacy warning can scroll on a screen of `size` (0 without one).
+pub fn warning_scroll_limit(app: &App, size: Rect) -> usize {
+    let [_, body, _, _] = screen_areas(size);
+    app.form
+        .as_ref()
+        .map_or(0, |open| form::warning_scroll_limit(app, open, body))
+}
+
 /// The screen from top to bottom: tabs, the tab's body, the status line and the hint bar.
 fn screen_areas(area: Rect) -> [Rect; 4] {
     Layout::vertical([

@@ -287,6 +287,7 @@ form-has-errors = { $count ->
 }
 form-privacy-check = Check the privacy warning at the bottom; save again to keep it anyway.
 form-privacy-title = This text seems to contain sensitive data:
+form-privacy-more = PageDown/PageUp: { $shown } of { $total } lines
 form-privacy-choice = Change the text, or press save again if it has to stay like this.
 form-saved = Saved.
 form-draft-kept = Draft kept: open the form again to carry on.

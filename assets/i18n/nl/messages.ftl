@@ -287,6 +287,7 @@ form-has-errors = { $count ->
 }
 form-privacy-check = Controleer de privacywaarschuwing onderaan; sla nogmaals op om toch te bewaren.
 form-privacy-title = Deze tekst lijkt gevoelige gegevens te bevatten:
+form-privacy-more = PageDown/PageUp: { $shown } van { $total } regels
 form-privacy-choice = Pas de tekst aan, of druk nogmaals op opslaan als het zo moet blijven.
 form-saved = Opgeslagen.
 form-draft-kept = Concept bewaard: open het formulier opnieuw om verder te gaan.

@@ -16,6 +16,13 @@ pub fn form_key(app: &mut App, chord: KeyChord) -> Vec<Effect> {
         return agreement_key(app, chord);
     }
     let plain = !chord.ctrl && !chord.alt;
+    if let Some(form) = app.form.as_mut()
+        && form.privacy.is_some()
+        && matches!(chord.key, Key::PageDown | Key::PageUp)
+    {
+        form.scroll_warning(chord.key == Key::PageDown);
+        return Vec::new();
+    }
     if plain
         && matches!(chord.key, Key::Enter | Key::Char(_))
         && let Some(form) = app.form.as_mut()

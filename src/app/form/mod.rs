@@ -49,6 +49,8 @@ pub struct Form {
     editor: Option<Editor>,
     /// The small form of the agreement being added or changed, over this one.
     pub sub: Option<Box<Form>>,
+    /// How far the privacy warning is scrolled (PageDown, PageUp, the wheel over it).
+    pub privacy_scroll: usize,
     /// The search over a long choice's options, over the form while it is open.
     pub picker: Option<picker::Picker>,
 }
@@ -72,6 +74,7 @@ impl Form {
             editor: None,
             sub: None,
             picker: None,
+            privacy_scroll: 0,
         };
         if !form.fields.is_empty() {
             form.focus_on(focus);
@@ -171,6 +174,16 @@ impl Form {
     }
 
     /// Applies an edit to the focused field; true when its value changed.
+    /// Scrolls the privacy warning three lines. How far it can go depends on the screen's
+    /// width: the loop keeps it within that after every key (`ui::warning_scroll_limit`).
+    pub fn scroll_warning(&mut self, down: bool) {
+        self.privacy_scroll = if down {
+            self.privacy_scroll + 3
+        } else {
+            self.privacy_scroll.saturating_sub(3)
+        };
+    }
+
     /// A click on a part of the focused field: a choice's arrows step it, a tick box flips,
     /// a score's dot sets that score. True when the value changed.
     pub fn click(&mut self, part: FieldPart, lang: Lang) -> bool {
