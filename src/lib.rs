@@ -28,6 +28,7 @@ pub mod i18n;
 pub mod message;
 pub mod paths;
 pub mod preferences;
+pub mod progress;
 pub mod report;
 pub mod runtime;
 pub mod service;

@@ -29,6 +29,7 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     let _log_guard = start_logging(&data_dir);
+    let _progress = cli::progress_bar::on_terminal(lang);
     install_panic_hook(lang);
     let ctx = Context {
         data_dir,

@@ -452,13 +452,14 @@ fn kill_a_demo_halfway(env: &Env) {
             "80000",
         ])
         .env("STAGECOACH_TODAY", common::TODAY)
+        .env("STAGECOACH_PROGRESS", "lines")
         .stderr(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()
         .unwrap();
     let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
     let first = lines.next().expect("a progress line").unwrap();
-    assert!(first.starts_with("demo:"), "{first}");
+    assert!(first.starts_with("Demoprogramma maken:"), "{first}");
     child.kill().unwrap();
     child.wait().unwrap();
 }

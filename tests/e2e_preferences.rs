@@ -112,3 +112,20 @@ fn a_click_on_a_tab_opens_it_unless_the_config_turns_the_mouse_off() {
     terminal.keys("q");
     assert!(terminal.ended().success());
 }
+
+#[test]
+fn a_long_demo_shows_a_progress_bar_on_a_terminal() {
+    let env = Env::new();
+    let mut terminal =
+        Terminal::command(&env, &["demo", "--coachees", "400", "--sessions", "40000"]);
+    terminal.wait_for("Demoprogramma maken");
+    terminal.wait_for("%");
+    // The bar goes once the work is done; the result line stays.
+    terminal.wait_for("Demoprogramma klaar");
+    assert!(terminal.ended().success());
+    assert!(
+        !terminal.contents().contains("Demoprogramma maken"),
+        "{}",
+        terminal.contents()
+    );
+}

@@ -16,6 +16,7 @@ mod output;
 mod peers;
 mod privacy;
 mod profile;
+pub mod progress_bar;
 mod report;
 mod retention;
 mod setup;

@@ -59,21 +59,6 @@ impl Output {
         eprint!("{} ", terminal_safe(text));
     }
 
-    /// Progress on stderr: on a terminal it overwrites itself, elsewhere one line each.
-    pub fn progress(&self, msg: &Msg, overwrite: bool) {
-        let text = self.render(msg);
-        if overwrite {
-            eprint!("\r{}", terminal_safe(&text));
-        } else {
-            self.error_line(&text);
-        }
-    }
-
-    /// Ends a line of progress that overwrote itself.
-    pub fn end_progress(&self) {
-        eprintln!();
-    }
-
     /// A warning on stderr: it does not belong in output that scripts read.
     pub fn warn(&self, msg: &Msg) {
         self.error_line(&self.render(&Msg::new("cli-warning").arg("message", self.render(msg))));

@@ -6,11 +6,9 @@ use super::open::{open, open_announcing_repairs};
 use super::{CliResult, Context, DemoArgs, Failure, InitArgs};
 use crate::demo::{self, DemoOptions};
 use crate::domain::Role;
+use crate::progress::{self, Work};
 use crate::store::{BatchProgress, Store, StoreError};
 use crate::{Error, Msg};
-
-/// Demos with at least this many records report progress.
-const PROGRESS_FROM: usize = 5_000;
 
 pub fn parse_role(input: &str) -> Result<Role, Failure> {
     Role::parse(input).ok_or_else(|| {
@@ -126,22 +124,14 @@ pub fn demo(ctx: &Context, args: DemoArgs) -> CliResult {
         seed: args.seed,
         today: ctx.today,
     };
-    let interactive = std::io::stderr().is_terminal();
     let started = std::time::Instant::now();
+    // The total is known from the first batch on.
+    let mut task = None;
     let summary = demo::generate(&mut store, &options, |p: BatchProgress| {
-        // Progress goes to stderr, so that stdout stays clean for scripts; a small demo is done
-        // before anyone could read it.
-        if p.total < PROGRESS_FROM {
-            return;
-        }
-        let msg = Msg::new("demo-progress")
-            .arg("done", p.committed)
-            .arg("total", p.total);
-        out.progress(&msg, interactive);
+        task.get_or_insert_with(|| progress::task(Work::Demo, p.total as u64))
+            .advance_to(p.committed as u64);
     })?;
-    if interactive && summary.sessions + summary.coachees >= PROGRESS_FROM {
-        out.end_progress();
-    }
+    drop(task);
     out.say(
         &Msg::new("demo-done")
             .arg("coachees", summary.coachees)

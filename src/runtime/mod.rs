@@ -105,6 +105,8 @@ pub fn welcome(
     app.form = Some(welcome_form(&app.owner.data_dir));
     let signals = signals::install();
     signals::watch_terminal();
+    // A bar on stderr would run through the screen.
+    let _quiet = crate::progress::silenced();
     let mut terminal = ratatui::init();
     let draw_err = |e: std::io::Error| StoreError::io("draw the screen", "terminal", e);
     let result = (|| -> Result<Option<Store>, crate::Error> {
@@ -184,6 +186,8 @@ pub fn run(
     }
     let signals = signals::install();
     signals::watch_terminal();
+    // A bar on stderr would run through the screen.
+    let _quiet = crate::progress::silenced();
     let mut terminal = ratatui::init();
     let mouse = preferences.mouse;
     take_input(mouse);

@@ -43,7 +43,9 @@ impl Store {
         for tree in T::DERIVED {
             self.trees.get(tree).clear()?;
         }
-        let replayed = replay_log(self.trees.get(T::OpLog), &self.trees)?;
+        let total: u64 = self.frontier()?.values().sum();
+        let task = crate::progress::task(crate::progress::Work::Rebuild, total);
+        let replayed = replay_log(self.trees.get(T::OpLog), &self.trees, &task)?;
         meta.insert(META_VIEWS, super::codec::encode(&VIEWS_VERSION))?;
         meta.remove(META_REBUILDING)?;
         self.db.flush()?;
@@ -92,7 +94,8 @@ impl Store {
             let (key, value) = item?;
             scratch_trees.get(T::Evicted).insert(key, value)?;
         }
-        replay_log(self.trees.get(T::OpLog), &scratch_trees)?;
+        let quiet = crate::progress::task(crate::progress::Work::Rebuild, 0);
+        replay_log(self.trees.get(T::OpLog), &scratch_trees, &quiet)?;
         for tree in T::DERIVED {
             if !same_content(self.trees.get(tree), scratch_trees.get(tree))? {
                 checkup.stale_views.push(tree.name());
@@ -105,7 +108,11 @@ impl Store {
 /// Replays the whole log into `target`'s derived trees, in batches written in bulk: no
 /// transaction is needed, because an interrupted rebuild is marked in meta (or, for a checkup,
 /// happens in a scratch database).
-fn replay_log(log: &sled::Tree, target: &Trees) -> Result<u64, StoreError> {
+fn replay_log(
+    log: &sled::Tree,
+    target: &Trees,
+    task: &crate::progress::Task,
+) -> Result<u64, StoreError> {
     let mut replayed = 0;
     let mut batch = Vec::with_capacity(REPLAY_BATCH);
     let evicted: BTreeSet<EntityId> = target
@@ -134,6 +141,7 @@ fn replay_log(log: &sled::Tree, target: &Trees) -> Result<u64, StoreError> {
         ws.write_in_bulk(&T::DERIVED)?;
         ws.commit()?;
         replayed += batch.len() as u64;
+        task.advance_to(replayed);
     }
     Ok(replayed)
 }

@@ -131,6 +131,12 @@ fn select(
     payload: &mut PayloadWriter,
 ) -> Result<(), SyncError> {
     let mut lookup = Lookup::new(store);
+    let total = store
+        .frontier()?
+        .iter()
+        .map(|(origin, has)| has.saturating_sub(since.get(origin).copied().unwrap_or(0)))
+        .sum();
+    let task = crate::progress::task(crate::progress::Work::Export, total);
     // Only a coach's bundle can need a second pass; only then are the chosen ops remembered.
     let mut chosen = BTreeSet::new();
     let mut assigned = BTreeSet::new();
@@ -138,6 +144,7 @@ fn select(
         let after = since.get(&origin).copied().unwrap_or(0);
         for op in store.ops_after(origin, after) {
             let op = op?;
+            task.step();
             let op = match scope {
                 Scope::Everything => op,
                 Scope::CaseloadOf(coach) => match lookup.for_coach(op, *coach)? {

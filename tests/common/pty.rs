@@ -39,12 +39,17 @@ impl Terminal {
     /// As [`Terminal::start`]; without a controlling terminal, closing this one sends no
     /// hangup, as when a terminal server dies under a process it did not start as its own.
     pub fn start_with(env: &Env, editor: Option<&Path>, controlling_tty: bool) -> Terminal {
-        Self::spawn(env, editor, controlling_tty, Some("nl"))
+        Self::spawn(env, editor, controlling_tty, Some("nl"), &[])
     }
 
     /// As [`Terminal::start`], in the language the user's config keeps (Dutch without one).
     pub fn start_in_chosen_language(env: &Env) -> Terminal {
-        Self::spawn(env, None, true, None)
+        Self::spawn(env, None, true, None, &[])
+    }
+
+    /// A command (`args` after the data dir) in the terminal instead of the screen.
+    pub fn command(env: &Env, args: &[&str]) -> Terminal {
+        Self::spawn(env, None, true, Some("nl"), args)
     }
 
     fn spawn(
@@ -52,6 +57,7 @@ impl Terminal {
         editor: Option<&Path>,
         controlling_tty: bool,
         lang: Option<&str>,
+        args: &[&str],
     ) -> Terminal {
         let pty = native_pty_system()
             .openpty(PtySize {
@@ -65,6 +71,7 @@ impl Terminal {
         cmd.set_controlling_tty(controlling_tty);
         cmd.arg("--data-dir");
         cmd.arg(env.dir());
+        cmd.args(args);
         cmd.env("STAGECOACH_TODAY", TODAY);
         match lang {
             Some(lang) => cmd.env("STAGECOACH_LANG", lang),

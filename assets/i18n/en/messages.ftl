@@ -23,7 +23,14 @@ orientation-no-db = stagecoach · there is no database in { $dir } yet.
 init-done = Database created in { $dir } for { $name } ({ $role }). Add a young person with `stagecoach add coachee`, or try `stagecoach demo`.
 demo-default-name-coach = Demo coach
 demo-default-name-coordinator = Demo coordinator
-demo-progress = demo: { $done } of about { $total } records saved
+progress-demo = Making the demo programme
+progress-import = Reading the bundle
+progress-export = Writing the bundle
+progress-backup = Writing the backup
+progress-restore = Restoring the backup
+progress-rebuild = Rebuilding the overviews
+progress-line = { $work }: { $done } of { $total }
+progress-left = left
 demo-done = Demo programme ready: { $coachees ->
         [one] 1 young person
        *[other] { $coachees } young people

@@ -23,7 +23,14 @@ orientation-no-db = stagecoach · er staat nog geen database in { $dir }.
 init-done = Database aangemaakt in { $dir } voor { $name } ({ $role }). Voeg een jongere toe met `stagecoach add coachee`, of probeer `stagecoach demo`.
 demo-default-name-coach = Demo-coach
 demo-default-name-coordinator = Demo-coördinator
-demo-progress = demo: { $done } van ongeveer { $total } records opgeslagen
+progress-demo = Demoprogramma maken
+progress-import = Bundel inlezen
+progress-export = Bundel schrijven
+progress-backup = Back-up schrijven
+progress-restore = Back-up terugzetten
+progress-rebuild = Overzichten opnieuw opbouwen
+progress-line = { $work }: { $done } van { $total }
+progress-left = nog
 demo-done = Demoprogramma klaar: { $coachees ->
         [one] 1 jongere
        *[other] { $coachees } jongeren

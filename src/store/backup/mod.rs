@@ -250,10 +250,13 @@ impl Store {
     fn full_backup(&self, clear: &Clear, seal: &Seal) -> Result<(Vec<u8>, u64), StoreError> {
         let body = self.body(seal, None)?;
         let mut ops = 0;
+        let total = self.frontier()?.values().sum();
+        let task = crate::progress::task(crate::progress::Work::Backup, total);
         let pages = self.trees.get(T::OpLog).iter().map(
             |item| -> Result<(sled::IVec, sled::IVec), StoreError> {
                 let (key, page) = item?;
                 ops += super::oplog::Page::read(Some(&page[..]))?.len() as u64;
+                task.advance_to(ops);
                 Ok((key, page))
             },
         );
@@ -413,7 +416,10 @@ fn build(
     let mut previous: Option<[u8; 32]> = None;
     let mut chain_id = None;
     let mut last_body = None;
+    // Reading the files is counted by file; the rebuild at the end shows its own progress.
+    let task = crate::progress::task(crate::progress::Work::Restore, files.len() as u64);
     for (index, path) in files.iter().enumerate() {
+        task.advance_to(index as u64);
         let bytes = fs::read(path).map_err(|e| StoreError::io("open the backup", path, e))?;
         let mut opened = format::open(&bytes, keyring)?;
         if opened.clear.index as usize != index

@@ -121,8 +121,10 @@ impl Store {
         let mut ws = WriteSet::new(self.trees());
         let mut seen = BTreeSet::new();
         let mut applier = Applier::new(&mut ws);
+        let task = crate::progress::task(crate::progress::Work::Import, incoming.ops.len() as u64);
         for op in &incoming.ops {
             rules.take_in(&mut applier, op, &mut plan, &mut seen)?;
+            task.step();
         }
         rules.take_in_after_purges(&mut applier, &mut plan, &incoming.ops)?;
         applier.finish()?;
