@@ -35,6 +35,11 @@ use crate::{Error, Msg};
 #[derive(Debug, Parser)]
 #[command(name = "stagecoach", version, about, long_about = None)]
 pub struct Cli {
+    /// Measure the screen: on quitting, print how long start-up and each key took. Only the
+    /// screen (`stagecoach` without a command) has keys to time, so no command takes it.
+    #[arg(long)]
+    pub debug_timing: bool,
+
     /// Where the database lives (default: the platform's data directory).
     #[arg(long, global = true, env = crate::paths::DATA_DIR_ENV, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
@@ -42,10 +47,6 @@ pub struct Cli {
     /// Language of messages: nl (default) or en.
     #[arg(long, global = true, env = crate::i18n::LANG_ENV, value_name = "nl|en", value_parser = parse_lang)]
     pub lang: Option<Lang>,
-
-    /// Measure the screen: on quitting, print how long start-up and each key took.
-    #[arg(long, global = true)]
-    pub debug_timing: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
