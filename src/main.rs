@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use stagecoach::cli::help::Parsed;
 use stagecoach::cli::{self, Cli, Context, Output};
 use stagecoach::i18n::Lang;
 use stagecoach::{Msg, clock, paths};
@@ -17,7 +17,10 @@ fn main() -> ExitCode {
         // `stagecoach list … | head` must end quietly, as other command-line tools do.
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    let cli = Cli::parse();
+    let cli = match read_command_line() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     // --lang or STAGECOACH_LANG, else what the user last chose on the screen.
     let lang = cli
         .lang
@@ -50,6 +53,31 @@ fn main() -> ExitCode {
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(_) => ExitCode::FAILURE,
+    }
+}
+
+/// The command line, or the exit code once help, the version or a usage error is printed:
+/// all three in the language the command line asks for.
+fn read_command_line() -> Result<Cli, ExitCode> {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let out = Output {
+        lang: cli::help::requested_lang(&args),
+    };
+    match cli::help::parse(&args, out.lang) {
+        Parsed::Run(cli) => Ok(*cli),
+        Parsed::Show(shown) => {
+            let text = shown.render().to_string();
+            if shown.use_stderr() {
+                out.error_line(text.trim_end());
+            } else {
+                out.print(&text);
+            }
+            Err(ExitCode::from(u8::try_from(shown.exit_code()).unwrap_or(2)))
+        }
+        Parsed::Refuse(text) => {
+            out.error_line(text.trim_end());
+            Err(ExitCode::from(2))
+        }
     }
 }
 

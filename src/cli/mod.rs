@@ -7,6 +7,7 @@ mod add;
 mod args;
 mod exchange;
 mod followup;
+pub mod help;
 mod inspect;
 mod json;
 mod log;
@@ -35,6 +36,8 @@ use crate::{Error, Msg};
 #[derive(Debug, Parser)]
 #[command(name = "stagecoach", version, about, long_about = None)]
 pub struct Cli {
+    // First: `--help` lists headings in the order of their first option, and a command's own
+    // options come before the global ones.
     /// Measure the screen: on quitting, print how long start-up and each key took. Only the
     /// screen (`stagecoach` without a command) has keys to time, so no command takes it.
     #[arg(long)]
