@@ -45,8 +45,8 @@ pub fn parse(args: &[OsString], lang: Lang) -> Parsed {
 
 /// The language the messages about the command line itself must be in, known before clap has
 /// parsed anything: `--lang` wins over the environment, as clap's own reading of it does, and
-/// both over the config's `[screen] language`. A
-/// value that is no language leaves the choice to the environment, so its error is readable.
+/// both over the config's `[screen] language`. A value that is no language leaves the choice
+/// to the environment, so its error is readable.
 pub fn requested_lang(args: &[OsString]) -> Lang {
     let mut rest = args.iter().skip(1).filter_map(|a| a.to_str());
     while let Some(arg) = rest.next() {
