@@ -173,3 +173,13 @@ fn snapshots_of_the_picker() {
     insta::assert_snapshot!("employer_picker_120x40", screen(&app, 120, 40));
     insta::assert_snapshot!("employer_picker_80x24", screen(&app, 80, 24));
 }
+
+#[test]
+fn the_placement_form_opens_on_the_employer_as_a_new_placement_is_chosen_already() {
+    let mut f = demo_store(Role::Coach);
+    let mut app = app(&f, Lang::Nl);
+    act(&mut app, &mut f.store, Action::Placements);
+    let form = app.form.as_ref().unwrap();
+    assert_eq!(form.text("target"), "", "a new placement");
+    assert_eq!(form.focused().name, "employer");
+}

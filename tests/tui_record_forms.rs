@@ -130,7 +130,10 @@ fn the_goal_form_adds_a_goal_and_edits_an_existing_one_chosen_in_its_first_field
     assert!(app.form.is_none(), "{:?}", app.message);
     assert_eq!(f.store.goals_of(id).unwrap().len(), goals.len() + 1);
 
+    // The form opens on the new goal's text; the first field chooses an existing goal.
     act(&mut app, &mut f.store, Action::Goals);
+    assert_eq!(app.form.as_ref().unwrap().focused().name, "text");
+    focus(&mut app, "target");
     press(&mut app, &mut f.store, "Right");
     let chosen = app.form.as_ref().unwrap().text("target").to_string();
     assert_eq!(chosen, goals[0].id.to_string());
@@ -271,6 +274,7 @@ fn snapshot_goal_form_80x24() {
     let mut f = demo_store(Role::Coach);
     let mut app = app(&f, Lang::Nl);
     act(&mut app, &mut f.store, Action::Goals);
+    focus(&mut app, "target");
     press(&mut app, &mut f.store, "Right");
     insta::assert_snapshot!(screen(&app, 80, 24));
 }

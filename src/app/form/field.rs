@@ -148,6 +148,16 @@ impl Field {
         self.value(codes.join(","))
     }
 
+    /// Required and still empty: where a form opens. A choice whose empty value is an option
+    /// of its own ("nieuwe stage of baan") has an answer already.
+    pub fn waits_for_input(&self) -> bool {
+        let chosen = match &self.input {
+            Input::Choice(options) => options.iter().any(|o| o.code == self.value),
+            _ => false,
+        };
+        self.required && self.value.trim().is_empty() && !chosen
+    }
+
     pub fn required(mut self) -> Self {
         self.required = true;
         self

@@ -59,10 +59,7 @@ impl Form {
     /// A form focused where the work is: on its first required field that is still empty
     /// (for a stage visit pre-filled from the placement, the report), else on its first.
     pub fn new(kind: FormKind, fields: Vec<Field>) -> Self {
-        let focus = fields
-            .iter()
-            .position(|f| f.required && f.value.trim().is_empty())
-            .unwrap_or(0);
+        let focus = fields.iter().position(Field::waits_for_input).unwrap_or(0);
         let mut form = Form {
             kind,
             context: None,
