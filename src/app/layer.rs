@@ -113,6 +113,18 @@ impl App {
                 closing: Vec::new(),
             };
         }
+        if let Some(super::Popup::Help(page)) = self.popups.last()
+            && self.keyboard_owner() == Layer::Help
+        {
+            let other = match page {
+                super::HelpPage::Keys => "hint-help-signs",
+                super::HelpPage::Signs => "hint-help-keys",
+            };
+            return Hints {
+                hints: vec![Hint::Relabelled(Action::NextPane, other)],
+                closing: vec![Hint::Action(Action::Back)],
+            };
+        }
         let base = self.base_layer();
         let hints = match base {
             Layer::Form => self.form.as_ref().map(form_hints).unwrap_or_default(),
