@@ -4,7 +4,10 @@ backup-no-recovery = no recovery passphrase is set yet. Your backups open only o
 backup-needs-passphrase = This backup was made on another laptop (or this laptop's keys are missing). It opens with the recovery passphrase: run the command in a terminal, which asks for it, or set STAGECOACH_PASSPHRASE. Nothing was changed.
 backup-wrong-passphrase = The backup is damaged or the recovery passphrase is wrong. Check the passphrase and try again, or choose another backup. Nothing was changed.
 backup-not-for-this-device = This backup opens only on the laptop that made it (or it is damaged): no recovery passphrase was set when it was made. Restore it on that laptop, or choose another backup. Nothing was changed.
-backup-chain-incomplete = This backup builds on earlier backup files that are not in { $folder } ({ $missing } missing). Put them in the same folder, or choose a full backup (made with `stagecoach backup`). Nothing was changed.
+backup-chain-incomplete = This backup builds on earlier backup files that are not in { $folder } ({ $missing ->
+    [one] 1 is
+   *[other] { $missing } are
+} missing). Put them in the same folder, or choose a full backup (made with `stagecoach backup`). Nothing was changed.
 
 recovery-passphrase-prompt = Recovery passphrase
 recovery-passphrase-again = Same recovery passphrase again

@@ -62,9 +62,15 @@ policy-shown = Closed files are kept { $months } months after closing{ $set ->
     [true] , as the coordinator set it.
    *[other] . That is the default; a coordinator can change it with stagecoach policy --retention-months N.
 }
-policy-set = Closed files are now kept { $months } months. Your coaches receive this with your next bundle.
+policy-set = Closed files are now kept { $months ->
+    [one] 1 month
+   *[other] { $months } months
+}. Your coaches receive this with your next bundle.
 policy-retention-range = { $value } months will not do: choose 1 to { $max } months.
-retention-none = No closed files kept longer than { $months } months.
+retention-none = No closed files kept longer than { $months ->
+    [one] 1 month
+   *[other] { $months } months
+}.
 retention-due = { $count ->
     [one] One closed file has been kept longer than { $months } months:
    *[other] { $count } closed files have been kept longer than { $months } months:

@@ -369,7 +369,10 @@ welcome-start-empty = an empty caseload
 welcome-help-start = With demo data you can try everything at once; all of it is made up.
 welcome-left = Nothing was created. Start stagecoach again when you want to begin (database: { $dir }).
 debug-timing = timing: first frame { $first } ms; { $keys } keys: median { $median } ms, p95 { $p95 } ms, max { $max } ms
-agenda-title = Agenda: { $count } items · Enter goes to the young person
+agenda-title = Agenda: { $count ->
+    [one] 1 item
+   *[other] { $count } items
+} · Enter goes to the young person
 agenda-escalated = Escalated to the coordinator ({ $count })
 agenda-overdue = Next contact overdue ({ $count })
 agenda-upcoming = Contact in the next 14 days ({ $count })
@@ -566,7 +569,10 @@ sync-preview-title = Import this bundle?
 sync-preview-new-sender = { $name } is not trusted yet: check the fingerprint above with { $name } before you say yes.
 sync-preview-question = Import? y = yes, any other key = no
 sync-import-already = This bundle from { $name } was already imported; nothing changed.
-sync-imported-short = Imported from { $name }: { $created } added, { $updated } changed, { $conflicts } new conflicts.
+sync-imported-short = Imported from { $name }: { $created } added, { $updated } changed, { $conflicts ->
+    [one] 1 new conflict
+   *[other] { $conflicts } new conflicts
+}.
 import-cancelled = Not imported; nothing changed.
 conflict-resolved-short = Conflict of { $code } settled; your choice goes along with the next bundle.
 status-conflicts = { $count ->

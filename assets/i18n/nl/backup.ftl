@@ -4,7 +4,10 @@ backup-no-recovery = er is nog geen herstelwachtwoordzin. Je back-ups gaan allee
 backup-needs-passphrase = Deze back-up is op een andere laptop gemaakt (of de sleutels van deze laptop ontbreken). Hij gaat open met de herstelwachtwoordzin: draai het commando in een terminal, die erom vraagt, of zet STAGECOACH_PASSPHRASE. Er is niets veranderd.
 backup-wrong-passphrase = De back-up is beschadigd of de herstelwachtwoordzin klopt niet. Controleer de wachtwoordzin en probeer het opnieuw, of kies een andere back-up. Er is niets veranderd.
 backup-not-for-this-device = Deze back-up kun je alleen openen op de laptop die hem gemaakt heeft (of hij is beschadigd): er was geen herstelwachtwoordzin ingesteld toen hij gemaakt werd. Zet hem terug op die laptop, of kies een andere back-up. Er is niets veranderd.
-backup-chain-incomplete = Deze back-up bouwt voort op eerdere back-upbestanden die niet in { $folder } staan ({ $missing } ontbreken). Zet ze in dezelfde map, of kies een volledige back-up (die maak je met `stagecoach backup`). Er is niets veranderd.
+backup-chain-incomplete = Deze back-up bouwt voort op eerdere back-upbestanden die niet in { $folder } staan ({ $missing ->
+    [one] 1 ontbreekt
+   *[other] { $missing } ontbreken
+}). Zet ze in dezelfde map, of kies een volledige back-up (die maak je met `stagecoach backup`). Er is niets veranderd.
 
 recovery-passphrase-prompt = Herstelwachtwoordzin
 recovery-passphrase-again = Nog een keer dezelfde herstelwachtwoordzin

@@ -62,9 +62,15 @@ policy-shown = Gesloten dossiers worden { $months } maanden bewaard na het sluit
     [true] , zoals de coördinator heeft ingesteld.
    *[other] . Dat is de standaard; een coördinator kan het aanpassen met stagecoach policy --retention-months N.
 }
-policy-set = Gesloten dossiers worden nu { $months } maanden bewaard. Je coaches krijgen dit met je volgende bundel.
+policy-set = Gesloten dossiers worden nu { $months ->
+    [one] 1 maand
+   *[other] { $months } maanden
+} bewaard. Je coaches krijgen dit met je volgende bundel.
 policy-retention-range = { $value } maanden kan niet: kies 1 tot en met { $max } maanden.
-retention-none = Geen gesloten dossiers die langer dan { $months } maanden bewaard zijn.
+retention-none = Geen gesloten dossiers die langer dan { $months ->
+    [one] 1 maand
+   *[other] { $months } maanden
+} bewaard zijn.
 retention-due = { $count ->
     [one] Eén gesloten dossier is langer bewaard dan { $months } maanden:
    *[other] { $count } gesloten dossiers zijn langer bewaard dan { $months } maanden:

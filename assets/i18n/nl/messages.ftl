@@ -369,7 +369,10 @@ welcome-start-empty = een lege caseload
 welcome-help-start = Met voorbeelddata kun je meteen alles uitproberen; alles daarin is verzonnen.
 welcome-left = Er is niets aangemaakt. Start stagecoach opnieuw als je wilt beginnen (database: { $dir }).
 debug-timing = tijden: eerste beeld { $first } ms; { $keys } toetsen: mediaan { $median } ms, p95 { $p95 } ms, max { $max } ms
-agenda-title = Agenda: { $count } punten · Enter gaat naar de jongere
+agenda-title = Agenda: { $count ->
+    [one] 1 punt
+   *[other] { $count } punten
+} · Enter gaat naar de jongere
 agenda-escalated = Naar de coördinator ({ $count })
 agenda-overdue = Volgend contact verlopen ({ $count })
 agenda-upcoming = Contact in de komende 14 dagen ({ $count })
@@ -566,7 +569,10 @@ sync-preview-title = Deze bundel importeren?
 sync-preview-new-sender = { $name } wordt nog niet vertrouwd: controleer de vingerafdruk hierboven met { $name } voordat je ja zegt.
 sync-preview-question = Importeren? j = ja, elke andere toets = nee
 sync-import-already = Deze bundel van { $name } was al geïmporteerd; er is niets veranderd.
-sync-imported-short = Geïmporteerd van { $name }: { $created } toegevoegd, { $updated } gewijzigd, { $conflicts } nieuwe conflicten.
+sync-imported-short = Geïmporteerd van { $name }: { $created } toegevoegd, { $updated } gewijzigd, { $conflicts ->
+    [one] 1 nieuw conflict
+   *[other] { $conflicts } nieuwe conflicten
+}.
 import-cancelled = Niet geïmporteerd; er is niets veranderd.
 conflict-resolved-short = Conflict van { $code } opgelost; je keuze gaat mee met de volgende bundel.
 status-conflicts = { $count ->
