@@ -6,34 +6,14 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::screen::{Fixture, act, app, demo_store, press, screen, typed};
-use stagecoach::app::{Action, App};
+use common::screen::{Fixture, demo_store, new_session_focused_on, press, screen, typed};
+use stagecoach::app::App;
 use stagecoach::domain::{AgreementOwner, EntityId, Role};
-use stagecoach::i18n::Lang;
 
 /// A new session for the first young person who takes one, its agreements focused.
 fn agreements_of_new_session(f: &mut Fixture) -> (App, EntityId) {
-    let mut app = app(f, Lang::Nl);
-    act(&mut app, &mut f.store, Action::Top);
-    while !app
-        .detail
-        .as_ref()
-        .unwrap()
-        .coachee
-        .status
-        .accepts_sessions()
-    {
-        act(&mut app, &mut f.store, Action::Down);
-    }
+    let app = new_session_focused_on(f, "agreements");
     let id = app.detail.as_ref().unwrap().coachee.id;
-    act(&mut app, &mut f.store, Action::NewSession);
-    let form = app.form.as_mut().unwrap();
-    let at = form
-        .fields
-        .iter()
-        .position(|f| f.name == "agreements")
-        .unwrap();
-    form.focus_on(at);
     (app, id)
 }
 

@@ -6,31 +6,15 @@
 
 mod common;
 
-use common::screen::{Fixture, act, app, demo_store, press, typed};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use stagecoach::app::{Action, App};
+use common::screen::{
+    Fixture, demo_store, new_session_focused_on, press, screen_and_cursor, typed,
+};
+use stagecoach::app::App;
 use stagecoach::domain::Role;
-use stagecoach::i18n::Lang;
-use stagecoach::ui::{self, Theme};
 
 /// A new session for the first young person who takes one, its summary focused.
 fn summary_form(f: &mut Fixture) -> App {
-    let mut app = app(f, Lang::Nl);
-    act(&mut app, &mut f.store, Action::Top);
-    while !app
-        .detail
-        .as_ref()
-        .unwrap()
-        .coachee
-        .status
-        .accepts_sessions()
-    {
-        act(&mut app, &mut f.store, Action::Down);
-    }
-    act(&mut app, &mut f.store, Action::NewSession);
-    focus(&mut app, "summary");
-    app
+    new_session_focused_on(f, "summary")
 }
 
 fn focus(app: &mut App, name: &str) {
@@ -51,25 +35,8 @@ fn cursor(app: &App) -> usize {
     app.form.as_ref().unwrap().focused().cursor
 }
 
-/// The screen as text, and where the terminal cursor is.
 fn drawn(app: &App, width: u16, height: u16) -> (String, (u16, u16)) {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|frame| ui::draw(frame, app, &Theme::monochrome()))
-        .unwrap();
-    let position = terminal.get_cursor_position().unwrap();
-    let buffer = terminal.backend().buffer();
-    let text = (0..height)
-        .map(|y| {
-            (0..width)
-                .map(|x| buffer[(x, y)].symbol().to_string())
-                .collect::<String>()
-                .trim_end()
-                .to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    (text, (position.x, position.y))
+    screen_and_cursor(app, width, height)
 }
 
 const LONG: &str = "Vandaag op bezoek bij de bakkerij geweest, de begeleider vertelde dat het \

@@ -57,12 +57,19 @@ pub fn typed(app: &mut App, store: &mut Store, text: &str) {
 }
 
 pub fn screen(app: &App, width: u16, height: u16) -> String {
+    screen_and_cursor(app, width, height).0
+}
+
+/// The screen as text, and where the terminal cursor is.
+#[allow(dead_code)]
+pub fn screen_and_cursor(app: &App, width: u16, height: u16) -> (String, (u16, u16)) {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
         .draw(|f| ui::draw(f, app, &Theme::monochrome()))
         .unwrap();
+    let position = terminal.get_cursor_position().unwrap();
     let buffer = terminal.backend().buffer();
-    (0..height)
+    let text = (0..height)
         .map(|y| {
             (0..width)
                 .map(|x| buffer[(x, y)].symbol().to_string())
@@ -71,7 +78,30 @@ pub fn screen(app: &App, width: u16, height: u16) -> String {
                 .to_string()
         })
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n");
+    (text, (position.x, position.y))
+}
+
+/// A new session for the first young person in the list who takes one, focused on `field`.
+#[allow(dead_code)]
+pub fn new_session_focused_on(f: &mut Fixture, field: &str) -> App {
+    let mut app = app(f, Lang::Nl);
+    act(&mut app, &mut f.store, Action::Top);
+    while !app
+        .detail
+        .as_ref()
+        .unwrap()
+        .coachee
+        .status
+        .accepts_sessions()
+    {
+        act(&mut app, &mut f.store, Action::Down);
+    }
+    act(&mut app, &mut f.store, Action::NewSession);
+    let form = app.form.as_mut().unwrap();
+    let at = form.fields.iter().position(|f| f.name == field).unwrap();
+    form.focus_on(at);
+    app
 }
 
 /// Presses one key (as written in keymap files: "Enter", "Ctrl-s", "x").
