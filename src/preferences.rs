@@ -75,9 +75,11 @@ pub struct Chosen {
     pub sort: SortOrder,
 }
 
-/// Writes `chosen` into the `[screen]` table of the config at `path` (made, with its folder,
-/// when there is none), leaving every other line of it as it was.
-pub fn remember(path: &Path, chosen: Chosen) -> Result<(), Msg> {
+/// Writes what changed from `before` to `chosen` into the `[screen]` table of the config at
+/// `path` (made, with its folder, when there is none), leaving every other line of it as it
+/// was. Only what changed on the screen is written: a language given with `--lang` for one
+/// run is not kept because the sort order changed.
+pub fn remember(path: &Path, before: Chosen, chosen: Chosen) -> Result<(), Msg> {
     let failed = |detail: String| {
         Msg::new("preferences-not-saved")
             .arg("path", path.display())
@@ -93,13 +95,21 @@ pub fn remember(path: &Path, chosen: Chosen) -> Result<(), Msg> {
     let table = doc[TABLE]
         .as_table_like_mut()
         .ok_or_else(|| failed(format!("[{TABLE}]")))?;
-    set(table, "language", chosen.language.code());
-    set(table, "theme", chosen.theme.name());
-    set(table, "sort", chosen.sort.code());
+    if chosen.language != before.language {
+        set(table, "language", chosen.language.code());
+    }
+    if chosen.theme != before.theme {
+        set(table, "theme", chosen.theme.name());
+    }
+    if chosen.sort != before.sort {
+        set(table, "sort", chosen.sort.code());
+    }
     if let Some(folder) = path.parent() {
         std::fs::create_dir_all(folder).map_err(|e| failed(e.to_string()))?;
     }
-    crate::store::files::replace_private(path, doc.to_string().as_bytes())
+    // A config kept elsewhere and linked here (dotfiles) is written where it is.
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    crate::store::files::replace_private(&target, doc.to_string().as_bytes())
         .map_err(|e| failed(e.to_string()))
 }
 
@@ -148,12 +158,17 @@ quit = \"q\"
         assert!(!before.mouse);
         assert_eq!(before.language, None);
 
+        let before = Chosen {
+            language: Lang::Nl,
+            theme: ThemeChoice::Light,
+            sort: SortOrder::NextContact,
+        };
         let chosen = Chosen {
             language: Lang::En,
             theme: ThemeChoice::HighContrast,
             sort: SortOrder::Name,
         };
-        remember(&path, chosen).unwrap();
+        remember(&path, before, chosen).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         for kept in [
             "# My stagecoach settings.",
@@ -177,13 +192,20 @@ quit = \"q\"
         let path = dir.path().join("stagecoach").join("config.toml");
         assert_eq!(Preferences::read(&path), Preferences::default());
         assert!(Preferences::default().mouse);
-        let chosen = Chosen {
+        let before = Chosen {
             language: Lang::Nl,
             theme: ThemeChoice::Default,
-            sort: SortOrder::LastContact,
+            sort: SortOrder::NextContact,
         };
-        remember(&path, chosen).unwrap();
-        assert_eq!(Preferences::read(&path).sort, Some(SortOrder::LastContact));
+        let chosen = Chosen {
+            sort: SortOrder::LastContact,
+            ..before
+        };
+        remember(&path, before, chosen).unwrap();
+        let kept = Preferences::read(&path);
+        assert_eq!(kept.sort, Some(SortOrder::LastContact));
+        assert_eq!(kept.language, None, "only what changed is kept");
+        assert_eq!(kept.theme, None);
     }
 
     #[test]
@@ -191,12 +213,16 @@ quit = \"q\"
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("config.toml");
         std::fs::write(&path, "this is [not toml").unwrap();
-        let chosen = Chosen {
+        let before = Chosen {
             language: Lang::Nl,
             theme: ThemeChoice::Default,
-            sort: SortOrder::Name,
+            sort: SortOrder::NextContact,
         };
-        assert!(remember(&path, chosen).is_err());
+        let chosen = Chosen {
+            sort: SortOrder::Name,
+            ..before
+        };
+        assert!(remember(&path, before, chosen).is_err());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "this is [not toml");
     }
 }

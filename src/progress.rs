@@ -100,10 +100,7 @@ fn tell(what: impl FnOnce(&dyn Listener)) {
 /// Starts telling about `work` of `total` steps; ends when the task is dropped.
 pub fn task(work: Work, total: u64) -> Task {
     if !LISTENER.with(|slot| slot.borrow().is_some()) {
-        return Task {
-            depth: None,
-            done: Cell::new(0),
-        };
+        return Task::silent();
     }
     let depth = TASKS.with(|tasks| {
         let mut tasks = tasks.borrow_mut();
@@ -135,6 +132,14 @@ pub struct Task {
 }
 
 impl Task {
+    /// A task nobody hears of, for work that is a part of something else.
+    pub fn silent() -> Task {
+        Task {
+            depth: None,
+            done: Cell::new(0),
+        }
+    }
+
     /// One more step is done.
     pub fn step(&self) {
         let done = self.done.get() + 1;

@@ -127,6 +127,11 @@ fn up_and_down_walk_the_agreements_and_backspace_takes_one_out() {
     );
     press(&mut app, &mut f.store, "Backspace");
     assert_eq!(agreements(&app), "eerste\nderde");
+    // Ctrl-Z puts it back where it was, and Backspace takes it out again.
+    press(&mut app, &mut f.store, "Ctrl-z");
+    assert_eq!(agreements(&app), "eerste\ntweede\nderde");
+    press(&mut app, &mut f.store, "Backspace");
+    assert_eq!(agreements(&app), "eerste\nderde");
     // Enter opens the one pointed at, to be mended.
     press(&mut app, &mut f.store, "Enter");
     let sub = app.form.as_ref().unwrap().sub.as_ref().unwrap();

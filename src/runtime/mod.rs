@@ -245,7 +245,7 @@ pub fn run(
                 _ => {}
             }
             if chosen(&app) != chosen_before {
-                remember_chosen(&mut app);
+                remember_chosen(&mut app, chosen_before);
             }
             keep_warning_in_view(&mut app, &terminal);
             draw_unless_ended(&mut terminal, &app, signals).map_err(draw_err)?;
@@ -264,6 +264,16 @@ pub fn run(
 /// as keys, a line break in it would move to the next field and a space would tick a box), and
 /// clicks and the wheel arrive as mouse events unless the config turned the mouse off.
 fn take_input(mouse: bool) {
+    // ratatui's own panic hook leaves the alternate screen but knows nothing of the mouse: a
+    // shell left with mouse reporting on prints codes at every move of the pointer.
+    static HOOKED: std::sync::Once = std::sync::Once::new();
+    HOOKED.call_once(|| {
+        let earlier = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            give_input_back();
+            earlier(info);
+        }));
+    });
     let mut out = std::io::stdout();
     let _ = crossterm::execute!(out, crossterm::event::EnableBracketedPaste);
     if mouse {
@@ -285,11 +295,18 @@ fn give_input_back() {
 /// (moves, drags, other buttons).
 fn mouse_input(app: &App, size: ratatui::layout::Rect, event: MouseEvent) -> Option<Mouse> {
     let at = ratatui::layout::Position::new(event.column, event.row);
-    let over = ui::mouse::target_at(app, size, at);
+    // Every move of the pointer arrives too: the screen is laid out only for what acts.
+    let over = || ui::mouse::target_at(app, size, at);
     match event.kind {
-        MouseEventKind::Down(MouseButton::Left) => over.map(Mouse::Click),
-        MouseEventKind::ScrollDown => Some(Mouse::Wheel { over, down: true }),
-        MouseEventKind::ScrollUp => Some(Mouse::Wheel { over, down: false }),
+        MouseEventKind::Down(MouseButton::Left) => over().map(Mouse::Click),
+        MouseEventKind::ScrollDown => Some(Mouse::Wheel {
+            over: over(),
+            down: true,
+        }),
+        MouseEventKind::ScrollUp => Some(Mouse::Wheel {
+            over: over(),
+            down: false,
+        }),
         _ => None,
     }
 }
@@ -316,11 +333,11 @@ fn chosen(app: &App) -> Chosen {
 
 /// Keeps a changed language, theme or sort order in `config.toml` for the next start; a config
 /// that cannot be written is said on the status line, and the screen goes on.
-fn remember_chosen(app: &mut App) {
+fn remember_chosen(app: &mut App, before: Chosen) {
     let Some(path) = crate::config::path() else {
         return;
     };
-    if let Err(problem) = crate::preferences::remember(&path, chosen(app)) {
+    if let Err(problem) = crate::preferences::remember(&path, before, chosen(app)) {
         app.message = Some(problem);
     }
 }

@@ -37,13 +37,14 @@ impl Store {
     /// Recreates every derived tree from the op log. Safe to interrupt: an unfinished rebuild
     /// is marked in `meta` and completed on the next open.
     pub fn rebuild(&mut self) -> Result<u64, StoreError> {
+        // Counted before the derived trees (the frontier among them) are cleared.
+        let total: u64 = self.frontier()?.values().sum();
         let meta = self.trees.get(T::Meta);
         meta.insert(META_REBUILDING, &[])?;
         self.db.flush()?;
         for tree in T::DERIVED {
             self.trees.get(tree).clear()?;
         }
-        let total: u64 = self.frontier()?.values().sum();
         let task = crate::progress::task(crate::progress::Work::Rebuild, total);
         let replayed = replay_log(self.trees.get(T::OpLog), &self.trees, &task)?;
         meta.insert(META_VIEWS, super::codec::encode(&VIEWS_VERSION))?;
@@ -94,8 +95,12 @@ impl Store {
             let (key, value) = item?;
             scratch_trees.get(T::Evicted).insert(key, value)?;
         }
-        let quiet = crate::progress::task(crate::progress::Work::Rebuild, 0);
-        replay_log(self.trees.get(T::OpLog), &scratch_trees, &quiet)?;
+        // A part of the check, not a rebuild the user asked for: no progress of its own.
+        replay_log(
+            self.trees.get(T::OpLog),
+            &scratch_trees,
+            &crate::progress::Task::silent(),
+        )?;
         for tree in T::DERIVED {
             if !same_content(self.trees.get(tree), scratch_trees.get(tree))? {
                 checkup.stale_views.push(tree.name());

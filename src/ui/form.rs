@@ -69,7 +69,7 @@ pub fn draw(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, area: Rect
         let (row, column) = editor.screen_position();
         frame.set_cursor_position(Position::new(area.x + column, area.y + row));
     }
-    draw_privacy(frame, app, form, theme, privacy);
+    super::privacy_warning::draw(frame, app, form, theme, privacy);
 
     // An agreement being added or changed: its small form over this one (and its cursor).
     if let Some(sub) = &form.sub {
@@ -127,7 +127,8 @@ fn areas(app: &App, form: &Form, area: Rect) -> (Rect, Rect, Rect, Option<String
     let lang = app.lang;
     let inner = Block::bordered().inner(area);
     // The warning takes what it needs, up to half the form; the rest scrolls (PageDown).
-    let privacy_height = (privacy_lines(app, form, inner.width).len() as u16).min(inner.height / 2);
+    let privacy_height =
+        (super::privacy_warning::line_count(app, form, inner.width) as u16).min(inner.height / 2);
     let context_text = form
         .context
         .as_ref()
@@ -167,6 +168,7 @@ fn lay_out<'a>(app: &App, form: &'a Form, theme: &Theme, body: Rect) -> Laid<'a>
     let mut lines: Vec<Line> = Vec::new();
     let mut focus_line = 0;
     let mut editor_at: Option<EditorPlace> = None;
+    let mut focus_end = 0;
     let mut fields = Vec::new();
     let mut options = Vec::new();
     for (index, field) in form.fields.iter().enumerate() {
@@ -188,11 +190,15 @@ fn lay_out<'a>(app: &App, form: &'a Form, theme: &Theme, body: Rect) -> Laid<'a>
         }));
         lines.extend(rendered.lines);
         fields.push(first..lines.len());
+        if focused {
+            focus_end = lines.len();
+        }
     }
     // Keep the focused field (and a little of what follows) in view.
     let height = body.height as usize;
-    let last_of_focus = editor_at.map_or(focus_line, |p| p.row + p.rows);
-    let offset = (last_of_focus + 3).saturating_sub(height).min(focus_line);
+    // The whole focused field (its rows of agreements, its help) when it fits.
+    let last_of_focus = editor_at.map_or(focus_end, |p| (p.row + p.rows).max(focus_end));
+    let offset = last_of_focus.saturating_sub(height).min(focus_line);
     Laid {
         lines,
         offset,
@@ -202,78 +208,11 @@ fn lay_out<'a>(app: &App, form: &'a Form, theme: &Theme, body: Rect) -> Laid<'a>
     }
 }
 
-/// The privacy warning's lines, wrapped to `width`: its title, each finding, and the choice
-/// the user has; whether each is the title, a finding or the choice (for its style).
-fn privacy_lines(app: &App, form: &Form, width: u16) -> Vec<(String, usize)> {
-    let lang = app.lang;
-    let Some(findings) = &form.privacy else {
-        return Vec::new();
-    };
-    let text_width = usize::from(width).saturating_sub(3).max(10);
-    let mut lines = vec![(format!(" ⚠ {}", lang.text("form-privacy-title")), 0)];
-    let mut add = |text: String, kind: usize| {
-        for row in crate::text::wrap(&text, text_width) {
-            lines.push((format!("   {row}"), kind));
-        }
-    };
-    for finding in findings {
-        add(lang.render(&finding.message()), 1);
-    }
-    add(lang.text("form-privacy-choice"), 2);
-    lines
-}
-
-/// How many lines the warning shows in its panel, and how far it can scroll.
-fn warning_window(lines: usize, panel: Rect) -> (usize, usize) {
-    // When it does not fit, its last row says so and how to read on.
-    let overflows = lines > usize::from(panel.height);
-    let height = usize::from(panel.height).saturating_sub(usize::from(overflows));
-    (height, lines.saturating_sub(height))
-}
-
 /// How far the privacy warning of the form drawn in `area` can scroll: the loop keeps the
 /// form's scroll within it, so that scrolling back up starts from what is shown.
 pub fn warning_scroll_limit(app: &App, form: &Form, area: Rect) -> usize {
     let (_, _, privacy, _) = areas(app, form, area);
-    warning_window(privacy_lines(app, form, privacy.width).len(), privacy).1
-}
-
-fn draw_privacy(frame: &mut Frame, app: &App, form: &Form, theme: &Theme, privacy: Rect) {
-    let lines = privacy_lines(app, form, privacy.width);
-    if lines.is_empty() || privacy.height == 0 {
-        return;
-    }
-    let (height, last_start) = warning_window(lines.len(), privacy);
-    let overflows = last_start > 0;
-    let offset = form.privacy_scroll.min(last_start);
-    let styled: Vec<Line> = lines
-        .into_iter()
-        .skip(offset)
-        .take(height)
-        .map(|(text, kind)| match kind {
-            0 => Line::styled(text, theme.warning),
-            1 => Line::raw(text),
-            _ => Line::styled(text, theme.dim),
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(styled), privacy);
-    if overflows {
-        let more = app.lang.render(
-            &crate::message::Msg::new("form-privacy-more")
-                .arg("shown", offset + height)
-                .arg("total", last_start + height),
-        );
-        let at = Rect {
-            y: privacy.bottom() - 1,
-            height: 1,
-            ..privacy
-        };
-        frame.render_widget(
-            Line::styled(format!("   {more}"), theme.key)
-                .alignment(ratatui::layout::Alignment::Right),
-            at,
-        );
-    }
+    super::privacy_warning::scroll_limit(app, form, privacy)
 }
 
 struct Rendered<'a> {
@@ -321,7 +260,11 @@ fn field_lines<'a>(
     let head = |value: Vec<Span<'a>>| {
         let mut spans = vec![
             Span::styled(marker.to_string(), theme.key),
-            Span::styled(format!(" {label_text:<LABEL_WIDTH$} "), label_style),
+            // Padded by screen width: a goal's own text may hold wide characters.
+            Span::styled(
+                format!(" {} ", crate::text::pad(&label_text, LABEL_WIDTH)),
+                label_style,
+            ),
         ];
         spans.extend(value);
         Line::from(spans)
@@ -382,6 +325,7 @@ fn field_lines<'a>(
                 rows.push((lang.text("form-none"), false));
             }
             for (i, (text, pointed)) in rows.into_iter().enumerate() {
+                places.push(at(i, 0, width, FieldPart::Option(i)));
                 let style = if pointed {
                     theme.selected
                 } else {
@@ -515,6 +459,11 @@ fn field_lines<'a>(
                 Span::styled(row, style),
             ]));
         }
+    }
+    if !focused {
+        // The first click on a field focuses it; its options act from the second on, so a
+        // stray click cannot tick "naar coördinator" on its way elsewhere.
+        places.clear();
     }
     Rendered {
         lines,

@@ -10,6 +10,7 @@ mod form;
 pub mod mouse;
 mod overview;
 mod popup;
+mod privacy_warning;
 pub mod theme;
 
 use ratatui::Frame;

@@ -68,10 +68,30 @@ impl Form {
         if field.input != Input::Agreements || field.cursor >= lines(&field.value).len() {
             return false;
         }
+        let line = lines(&field.value)[field.cursor].to_string();
+        self.removed_agreement = Some((field.cursor, line));
         field.value = without(&field.value, field.cursor);
         field.cursor = field
             .cursor
             .min(lines(&field.value).len().saturating_sub(1));
+        self.mark_changed();
+        true
+    }
+
+    /// Puts the agreement Backspace took out last back where it was; true when there was one.
+    pub fn restore_agreement(&mut self) -> bool {
+        let field = &mut self.fields[self.focus];
+        if field.input != Input::Agreements {
+            return false;
+        }
+        let Some((at, line)) = self.removed_agreement.take() else {
+            return false;
+        };
+        let mut kept: Vec<&str> = lines(&field.value);
+        let at = at.min(kept.len());
+        kept.insert(at, &line);
+        field.value = kept.join("\n");
+        field.cursor = at;
         self.mark_changed();
         true
     }

@@ -108,6 +108,13 @@ fn basic_edit(chord: KeyChord) -> Option<Edit> {
 fn agreements_field_key(app: &mut App, chord: KeyChord) -> Option<Vec<Effect>> {
     let (today, lang) = (app.today, app.lang);
     let form = app.form.as_mut()?;
+    if chord.ctrl && chord.key == Key::Char('z') {
+        return Some(if form.restore_agreement() {
+            vec![Effect::SaveDraft]
+        } else {
+            Vec::new()
+        });
+    }
     if chord.ctrl || chord.alt {
         return None;
     }
@@ -340,6 +347,7 @@ pub fn form_action(app: &mut App, action: Action) -> Vec<Effect> {
                     if !findings.is_empty() {
                         // Shown once; saving again goes ahead (the coach decides).
                         form.privacy = Some(findings);
+                        form.privacy_scroll = 0;
                         app.message = Some(Msg::new("form-privacy-check"));
                         return Vec::new();
                     }

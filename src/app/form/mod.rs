@@ -51,6 +51,8 @@ pub struct Form {
     pub sub: Option<Box<Form>>,
     /// How far the privacy warning is scrolled (PageDown, PageUp, the wheel over it).
     pub privacy_scroll: usize,
+    /// The agreement Backspace took out last, and where it was, for Ctrl-Z to put back.
+    pub removed_agreement: Option<(usize, String)>,
     /// The search over a long choice's options, over the form while it is open.
     pub picker: Option<picker::Picker>,
 }
@@ -71,6 +73,7 @@ impl Form {
             editor: None,
             sub: None,
             picker: None,
+            removed_agreement: None,
             privacy_scroll: 0,
         };
         if !form.fields.is_empty() {
@@ -170,7 +173,6 @@ impl Form {
         true
     }
 
-    /// Applies an edit to the focused field; true when its value changed.
     /// Scrolls the privacy warning three lines. How far it can go depends on the screen's
     /// width: the loop keeps it within that after every key (`ui::warning_scroll_limit`).
     pub fn scroll_warning(&mut self, down: bool) {
@@ -193,6 +195,11 @@ impl Form {
                 self.edit(Edit::Toggle, lang)
             }
             (FieldPart::Option(_), Input::Toggle) => self.edit(Edit::Toggle, lang),
+            // A click on an agreement points at it (past the last: the new one).
+            (FieldPart::Option(i), Input::Agreements) => {
+                field.cursor = i;
+                false
+            }
             (FieldPart::Option(i), Input::Scale { min, max }) => {
                 let score = (*min).max(1) as usize + i;
                 if score > usize::from(*max) || field.value == score.to_string() {
@@ -206,6 +213,7 @@ impl Form {
         }
     }
 
+    /// Applies an edit to the focused field; true when its value changed.
     pub fn edit(&mut self, edit: Edit, lang: Lang) -> bool {
         let destructive = matches!(
             edit,
@@ -329,6 +337,7 @@ impl Form {
         self.dirty = true;
         // A changed text must be looked at again before a privacy warning is waved through.
         self.privacy = None;
+        self.privacy_scroll = 0;
     }
 
     /// Shows the domain's validation errors on their fields and focuses the first.

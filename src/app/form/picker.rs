@@ -105,9 +105,11 @@ impl Form {
 
     /// Text pasted while the picker is open goes into its search, on one line.
     pub fn paste_into_picker(&mut self, text: &str, lang: Lang) {
-        let line = crate::text::one_line(text);
-        for c in line.chars() {
-            self.picker_key(PickerKey::Type(c), lang);
+        let field = &self.fields[self.focus];
+        if let (Some(picker), Input::Choice(options)) = (self.picker.as_mut(), &field.input) {
+            // The whole paste, then one search: not a search per pasted letter.
+            picker.query.push_str(&crate::text::one_line(text));
+            picker.refresh(options, lang);
         }
     }
 

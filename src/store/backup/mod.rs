@@ -419,7 +419,7 @@ fn build(
     // Reading the files is counted by file; the rebuild at the end shows its own progress.
     let task = crate::progress::task(crate::progress::Work::Restore, files.len() as u64);
     for (index, path) in files.iter().enumerate() {
-        task.advance_to(index as u64);
+        task.advance_to(index as u64 + 1);
         let bytes = fs::read(path).map_err(|e| StoreError::io("open the backup", path, e))?;
         let mut opened = format::open(&bytes, keyring)?;
         if opened.clear.index as usize != index

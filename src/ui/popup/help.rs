@@ -36,7 +36,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let width = area.width.saturating_sub(2).min(110);
     let (lines, rows) = match page {
         HelpPage::Keys => keys(app, theme, width),
-        HelpPage::Signs => signs(app, theme),
+        HelpPage::Signs => signs(app, theme, width),
     };
     let popup = super::centred(area, width, (rows + 2).min(area.height));
     frame.render_widget(Clear, popup);
@@ -99,7 +99,7 @@ const SIGNS: [(&str, &str); 8] = [
     ("✔", "help-sign-done"),
 ];
 
-fn signs<'a>(app: &App, theme: &Theme) -> (Vec<Line<'a>>, u16) {
+fn signs<'a>(app: &App, theme: &Theme, width: u16) -> (Vec<Line<'a>>, u16) {
     let lang = app.lang;
     let mut lines = vec![Line::styled(
         format!(" {}", lang.text("help-signs-status")),
@@ -146,6 +146,11 @@ fn signs<'a>(app: &App, theme: &Theme) -> (Vec<Line<'a>>, u16) {
             Span::raw(path),
         ]));
     }
-    let rows = lines.len() as u16;
-    (lines, rows)
+    // A long path wraps: count the rows it takes inside the borders.
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let rows = lines
+        .iter()
+        .map(|line| line.width().div_ceil(inner).max(1))
+        .sum::<usize>();
+    (lines, rows as u16)
 }
