@@ -10,8 +10,10 @@ use stagecoach::{Msg, clock, paths};
 fn main() -> ExitCode {
     // The screen's first-frame figure counts from here, as the user waits from here.
     let started = std::time::Instant::now();
-    // Data about minors: whatever stagecoach creates is private to the user.
+    // Data about minors: whatever stagecoach creates is private to the user. (Windows has no
+    // umask and no SIGPIPE: files there inherit the user profile's ACL, see store/private.rs.)
     // SAFETY (both calls): process-wide settings made before any thread starts.
+    #[cfg(unix)]
     unsafe {
         libc::umask(0o077);
         // `stagecoach list … | head` must end quietly, as other command-line tools do.

@@ -4,7 +4,6 @@
 
 use std::fs;
 use std::io::{self, Write};
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 /// Writes `bytes` to a new file at `path`; fails if one is there (a file that must never be
@@ -30,8 +29,7 @@ pub fn replace_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// Writes `bytes` to `path` (0600), truncating a file that is there when `truncate`, and makes
 /// them durable.
 pub fn write_private(path: &Path, bytes: &[u8], truncate: bool) -> io::Result<()> {
-    let mut options = fs::OpenOptions::new();
-    options.write(true).mode(0o600);
+    let mut options = super::private::write_options();
     if truncate {
         options.create(true).truncate(true);
     } else {

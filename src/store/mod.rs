@@ -17,6 +17,7 @@ pub mod maintenance;
 pub mod op;
 pub mod oplog;
 pub mod peers;
+pub mod private;
 mod query;
 mod readonly;
 pub mod record;
@@ -29,7 +30,6 @@ mod write;
 pub mod writeset;
 
 use std::fs::{self, File};
-use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -444,9 +444,8 @@ fn create_private_dir(dir: &Path) -> Result<(), StoreError> {
     if dir.is_dir() {
         return Ok(());
     }
-    fs::DirBuilder::new()
+    private::dir_builder()
         .recursive(true)
-        .mode(0o700)
         .create(dir)
         .map_err(|e| StoreError::io("create the data directory", dir, e))
 }
@@ -515,14 +514,12 @@ pub(super) fn tighten_permissions(dir: &Path) -> Result<(), StoreError> {
             Err(e) => return Err(e),
         };
         if meta.is_dir() {
-            if meta.permissions().mode() & 0o077 != 0 {
-                fs::set_permissions(path, fs::Permissions::from_mode(0o700))?;
-            }
+            private::tighten(path, &meta)?;
             for entry in fs::read_dir(path)? {
                 walk(&entry?.path())?;
             }
-        } else if meta.is_file() && meta.permissions().mode() & 0o077 != 0 {
-            fs::set_permissions(path, fs::Permissions::from_mode(0o600))?;
+        } else if meta.is_file() {
+            private::tighten(path, &meta)?;
         }
         Ok(())
     }

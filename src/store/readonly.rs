@@ -5,7 +5,6 @@
 
 use std::fs::{self, File};
 use std::io;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use super::{Store, StoreError};
@@ -90,7 +89,7 @@ fn opens_for_writing(path: &Path) -> bool {
 
 fn takes_new_entries(dir: &Path) -> bool {
     let probe = dir.join(format!(".stagecoach-probe-{}", std::process::id()));
-    match fs::DirBuilder::new().mode(0o700).create(&probe) {
+    match super::private::dir_builder().create(&probe) {
         Ok(()) => fs::remove_dir(&probe).is_ok(),
         Err(_) => false,
     }
@@ -145,7 +144,7 @@ fn private_folder() -> Result<PathBuf, StoreError> {
             std::process::id(),
             rand::random::<u64>()
         ));
-        match fs::DirBuilder::new().mode(0o700).create(&dir) {
+        match super::private::dir_builder().create(&dir) {
             Ok(()) => return Ok(dir),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(StoreError::io("make a private working copy", &base, e)),
@@ -168,14 +167,11 @@ fn remove_copies_of_ended_checks(base: &Path) {
             .to_str()
             .and_then(|n| n.strip_prefix(COPY_PREFIX))
             .and_then(|rest| rest.split('-').next())
-            .and_then(|pid| pid.parse::<libc::pid_t>().ok())
+            .and_then(|pid| pid.parse::<u32>().ok())
         else {
             continue;
         };
-        // SAFETY: kill(2) with signal 0 only asks whether the process exists.
-        let gone = unsafe { libc::kill(pid, 0) } == -1
-            && io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH);
-        if gone {
+        if super::private::process_has_ended(pid) {
             let _ = fs::remove_dir_all(entry.path());
         }
     }
@@ -183,7 +179,7 @@ fn remove_copies_of_ended_checks(base: &Path) {
 
 /// Copies a folder's files (0600) and folders (0700): the copy holds personal data.
 fn copy_tree(from: &Path, to: &Path) -> io::Result<()> {
-    fs::DirBuilder::new().mode(0o700).create(to)?;
+    super::private::dir_builder().create(to)?;
     for entry in fs::read_dir(from)? {
         let entry = entry?;
         let kind = entry.file_type()?;
@@ -192,10 +188,8 @@ fn copy_tree(from: &Path, to: &Path) -> io::Result<()> {
             copy_tree(&entry.path(), &target)?;
         } else if kind.is_file() {
             let mut source = File::open(entry.path())?;
-            let mut sink = fs::OpenOptions::new()
-                .write(true)
+            let mut sink = super::private::write_options()
                 .create_new(true)
-                .mode(0o600)
                 .open(&target)?;
             io::copy(&mut source, &mut sink)?;
         }
