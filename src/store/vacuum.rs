@@ -107,8 +107,8 @@ impl Store {
         }
         // The marker says the copy wins over the original: everything it stands for must be
         // on the disk before it is.
-        sync_dir(&folders.fresh)
-            .and_then(|()| sync_dir(&dir))
+        files::sync_folder(&folders.fresh)
+            .and_then(|()| files::sync_folder(&dir))
             .map_err(|e| StoreError::io("write the rewritten database", &dir, e))?;
         files::write_private(&folders.ready, b"", true)
             .map_err(|e| StoreError::io("mark the copy complete", &dir, e))?;
@@ -203,7 +203,7 @@ fn swap(dir: &Path, folders: &Folders) -> Result<(), StoreError> {
     }
     fs::rename(&folders.fresh, &folders.live)
         .map_err(|e| io("move the rewritten database into place", e))?;
-    sync_dir(dir).map_err(|e| io("move the rewritten database into place", e))
+    files::sync_folder(dir).map_err(|e| io("move the rewritten database into place", e))
 }
 
 fn remove_marker(dir: &Path, folders: &Folders) -> Result<(), StoreError> {
@@ -212,7 +212,7 @@ fn remove_marker(dir: &Path, folders: &Folders) -> Result<(), StoreError> {
             std::io::ErrorKind::NotFound => Ok(()),
             _ => Err(e),
         })
-        .and_then(|()| sync_dir(dir))
+        .and_then(|()| files::sync_folder(dir))
         .map_err(|e| StoreError::io("finish rewriting the database", dir, e))
 }
 
@@ -270,10 +270,6 @@ fn folder_size(folder: &Path) -> u64 {
             Err(_) => 0,
         })
         .sum()
-}
-
-fn sync_dir(dir: &Path) -> std::io::Result<()> {
-    fs::File::open(dir)?.sync_all()
 }
 
 #[cfg(test)]

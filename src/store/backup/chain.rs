@@ -139,34 +139,13 @@ pub fn unique_path(folder: &Path, now: chrono::DateTime<chrono::Local>) -> PathB
 }
 
 /// Puts `bytes` into a new file at a name no other file has (the counter goes up while the
-/// name is taken): written to a temp file, fsynced, then linked into place, which fails
-/// instead of replacing a file that appeared meanwhile.
+/// name is taken), written whole and durable before it gets that name.
 pub fn write_new(
     folder: &Path,
     now: chrono::DateTime<chrono::Local>,
     bytes: &[u8],
 ) -> Result<PathBuf, StoreError> {
-    let io = |action, e| StoreError::io(action, folder, e);
     crate::store::create_private_dir(folder)?;
-    let temp = folder.join(format!(".partial-{}.backup", std::process::id()));
-    // Written whole and durable first, then linked to a name no other backup has.
-    if let Err(e) = crate::store::files::write_private(&temp, bytes, true) {
-        let _ = fs::remove_file(&temp);
-        return Err(io("write the backup", e));
-    }
-    let result = loop {
-        let path = unique_path(folder, now);
-        match fs::hard_link(&temp, &path) {
-            Ok(()) => break Ok(path),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => break Err(io("write the backup", e)),
-        }
-    };
-    let _ = fs::remove_file(&temp);
-    let path = result?;
-    // The new name is durable only once the folder is.
-    fs::File::open(folder)
-        .and_then(|dir| dir.sync_all())
-        .map_err(|e| io("write the backup", e))?;
-    Ok(path)
+    crate::store::files::write_new_named(folder, bytes, || unique_path(folder, now))
+        .map_err(|e| StoreError::io("write the backup", folder, e))
 }
