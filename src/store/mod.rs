@@ -482,25 +482,37 @@ fn open_sled(dir: &Path, cache: Cache) -> Result<sled::Db, StoreError> {
 /// process) to let go of its lock: sled's threads release it shortly after the drop.
 fn open_sled_at(path: &Path, cache: Cache) -> Result<sled::Db, StoreError> {
     let started = std::time::Instant::now();
+    let may_wait = || started.elapsed() < SLED_RELEASE;
     loop {
+        if sled_lock_is_held(path) && may_wait() {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            continue;
+        }
         match sled::Config::new()
             .path(path)
             .cache_capacity(cache.bytes())
             .open()
         {
             Ok(db) => return Ok(db),
-            Err(sled::Error::Io(source))
-                if source.to_string().contains("could not acquire lock")
-                    && started.elapsed() < SLED_RELEASE =>
-            {
-                std::thread::sleep(std::time::Duration::from_millis(20));
-            }
+            // Taken again between the look and the open.
+            Err(sled::Error::Io(_)) if sled_lock_is_held(path) && may_wait() => {}
             Err(sled::Error::Io(source)) => {
                 return Err(StoreError::io("open the database", path, source));
             }
             Err(other) => return Err(StoreError::Sled(other)),
         }
     }
+}
+
+/// Whether a sled handle has its database in `path` open. sled locks its `db` file (the same
+/// lock `File::try_lock` takes, on every system) and reports a taken lock only as text, so the
+/// lock is asked for here and the answer read by its kind. A file that is not there or cannot
+/// be opened is not held: sled's own open then says what is wrong.
+fn sled_lock_is_held(path: &Path) -> bool {
+    let Ok(file) = File::open(path.join("db")) else {
+        return false;
+    };
+    matches!(file.try_lock(), Err(fs::TryLockError::WouldBlock))
 }
 
 /// Data about minors: stagecoach's own folders are 0700 and its files 0600, whatever the umask
@@ -545,3 +557,27 @@ const OWN_ENTRIES: [&str; 10] = [
     DEVICE_KEYS_FILE,
     backup::recovery::RECOVERY_FILE,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_held_sled_lock_is_seen_by_its_kind_and_waited_for() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        assert!(!sled_lock_is_held(&path), "no database yet");
+        drop(open_sled_at(&path, Cache::OnePass).unwrap());
+        let holder = File::open(path.join("db")).unwrap();
+        holder.lock().unwrap();
+        assert!(sled_lock_is_held(&path));
+        let release = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            drop(holder);
+        });
+        let db = open_sled_at(&path, Cache::OnePass).expect("waits for the lock to go");
+        release.join().unwrap();
+        assert!(sled_lock_is_held(&path), "sled holds it now");
+        drop(db);
+    }
+}
