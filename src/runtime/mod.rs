@@ -4,11 +4,13 @@
 //! on a panic (ratatui's hook) and on SIGTERM, SIGHUP or SIGINT (`signals`).
 
 pub mod editor;
+pub mod editor_command;
 pub mod effects;
 pub mod exchange;
 pub mod paths;
 pub mod refresh;
 pub mod signals;
+pub mod system;
 
 use crate::app::mouse::{Mouse, handle_mouse};
 use crate::preferences::{Chosen, Preferences};
@@ -432,7 +434,8 @@ impl Timing {
     }
 }
 
-/// Hands the focused field to `$EDITOR` (or `$VISUAL`, else `nano`) and takes the text back.
+/// Hands the focused field to `$VISUAL` or `$EDITOR` (else the system's plain editor,
+/// `runtime::editor_command`) and takes the text back.
 /// The scratch file sits in the data dir, not in /tmp: it holds personal data. If the screen
 /// dies meanwhile, the next start puts the text back into the draft (`runtime::editor`).
 fn edit_in_editor(
@@ -445,9 +448,18 @@ fn edit_in_editor(
     let Some(form) = app.form.as_mut() else {
         return;
     };
-    let editor = std::env::var("VISUAL")
-        .or_else(|_| std::env::var("EDITOR"))
-        .unwrap_or_else(|_| "nano".to_string());
+    let editor = match editor_command::chosen(
+        std::env::var("VISUAL").ok(),
+        std::env::var("EDITOR").ok(),
+        system::System::NATIVE,
+        std::path::Path::is_file,
+    ) {
+        Ok(editor) => editor,
+        Err(given) => {
+            app.message = Some(Msg::new("editor-failed").arg("editor", given));
+            return;
+        }
+    };
     let had_draft = match editor::before_editing(store, form) {
         Ok(had_draft) => had_draft,
         Err(e) => {
@@ -460,12 +472,9 @@ fn edit_in_editor(
         // The editor gets the terminal as the user's shell has it.
         give_input_back();
         ratatui::restore();
-        // The editor may be "code -w" or "vim -u NONE": split off its arguments.
-        let mut words = editor.split_whitespace();
-        let program = words.next().unwrap_or("nano");
         let status = signals.sheltering_interrupts(|| {
-            std::process::Command::new(program)
-                .args(words)
+            std::process::Command::new(&editor.program)
+                .args(&editor.args)
                 .arg(&path)
                 .status()
         });
@@ -486,7 +495,7 @@ fn edit_in_editor(
         Err(e) => {
             // The error names no file and holds nothing typed.
             tracing::warn!(error = %e, "the editor could not be used");
-            app.message = Some(Msg::new("editor-failed").arg("editor", &editor));
+            app.message = Some(Msg::new("editor-failed").arg("editor", &editor.given));
         }
     }
     // Stores the edited text as the draft, as every typed key does.
