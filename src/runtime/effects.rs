@@ -168,8 +168,8 @@ fn write_inzage(
     path: &str,
     json: bool,
 ) -> Result<(), StoreError> {
-    let path = std::path::Path::new(path);
-    match crate::service::inzage::write(store, coachee, app.today, app.lang, json, path) {
+    let path = super::paths::typed_path(path);
+    match crate::service::inzage::write(store, coachee, app.today, app.lang, json, &path) {
         Ok(code) => {
             close_form(app, store)?;
             app.message = Some(

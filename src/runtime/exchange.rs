@@ -2,7 +2,6 @@
 //! an import, settling a conflict, assigning a coachee. Problems go to the status line; the
 //! form or preview they came from stays, so nothing has to be typed again.
 
-use std::path::PathBuf;
 
 use super::refresh::{Changed, after_save, close_form, refresh_counts};
 use crate::app::form::exchange::assign_form;
@@ -94,7 +93,7 @@ pub fn run(app: &mut App, store: &mut Store, effect: Effect) -> Result<(), Store
 pub fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Result<(), StoreError> {
     match submission {
         Submission::Export(choice) => {
-            let folder = PathBuf::from(&choice.folder);
+            let folder = super::paths::typed_path(&choice.folder);
             match exchange::export_to(store, &folder, &choice.recipients, choice.full, app.today) {
                 Ok(count) => {
                     close_form(app, store)?;
@@ -117,7 +116,7 @@ pub fn submit(app: &mut App, store: &mut Store, submission: Submission) -> Resul
                 dry_run: true,
                 passphrase: None,
             };
-            let path = PathBuf::from(&file);
+            let path = super::paths::typed_path(&file);
             match with_keys(store, |store, keys| {
                 import::import_file(store, keys, &path, options, app.today)
             }) {
