@@ -29,9 +29,15 @@ fn main() -> ExitCode {
         .or_else(|| stagecoach::preferences::Preferences::here().language)
         .unwrap_or_default();
     let out = Output { lang };
-    let Some(data_dir) = cli.data_dir.clone().or_else(paths::default_data_dir) else {
-        out.error_line(&lang.render(&Msg::new("no-data-dir")));
-        return ExitCode::FAILURE;
+    let data_dir = match cli.data_dir.clone() {
+        Some(dir) => dir,
+        None => match paths::default_data_dir() {
+            Some(local) => move_earlier_data(local, out),
+            None => {
+                out.error_line(&lang.render(&Msg::new("no-data-dir")));
+                return ExitCode::FAILURE;
+            }
+        },
     };
     let _log_guard = start_logging(&data_dir);
     let _progress = cli::progress_bar::on_terminal(lang);
@@ -56,6 +62,26 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(_) => ExitCode::FAILURE,
     }
+}
+
+/// Moves a database from where earlier versions kept it (Windows' roaming profile) to the
+/// local data dir, and says so. A move that fails is said too, and this start keeps using the
+/// earlier folder, whole as it was. Returns the folder to use. Before logging starts: the log
+/// lives in the data dir being moved.
+fn move_earlier_data(local: std::path::PathBuf, out: Output) -> std::path::PathBuf {
+    let Some(earlier) = paths::earlier_data_dir() else {
+        return local;
+    };
+    let (said, used) = match paths::move_earlier_data(&earlier, &local) {
+        Ok(false) => return local,
+        Ok(true) => (Msg::new("data-moved-local"), local.clone()),
+        Err(_) => (Msg::new("data-move-failed"), earlier.clone()),
+    };
+    let said = said
+        .arg("from", earlier.display())
+        .arg("to", local.display());
+    out.error_line(&out.lang.render(&said));
+    used
 }
 
 /// The command line, or the exit code once help, the version or a usage error is printed:

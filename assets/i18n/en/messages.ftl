@@ -4,6 +4,8 @@ cli-error = Error: { $message }
 cli-warning = Note: { $message }
 panic = Something went wrong inside stagecoach ({ $place }). Your saved work is safe: everything reported as saved is on disk. Start stagecoach again; if this keeps happening, pass this message on to your coordinator.
 no-data-dir = No folder for the data could be found. Give one with --data-dir DIR or the environment variable STAGECOACH_DATA_DIR.
+data-moved-local = Your data now lives in { $to }: earlier versions kept it in { $from }, a folder that schools often copy to their server. Nothing else changes.
+data-move-failed = Your data could not be moved from { $from } to { $to }; it is still whole where it was, and this start uses it there. Quit and start stagecoach again to try once more.
 
 orientation-with-db = stagecoach · data in { $dir } · { $name } ({ $role }) · { $coachees ->
         [one] 1 young person

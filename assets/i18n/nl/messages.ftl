@@ -4,6 +4,8 @@ cli-error = Fout: { $message }
 cli-warning = Let op: { $message }
 panic = Er ging iets mis in stagecoach ({ $place }). Je opgeslagen werk is veilig: alles wat gemeld is als opgeslagen staat op schijf. Start stagecoach opnieuw; gebeurt dit vaker, geef dan deze melding door aan je coördinator.
 no-data-dir = Er is geen map voor de gegevens te vinden. Geef er een op met --data-dir MAP of met de omgevingsvariabele STAGECOACH_DATA_DIR.
+data-moved-local = Je gegevens staan nu in { $to }: eerdere versies bewaarden ze in { $from }, een map die scholen vaak naar hun server kopiëren. Verder verandert er niets.
+data-move-failed = Je gegevens konden niet van { $from } naar { $to } worden verplaatst; ze staan nog heel op hun oude plek, en deze start gebruikt ze daar. Sluit stagecoach en start opnieuw om het nog eens te proberen.
 
 orientation-with-db = stagecoach · gegevens in { $dir } · { $name } ({ $role }) · { $coachees ->
         [one] 1 jongere
