@@ -32,9 +32,19 @@ pub use output::Output;
 use crate::i18n::Lang;
 use crate::{Error, Msg};
 
+/// `--version`: the release, the commit it was built from and the day (build.rs).
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("STAGECOACH_COMMIT"),
+    ", ",
+    env!("STAGECOACH_BUILD_DATE"),
+    ")"
+);
+
 /// Keyboard-first caseload and session log for student coaches in youth-to-work programmes.
 #[derive(Debug, Parser)]
-#[command(name = "stagecoach", version, about, long_about = None)]
+#[command(name = "stagecoach", version = VERSION, about, long_about = None)]
 pub struct Cli {
     // First: `--help` lists headings in the order of their first option, and a command's own
     // options come before the global ones.
