@@ -4,7 +4,6 @@
 //! file of its own beside the target (0600 on unix) and the rename that replaces a file on
 //! every system (on Windows `MoveFileEx`, which `std::fs::rename` also uses).
 
-use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -67,7 +66,7 @@ pub fn write_private(path: &Path, bytes: &[u8], truncate: bool) -> io::Result<()
 pub fn sync_folder(folder: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
-        fs::File::open(folder)?.sync_all()
+        std::fs::File::open(folder)?.sync_all()
     }
     #[cfg(not(unix))]
     {
@@ -97,6 +96,7 @@ fn folder_of(path: &Path) -> &Path {
 
 #[cfg(test)]
 mod tests {
+    use std::fs;
     use std::os::unix::fs::PermissionsExt;
 
     use super::*;
