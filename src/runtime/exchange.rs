@@ -2,7 +2,6 @@
 //! an import, settling a conflict, assigning a coachee. Problems go to the status line; the
 //! form or preview they came from stays, so nothing has to be typed again.
 
-
 use super::refresh::{Changed, after_save, close_form, refresh_counts};
 use crate::app::form::exchange::assign_form;
 use crate::app::tabs::exchange::ExchangeTab;

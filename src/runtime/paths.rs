@@ -164,12 +164,18 @@ mod tests {
         let w = System::Windows;
         assert_eq!(split_typed(r"E:\usb\bun", w), (r"E:\usb\", "bun"));
         assert_eq!(split_typed("E:/usb/bun", w), ("E:/usb/", "bun"));
-        assert_eq!(split_typed(r"C:\Users\sam/Desk", w), (r"C:\Users\sam/", "Desk"));
+        assert_eq!(
+            split_typed(r"C:\Users\sam/Desk", w),
+            (r"C:\Users\sam/", "Desk")
+        );
         assert_eq!(split_typed("E:", w), ("E:", ""));
         assert_eq!(split_typed("E:bun", w), ("E:", "bun"));
         assert_eq!(split_typed("bundles", w), ("", "bundles"));
         assert_eq!(folder_to_list("E:", w, None), PathBuf::from(r"E:\"));
-        assert_eq!(folder_to_list(r"E:\usb\", w, None), PathBuf::from(r"E:\usb\"));
+        assert_eq!(
+            folder_to_list(r"E:\usb\", w, None),
+            PathBuf::from(r"E:\usb\")
+        );
     }
 
     #[test]
@@ -192,12 +198,12 @@ mod tests {
             completion("E:/usb/bu", w, &usb).as_deref(),
             Some("E:/usb/Bundles/")
         );
-        assert_eq!(completion(r"E:\usb\b", w, &usb).as_deref(), Some(r"E:\usb\b"));
-        assert_eq!(completion("E:", w, &usb).as_deref(), Some("E:"));
         assert_eq!(
-            completion("E:n", w, &usb).as_deref(),
-            Some("E:notes.txt")
+            completion(r"E:\usb\b", w, &usb).as_deref(),
+            Some(r"E:\usb\b")
         );
+        assert_eq!(completion("E:", w, &usb).as_deref(), Some("E:"));
+        assert_eq!(completion("E:n", w, &usb).as_deref(), Some("E:notes.txt"));
         assert_eq!(
             completion("bac", w, &usb).as_deref(),
             Some(r"Backup\"),
@@ -216,8 +222,14 @@ mod tests {
             (".config", true),
         ]);
         assert_eq!(completion("~/bu", u, &home).as_deref(), Some("~/bundle"));
-        assert_eq!(completion("~/bundles", u, &home).as_deref(), Some("~/bundles/"));
-        assert_eq!(completion("~/B", u, &home).as_deref(), Some("~/Bundles-old/"));
+        assert_eq!(
+            completion("~/bundles", u, &home).as_deref(),
+            Some("~/bundles/")
+        );
+        assert_eq!(
+            completion("~/B", u, &home).as_deref(),
+            Some("~/Bundles-old/")
+        );
         assert_eq!(completion("~/", u, &home).as_deref(), Some("~/"));
         assert_eq!(completion("~/.c", u, &home).as_deref(), Some("~/.config/"));
     }
@@ -231,11 +243,21 @@ mod tests {
             expand_home("~/usb/x.stagecoach", u, Some(home)),
             PathBuf::from("/home/sam/usb/x.stagecoach")
         );
-        assert_eq!(expand_home("~sam/x", u, Some(home)), PathBuf::from("~sam/x"));
-        assert_eq!(expand_home("~/x", u, None), PathBuf::from("~/x"));
-        assert_eq!(expand_home("/tmp/~", u, Some(home)), PathBuf::from("/tmp/~"));
         assert_eq!(
-            expand_home(r"~\bundles", System::Windows, Some(Path::new(r"C:\Users\sam"))),
+            expand_home("~sam/x", u, Some(home)),
+            PathBuf::from("~sam/x")
+        );
+        assert_eq!(expand_home("~/x", u, None), PathBuf::from("~/x"));
+        assert_eq!(
+            expand_home("/tmp/~", u, Some(home)),
+            PathBuf::from("/tmp/~")
+        );
+        assert_eq!(
+            expand_home(
+                r"~\bundles",
+                System::Windows,
+                Some(Path::new(r"C:\Users\sam"))
+            ),
             Path::new(r"C:\Users\sam").join("bundles")
         );
         assert_eq!(
