@@ -111,4 +111,7 @@ echo "-- wine: doctor"
 sc "$next_year" doctor > "$work/doctor.txt" || fail "doctor failed: $(cat "$work/doctor.txt")"
 cat "$work/doctor.txt"
 
+echo "-- wine: the screen in a pseudo-terminal (first start, welcome form, q)"
+python3 scripts/windows/tui_smoke.py "$wine" "$work/bin/stagecoach.exe" "$work/screen"
+
 echo "-- the Windows flow passed"
