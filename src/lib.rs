@@ -23,6 +23,7 @@ pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod domain;
+pub mod glyphs;
 mod error;
 pub mod i18n;
 pub mod message;

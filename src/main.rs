@@ -19,6 +19,8 @@ fn main() -> ExitCode {
         // `stagecoach list … | head` must end quietly, as other command-line tools do.
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+    // Before anything is printed: help and errors are drawn in these symbols too.
+    stagecoach::glyphs::choose(stagecoach::glyphs::Symbols::for_this_console());
     let cli = match read_command_line() {
         Ok(cli) => cli,
         Err(code) => return code,

@@ -41,22 +41,22 @@ impl Output {
 
     /// A line of text on stdout.
     pub fn line(&self, text: &str) {
-        println!("{}", terminal_safe(text));
+        println!("{}", console_text(text));
     }
 
     /// Text on stdout that ends its own lines (a table).
     pub fn print(&self, text: &str) {
-        print!("{}", terminal_safe(text));
+        print!("{}", console_text(text));
     }
 
     /// A line on stderr: a failure, or a remark that scripts reading stdout must not get.
     pub fn error_line(&self, text: &str) {
-        eprintln!("{}", terminal_safe(text));
+        eprintln!("{}", console_text(text));
     }
 
     /// A question on stderr, the answer typed after it on the same line.
     pub fn prompt(&self, text: &str) {
-        eprint!("{} ", terminal_safe(text));
+        eprint!("{} ", console_text(text));
     }
 
     /// A warning on stderr: it does not belong in output that scripts read.
@@ -172,6 +172,14 @@ impl Formatter for TerminalSafeJson {
         begin_object_value();
         end_object_value();
     }
+}
+
+/// Text as the console shows it: stripped of what could steer the terminal, and in the
+/// symbols its font has (`glyphs`).
+fn console_text(text: &str) -> String {
+    crate::glyphs::chosen()
+        .text(&terminal_safe(text))
+        .into_owned()
 }
 
 /// Aligns rows under headers; the last column is left ragged so long text does not pad.

@@ -27,6 +27,28 @@ pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    draw_screen(frame, app, theme);
+    use_symbols(frame.buffer_mut(), crate::glyphs::chosen());
+}
+
+/// Redraws each cell's symbol as `symbols` has it: one pass over the frame instead of a
+/// choice at every place that draws a symbol, so none is missed (`glyphs`).
+pub fn use_symbols(buffer: &mut ratatui::buffer::Buffer, symbols: crate::glyphs::Symbols) {
+    if symbols == crate::glyphs::Symbols::Full {
+        return;
+    }
+    for cell in buffer.content.iter_mut() {
+        let mut chars = cell.symbol().chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            let glyph = symbols.glyph(c);
+            if glyph != c {
+                cell.set_char(glyph);
+            }
+        }
+    }
+}
+
+fn draw_screen(frame: &mut Frame, app: &App, theme: &Theme) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let text = app.lang.render(
