@@ -22,6 +22,11 @@ fn commit() -> String {
     {
         println!("cargo:rerun-if-changed=.git/{}", branch.trim());
     }
+    // Only this checkout's own history: a crate unpacked by `cargo install` may sit inside
+    // someone else's repository.
+    if !std::path::Path::new(".git").exists() {
+        return "unknown".to_string();
+    }
     let git = |args: &[&str]| {
         Command::new("git")
             .args(args)
@@ -32,8 +37,9 @@ fn commit() -> String {
             .map(|text| text.trim().to_string())
     };
     match git(&["rev-parse", "--short=10", "HEAD"]) {
-        Some(hash) if git(&["status", "--porcelain", "--untracked-files=no"])
-            .is_some_and(|changes| !changes.is_empty()) =>
+        Some(hash)
+            if git(&["status", "--porcelain", "--untracked-files=no"])
+                .is_some_and(|changes| !changes.is_empty()) =>
         {
             format!("{hash}-dirty")
         }
