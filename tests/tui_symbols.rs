@@ -47,7 +47,11 @@ fn the_basic_set_replaces_each_missing_symbol_in_place() {
         "the demo shows an escalation and a matching status:\n{full}"
     );
     let basic = drawn_in(&app, Symbols::Basic);
-    assert_eq!(basic, Symbols::Basic.text(&full), "one for one, nothing moved");
+    assert_eq!(
+        basic,
+        Symbols::Basic.text(&full),
+        "one for one, nothing moved"
+    );
     for symbol in MISSING_IN_WGL4 {
         assert!(!basic.contains(symbol), "{symbol} left in:\n{basic}");
     }
